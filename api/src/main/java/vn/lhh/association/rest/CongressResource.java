@@ -1,0 +1,115 @@
+package vn.lhh.association.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.association.Congress;
+import vn.lhh.association.mapping.AssociationMapper;
+import vn.lhh.association.service.AssociationStructureService;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+
+/** Congresses (đại hội) of an association. Writes: staff, admin and the association's own officers. */
+@Path("/api/v1/associations/{associationId}/congresses")
+@Tag(name = "Associations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CongressResource {
+    @Inject
+    AssociationStructureService service;
+    @Inject
+    AssociationMapper mapper;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listCongresses", summary = "List the congresses of an association")
+    public List<CongressDto> list(@PathParam("associationId") String associationId) {
+        return service.congresses(Params.uuid("associationId", associationId));
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(operationId = "getCongress", summary = "Get one congress of an association")
+    @APIResponse(responseCode = "200", description = "The congress; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = CongressDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    public Response get(@PathParam("associationId") String associationId, @PathParam("id") String id,
+                        @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Congress part = service.get(Congress.class, Params.uuid("associationId", associationId), Params.uuid("id", id),
+                AssociationStructureService.CONGRESS);
+        Response notModified = ETags.notModified(ifNoneMatch, part.version);
+        return notModified != null ? notModified : Response.ok(mapper.toDto(part)).tag(ETags.of(part.version)).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "createCongress", summary = "Record a congress of an association")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = CongressDto.class)))
+    public Response create(@PathParam("associationId") String associationId,
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe: the same key returns the first result")
+                           @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Valid @NotNull CongressInput body) {
+        var aid = Params.uuid("associationId", associationId);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            CongressDto created = service.addCongress(aid, body);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "replaceCongress", summary = "Replace a congress of an association (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag set",
+            content = @Content(schema = @Schema(implementation = CongressDto.class)))
+    public Response replace(@PathParam("associationId") String associationId, @PathParam("id") String id,
+                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull CongressInput body) {
+        CongressDto updated = service.updateCongress(Params.uuid("associationId", associationId), Params.uuid("id", id), ifMatch, body);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "deleteCongress", summary = "Delete a congress of an association (If-Match required)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("associationId") String associationId, @PathParam("id") String id,
+                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteCongress(Params.uuid("associationId", associationId), Params.uuid("id", id), ifMatch);
+        return Response.noContent().build();
+    }
+}

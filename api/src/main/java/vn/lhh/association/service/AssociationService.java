@@ -1,0 +1,163 @@
+package vn.lhh.association.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lhh.association.Association;
+import vn.lhh.association.AssociationOfficerRepository;
+import vn.lhh.association.AssociationPartRepository;
+import vn.lhh.association.AssociationRepository;
+import vn.lhh.association.AssociationStatus;
+import vn.lhh.association.AssociationTerm;
+import vn.lhh.association.CongressStatus;
+import vn.lhh.association.mapping.AssociationMapper;
+import vn.lhh.association.rest.AssociationDetail;
+import vn.lhh.association.rest.AssociationInput;
+import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.problem.ProblemException;
+import vn.lhh.common.time.ProvinceClock;
+
+/** Associations: the directory, their profiles, and the rules around them. */
+@ApplicationScoped
+public class AssociationService {
+    public static final String ENTITY = "association";
+
+    @Inject
+    AssociationRepository associations;
+    @Inject
+    AssociationPartRepository parts;
+    @Inject
+    AssociationOfficerRepository officers;
+    @Inject
+    AssociationAccess access;
+    @Inject
+    AssociationMapper mapper;
+    @Inject
+    AuditLog audit;
+
+    @ConfigProperty(name = "lhh.congress.due-window-months")
+    int dueWindowMonths;
+
+    /** The directory. Outside the union office only active associations are listed. */
+    public Page<Association> list(String q, AssociationStatus status, String field, CongressStatus congressStatus,
+                                  PageRequest page) {
+        if (!access.seesEveryAssociation()) {
+            if (status != null && status != AssociationStatus.active) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
+            status = AssociationStatus.active;
+        }
+        return associations.search(new AssociationRepository.Filter(q, status, field, congressStatus,
+                ProvinceClock.today(), dueWindowMonths), page);
+    }
+
+    public CongressStatus congressStatus(Association a) {
+        return CongressStatus.of(a.currentTermEnd, a.currentTermCongressHeld, ProvinceClock.today(), dueWindowMonths);
+    }
+
+    /** An association the caller may see; others are "not found" so that hidden ones do not leak. */
+    public Association get(UUID id) {
+        Association a = associations.findById(id);
+        if (a == null || (a.status != AssociationStatus.active && !access.canManage(id))) {
+            throw ProblemException.notFound(ENTITY, id);
+        }
+        return a;
+    }
+
+    public AssociationDetail detail(Association a) {
+        boolean manage = access.canManage(a.id);
+        return mapper.toDetail(a, congressStatus(a), parts.terms(a.id), parts.congresses(a.id), parts.leaders(a.id),
+                manage, manage);
+    }
+
+    @Transactional
+    public AssociationDetail create(AssociationInput in) {
+        Association a = new Association();
+        a.id = UUID.randomUUID();
+        mapper.apply(in, a);
+        requireUniqueName(a.name, null);
+        a.status = in.status() == null ? AssociationStatus.active : in.status();
+        a.createdAt = a.updatedAt = Instant.now();
+        associations.persistAndFlush(a);
+        audit.record(AuditLog.Action.create, ENTITY, a.id, null, mapper.snapshot(a));
+        return detail(a);
+    }
+
+    @Transactional
+    public AssociationDetail update(UUID id, String ifMatch, AssociationInput in) {
+        Association a = get(id);
+        access.requireManage(id);
+        ETags.check(ifMatch, a.version);
+        if (in.status() != null && in.status() != a.status && !access.seesEveryAssociation()) {
+            throw ProblemException.forbidden("problem.forbidden.status-change");
+        }
+        var before = mapper.snapshot(a);
+        mapper.apply(in, a);
+        requireUniqueName(a.name, id);
+        if (in.status() != null) {
+            a.status = in.status();
+        }
+        a.updatedAt = Instant.now();
+        associations.flush();
+        audit.record(AuditLog.Action.update, ENTITY, id, before, mapper.snapshot(a));
+        return detail(a);
+    }
+
+    /**
+     * Deletes an association that has no history. One with terms recorded is refused: its
+     * history matters, and setting its status to dissolved is the way to retire it.
+     */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Association a = get(id);
+        ETags.check(ifMatch, a.version);
+        long recorded = parts.countParts(id);
+        if (recorded > 0) {
+            throw ProblemException.conflict("problem.conflict.association-has-history", recorded);
+        }
+        var before = mapper.snapshot(a);
+        officers.removeAll(id);
+        associations.delete(a);
+        associations.flush();
+        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+    }
+
+    /**
+     * Loads an association for a change to its terms, congresses or leadership: checks the
+     * caller may manage it and bumps its version, so its ETag changes with its parts and two
+     * concurrent changes to one association's structure cannot both pass their checks.
+     */
+    Association loadForPartChange(UUID id) {
+        Association a = get(id);
+        access.requireManage(id);
+        associations.getEntityManager().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return a;
+    }
+
+    /** Keeps the denormalised congress state (latest term's end, congress held) in step with the parts. */
+    void refreshCongressState(Association a) {
+        parts.flush();
+        AssociationTerm latest = parts.latestTerm(a.id);
+        a.currentTermEnd = latest == null ? null : latest.endDate;
+        a.currentTermCongressHeld = latest != null && parts.congressHeldFor(latest.id);
+        a.updatedAt = Instant.now();
+    }
+
+    public List<UUID> associationsOfOfficer(String username) {
+        return officers.associationsOf(username);
+    }
+
+    private void requireUniqueName(String name, UUID exceptId) {
+        if (associations.nameTaken(name, exceptId)) {
+            throw ProblemException.conflict("problem.conflict.association-name", name);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.lhh.common.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** One write: who did what to which record, with the record before and after (JSON). */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+    @Id
+    public UUID id;
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+    @Column(nullable = false)
+    public String actor;
+    @Column(nullable = false)
+    public String action;
+    @Column(name = "entity_type", nullable = false)
+    public String entityType;
+    @Column(name = "entity_id", nullable = false)
+    public String entityId;
+    @Column(name = "before_state", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String beforeState;
+    @Column(name = "after_state", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String afterState;
+    @Column(name = "request_id")
+    public String requestId;
+}

@@ -1,0 +1,56 @@
+package vn.lhh.common.openapi;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.problem.Problem;
+
+/** The contract's front page and the shared error responses every operation refers to. */
+@OpenAPIDefinition(
+        info = @Info(title = "LHH API — Liên hiệp các hội KH&KT", version = "1.0.0",
+                description = "REST API of the information system for provincial Unions of Science and Technology "
+                        + "Associations (Liên hiệp các hội Khoa học và Kỹ thuật). Errors are RFC 9457 problem+json; "
+                        + "lists are paged with page/size; writes need If-Match with the ETag; creates accept "
+                        + "Idempotency-Key; texts are Vietnamese first (Accept-Language: en for English).",
+                contact = @Contact(name = "LHH project"),
+                license = @License(name = "AGPL-3.0-or-later", url = "https://www.gnu.org/licenses/agpl-3.0.html")),
+        tags = {
+                @Tag(name = "Associations", description = "Member associations (hội thành viên): profiles, terms, congresses, leadership, officers"),
+                @Tag(name = "Audit", description = "Who changed what (admin)"),
+                @Tag(name = "Account", description = "The signed-in caller")
+        },
+        components = @Components(responses = {
+                @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid input: malformed JSON, wrong types, invalid fields or parameters",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid bearer token",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Forbidden", responseCode = "403", description = "The caller's roles or relation to the record do not allow this",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "NotFound", responseCode = "404", description = "No such record (or not visible to the caller)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "Conflict", responseCode = "409", description = "Conflicts with the current state (duplicate, overlap, still referenced)",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionFailed", responseCode = "412", description = "If-Match names a stale version: someone else changed the record",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PayloadTooLarge", responseCode = "413", description = "The request body is too large",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "UnsupportedMediaType", responseCode = "415", description = "The body is not application/json",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "IdempotencyKeyReused", responseCode = "422", description = "The Idempotency-Key was used before with a different request",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is required",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure; quote the requestId",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "ServiceUnavailable", responseCode = "503", description = "The database is unavailable; retry later",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        }))
+public class LhhApiDefinition extends Application {
+}

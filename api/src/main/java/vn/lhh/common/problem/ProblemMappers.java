@@ -1,0 +1,263 @@
+package vn.lhh.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.lhh.common.i18n.Messages;
+
+/**
+ * Every error leaves the API as RFC 9457 problem+json: bad input as 4xx with the field at
+ * fault, never a stack trace or an SQL message; unexpected failures as a bare 500 that
+ * carries the request id, with the details in the log only.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        Locale locale = Problems.locale(request);
+        List<FieldError> errors = new ArrayList<>();
+        for (FieldError fe : e.errors()) {
+            errors.add(new FieldError(fe.field(), Messages.resolve(locale, fe.message(), e.detailArgs())));
+        }
+        return Problems.response(request, e.type(), Messages.get(locale, e.detailKey(), e.detailArgs()), errors, e.headers());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpServerRequest request) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return Problems.response(request, ProblemType.VALIDATION_ERROR,
+                Messages.get(Problems.locale(request), "problem.validation-error.detail"), errors, Map.of());
+    }
+
+    /** Quarkus has its own mappers for these subtypes; ours must be as specific to win. */
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, InvalidFormatException.class, MismatchedInputException.class,
+            JsonMappingException.class})
+    public Response jsonMapping(JsonProcessingException e, HttpServerRequest request) {
+        return json(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpServerRequest request) {
+        Locale locale = Problems.locale(request);
+        if (e instanceof UnrecognizedPropertyException u) {
+            return fieldProblem(request, path(u), Messages.get(locale, "validation.unknown-field"));
+        }
+        if (e instanceof InvalidFormatException f) {
+            String expected = f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? Messages.get(locale, "validation.one-of", enumValues(f.getTargetType()))
+                    : Messages.get(locale, "validation.wrong-format", simpleType(f.getTargetType()));
+            return fieldProblem(request, path(f), expected);
+        }
+        if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
+            return fieldProblem(request, path(m), Messages.get(locale, "validation.wrong-type", simpleType(m.getTargetType())));
+        }
+        if (e instanceof JsonMappingException m && !path(m).isEmpty()) {
+            return fieldProblem(request, path(m), Messages.get(locale, "validation.wrong-format", "?"));
+        }
+        return Problems.response(request, ProblemType.MALFORMED_REQUEST, "problem.malformed-request.json",
+                e.getOriginalMessage() == null ? "" : firstLine(e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
+        return Problems.response(request, ProblemType.UNAUTHORIZED, "problem.unauthorized.detail");
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, AuthenticationCompletionException.class,
+            AuthenticationRedirectException.class})
+    public Response authenticationFailed(RuntimeException e, HttpServerRequest request) {
+        return Problems.response(request, ProblemType.UNAUTHORIZED, "problem.unauthorized.invalid-token");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return Problems.response(request, ProblemType.FORBIDDEN, "problem.forbidden.role");
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response staleWrite(RuntimeException e, HttpServerRequest request) {
+        return Problems.response(request, ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.concurrent");
+    }
+
+    @ServerExceptionMapper
+    public Response database(org.hibernate.exception.ConstraintViolationException e, HttpServerRequest request) {
+        // Services check these rules first; this is the backstop for two requests racing.
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(Locale.ROOT);
+        String key = "problem.conflict.constraint." + constraint;
+        String detail = Messages.get(Problems.locale(request), key);
+        if (detail.equals(key)) {
+            detail = Messages.get(Problems.locale(request), "problem.conflict.detail");
+        }
+        LOG.debugf("constraint %s violated", constraint);
+        return Problems.response(request, ProblemType.CONFLICT, detail, List.of(), Map.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        if (e.getCause() instanceof JsonProcessingException jpe) {
+            return json(jpe, request);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        if (e instanceof NotAllowedException) {
+            return Problems.response(request, ProblemType.METHOD_NOT_ALLOWED, Messages.get(Problems.locale(request),
+                    "problem.method-not-allowed.detail", request.method().name()), List.of(),
+                    Map.of(HttpHeaders.ALLOW, String.join(", ", e.getResponse().getAllowedMethods())));
+        }
+        return Problems.response(request, type, type == ProblemType.NOT_FOUND ? "problem.not-found.path"
+                : "problem." + type.slug() + ".detail", request.path());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        // Exceptions arrive wrapped (transactions, CDI interceptors): answer for the real cause.
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof ProblemException p) {
+                return problem(p, request);
+            }
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                return staleWrite((RuntimeException) c, request);
+            }
+            if (c instanceof org.hibernate.exception.ConstraintViolationException cv) {
+                return database(cv, request);
+            }
+            if (c instanceof ConstraintViolationException cv) {
+                return validation(cv, request);
+            }
+        }
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.toString());
+            return Problems.response(request, ProblemType.SERVICE_UNAVAILABLE, Messages.get(Problems.locale(request),
+                    "problem.service-unavailable.detail"), List.of(), Map.of(HttpHeaders.RETRY_AFTER, "5"));
+        }
+        LOG.error("unexpected error", e);
+        return Problems.response(request, ProblemType.INTERNAL_ERROR, "problem.internal-error.detail");
+    }
+
+    private static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof JDBCConnectionException || c instanceof SQLTransientConnectionException
+                    || (c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response fieldProblem(HttpServerRequest request, String field, String message) {
+        return Problems.response(request, ProblemType.VALIDATION_ERROR,
+                Messages.get(Problems.locale(request), "problem.validation-error.detail"),
+                List.of(new FieldError(field.isEmpty() ? "$" : field, message)), Map.of());
+    }
+
+    /** The JSON path of the failing value, e.g. {@code contact.email} or {@code items[2].name}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "create.input.name" → "name"; "list.size" → "size". */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        List<String> names = new ArrayList<>();
+        boolean sawParameter = false;
+        Iterator<Path.Node> it = v.getPropertyPath().iterator();
+        String parameterName = null;
+        while (it.hasNext()) {
+            Path.Node n = it.next();
+            if (n.getKind() == ElementKind.METHOD || n.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (n.getKind() == ElementKind.PARAMETER && !sawParameter) {
+                sawParameter = true;
+                parameterName = n.getName();
+                continue;
+            }
+            String name = n.getName();
+            if (n.getIndex() != null) {
+                names.add((name == null ? "" : name) + "[" + n.getIndex() + "]");
+            } else if (name != null && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return parameterName == null ? "$" : parameterName;
+        }
+        return String.join(".", names);
+    }
+
+    private static String enumValues(Class<?> type) {
+        Object[] constants = type.getEnumConstants();
+        List<String> values = new ArrayList<>();
+        for (Object c : constants) {
+            values.add(c.toString());
+        }
+        return String.join(", ", values);
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "?";
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "YYYY-MM-DD";
+            case "Instant", "OffsetDateTime" -> "RFC 3339";
+            case "UUID" -> "UUID";
+            case "Integer", "int", "Long", "long" -> "integer";
+            case "Boolean", "boolean" -> "boolean";
+            case "String" -> "string";
+            default -> type.isArray() || List.class.isAssignableFrom(type) ? "array" : "object";
+        };
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.lhh.common.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese-aware search keys: lower case, no diacritics, đ as d. Matches the database's
+ * f_search_key(), so that "hoi y hoc" finds "Hội Y học".
+ */
+public final class SearchText {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_TOKENS = 8;
+
+    private SearchText() {
+    }
+
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String plain = MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D')
+                // zero-width characters pasted from office documents must not break a match
+                .replaceAll("[\\u200B-\\u200D\\uFEFF]", "");
+        return SPACES.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** The distinct words of a query, normalized, at most eight. */
+    public static List<String> tokens(String query) {
+        String n = normalize(query);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(n.split(" ")).distinct().limit(MAX_TOKENS).toList();
+    }
+
+    /** A LIKE pattern that matches the token anywhere, with LIKE's wildcards escaped (escape char '\'). */
+    public static String containsPattern(String token) {
+        return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Text as stored: Unicode NFC (composed), trimmed; null stays null. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\u200B-\\u200D\\uFEFF]", "").trim();
+        return nfc;
+    }
+
+    /** Like {@link #clean} but blank becomes null, for optional fields. */
+    public static String cleanOptional(String text) {
+        String c = clean(text);
+        return c == null || c.isEmpty() ? null : c;
+    }
+}

@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# Read-path benchmark of the packaged API (prod profile) against a throw-away PostgreSQL.
+# See deploy/bench/README.md. Always exits 0 once it has measured; the PASS/MISS lines tell.
+#
+# Settings (environment):
+#   BENCH_THREADS=2 BENCH_CONNECTIONS=32 BENCH_DURATION=20s BENCH_WARMUP=5s  (wrk)
+#   BENCH_ROWS=10000        associations seeded
+#   BENCH_PG_PORT=25432     first port tried for PostgreSQL (the next free one is used)
+#   BENCH_API_PORT=18080    API port (must be free)
+#   BENCH_SKIP_BUILD=1      reuse api/target/quarkus-app as it is
+#   BENCH_JAVA_OPTS=...     extra JVM options for the API (default none)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+BENCH_DIR="$ROOT/deploy/bench"
+OUT="$ROOT/api/target/bench"          # logs and raw wrk output of the last run
+THREADS="${BENCH_THREADS:-2}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+DURATION="${BENCH_DURATION:-20s}"
+WARMUP="${BENCH_WARMUP:-5s}"
+ROWS="${BENCH_ROWS:-10000}"
+PG_PORT="${BENCH_PG_PORT:-25432}"
+API_PORT="${BENCH_API_PORT:-18080}"
+TARGET_BYID_P99_MS=25
+TARGET_READY_MS=3000
+
+log() { printf '[bench] %s\n' "$*"; }
+die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
+
+for tool in java curl wrk psql setsid awk; do
+  command -v "$tool" >/dev/null || die "'$tool' is needed on the PATH"
+done
+
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+  (exec 3<>"/dev/tcp/::1/$1") 2>/dev/null && return 0
+  return 1
+}
+free_port_from() { # first free port at or above $1, never 5432/15432
+  local p="$1"
+  while port_in_use "$p" || [ "$p" = 5432 ] || [ "$p" = 15432 ]; do p=$((p + 1)); done
+  echo "$p"
+}
+
+port_in_use "$API_PORT" && die "port $API_PORT is in use (set BENCH_API_PORT)"
+PG_PORT="$(free_port_from "$PG_PORT")"
+OIDC_PORT="$(free_port_from 18999)"   # nothing listens there: reads are anonymous
+
+mkdir -p "$OUT"
+PG_PID="" API_PID="" PG_DATADIR=""
+
+stop_group() { # pid timeout-seconds
+  local pid="$1" i
+  [ -n "$pid" ] || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 $(($2 * 10))); do
+    pgrep -g "$pid" >/dev/null 2>&1 || return 0
+    sleep 0.1
+  done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+}
+cleanup() {
+  trap '' INT TERM
+  stop_group "$API_PID" 20
+  stop_group "$PG_PID" 20
+  # pg_ctl detaches the postmaster into its own session: make sure it is gone.
+  if [ -n "$PG_DATADIR" ] && [ -f "$PG_DATADIR/postmaster.pid" ]; then
+    local pm; pm="$(head -n1 "$PG_DATADIR/postmaster.pid")"
+    if [[ "$pm" =~ ^[0-9]+$ ]] && kill -0 "$pm" 2>/dev/null; then
+      kill -INT "$pm" 2>/dev/null; sleep 2; kill -KILL "$pm" 2>/dev/null || true
+    fi
+    rm -rf "$PG_DATADIR"
+  fi
+  API_PID="" PG_PID=""
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---- build --------------------------------------------------------------------------------
+cd "$ROOT"
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  log "building: ./mvnw -q -pl api package -DskipTests"
+  ./mvnw -q -B -pl api package -DskipTests
+fi
+[ -f "$ROOT/api/target/quarkus-app/quarkus-run.jar" ] || die "api/target/quarkus-app is missing (build the api module)"
+[ -f "$ROOT/api/target/test-classes/vn/lhh/testsupport/EmbeddedPostgresMain.class" ] \
+  || die "EmbeddedPostgresMain is not compiled (run without BENCH_SKIP_BUILD)"
+# Private copies, so that a rebuild of api/target during the run does not pull the rug.
+rm -rf "$OUT/quarkus-app" "$OUT/test-classes"
+cp -a "$ROOT/api/target/quarkus-app" "$OUT/quarkus-app"
+cp -a "$ROOT/api/target/test-classes" "$OUT/test-classes"
+APP_JAR="$OUT/quarkus-app/quarkus-run.jar"
+CP_FILE="$OUT/test-classpath.txt"
+if [ ! -s "$CP_FILE" ] || [ "$ROOT/api/pom.xml" -nt "$CP_FILE" ] || [ "$ROOT/pom.xml" -nt "$CP_FILE" ]; then
+  log "resolving the test classpath (for EmbeddedPostgresMain)"
+  ./mvnw -q -B -pl api dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
+fi
+
+# ---- PostgreSQL ---------------------------------------------------------------------------
+log "starting embedded PostgreSQL on port $PG_PORT"
+setsid java -Dot.epg.working-dir="$ROOT/api/target/embedded-pg" \
+  -cp "$OUT/test-classes:$(cat "$CP_FILE")" \
+  vn.lhh.testsupport.EmbeddedPostgresMain "$PG_PORT" </dev/null >"$OUT/postgres.log" 2>&1 &
+PG_PID=$!
+for i in $(seq 1 1200); do
+  grep -q '^READY ' "$OUT/postgres.log" && break
+  kill -0 "$PG_PID" 2>/dev/null || { tail -n 30 "$OUT/postgres.log" >&2; die "PostgreSQL did not start"; }
+  sleep 0.1
+done
+grep -q '^READY ' "$OUT/postgres.log" || die "PostgreSQL not ready after 120 s"
+PG_DATADIR="$(sed -n 's/^DATADIR //p' "$OUT/postgres.log")"
+JDBC_URL="$(sed -n 's/^READY //p' "$OUT/postgres.log")"
+export PGHOST=localhost PGPORT="$PG_PORT" PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+log "PostgreSQL is up ($JDBC_URL) before the API starts: the API's time to ready excludes it"
+
+# ---- API ----------------------------------------------------------------------------------
+log "starting the API (prod profile) on port $API_PORT"
+t0=$(date +%s%N)
+# shellcheck disable=SC2086
+setsid env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT="$API_PORT" \
+  QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$OIDC_PORT/realms/lhh" \
+  java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" </dev/null >"$OUT/api.log" 2>&1 &
+API_PID=$!
+READY_URL="http://localhost:$API_PORT/q/health/ready"
+ready=0
+for i in $(seq 1 1200); do   # 60 s at 50 ms
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$READY_URL" 2>/dev/null)" = 200 ]; then ready=1; break; fi
+  kill -0 "$API_PID" 2>/dev/null || { tail -n 40 "$OUT/api.log" >&2; die "the API exited during start-up"; }
+  sleep 0.05
+done
+t1=$(date +%s%N)
+[ "$ready" = 1 ] || { tail -n 40 "$OUT/api.log" >&2; die "the API was not ready after 60 s"; }
+READY_MS=$(( (t1 - t0) / 1000000 ))
+QUARKUS_STARTED="$(grep -o 'started in [0-9.]*s' "$OUT/api.log" | head -n1 || true)"
+log "API ready after ${READY_MS} ms (process start → /q/health/ready 200; Quarkus says: ${QUARKUS_STARTED:-n/a})"
+
+# ---- data ---------------------------------------------------------------------------------
+log "seeding $ROWS associations"
+psql -q -v ON_ERROR_STOP=1 <<SQL
+INSERT INTO association (id, name, abbreviation, field, status, member_count, description,
+                         founded_on, created_at, updated_at, version)
+SELECT gen_random_uuid(),
+       (ARRAY['Hội Khoa học', 'Hội Kỹ thuật', 'Hội Y học', 'Hội Nông nghiệp', 'Hội Tin học',
+              'Hội Môi trường', 'Hội Kinh tế', 'Hội Giáo dục'])[1 + g % 8]
+         || ' ' || (ARRAY['Đà Nẵng', 'Huế', 'Quảng Nam', 'Nghệ An', 'Cần Thơ', 'Hà Nội', 'Lâm Đồng'])[1 + g % 7]
+         || ' số ' || g,
+       'H' || g,
+       (ARRAY['Khoa học tự nhiên', 'Kỹ thuật và công nghệ', 'Y dược', 'Nông nghiệp',
+              'Khoa học xã hội và nhân văn'])[1 + g % 5],
+       'active',
+       (g * 37) % 2000,
+       'Hội nghề nghiệp thành viên, dữ liệu thử tải số ' || g,
+       DATE '1990-01-01' + (g % 9000),
+       now() - (g || ' minutes')::interval, now(), 0
+FROM generate_series(1, $ROWS) AS g;
+ANALYZE association;
+SQL
+TOTAL_ROWS="$(psql -tAc 'SELECT count(*) FROM association')"
+BY_ID="$(psql -tAc "SELECT id FROM association ORDER BY name OFFSET ($TOTAL_ROWS / 2) LIMIT 1")"
+log "association rows: $TOTAL_ROWS; by-id target: $BY_ID"
+
+BASE="http://localhost:$API_PORT"
+NAMES=("trivial (/q/health/live)" "search q=hoi khoa hoc" "by id")
+URLS=("$BASE/q/health/live" "$BASE/api/v1/associations?q=hoi%20khoa%20hoc&page=1&size=20" "$BASE/api/v1/associations/$BY_ID")
+for u in "${URLS[@]}"; do
+  code="$(curl -s -o "$OUT/sample.json" -w '%{http_code}' "$u")"
+  [ "$code" = 200 ] || { head -c 600 "$OUT/sample.json" >&2; echo >&2; die "GET $u answered $code"; }
+done
+SEARCH_TOTAL="$(curl -s "${URLS[1]}" | grep -o '"total":[0-9]*' | cut -d: -f2 || true)"
+log "search 'hoi khoa hoc' matches ${SEARCH_TOTAL:-?} rows (page of 20)"
+
+# ---- load ---------------------------------------------------------------------------------
+declare -a RPS P50 P99 NOTE
+for i in "${!URLS[@]}"; do
+  log "wrk ${NAMES[$i]}: warm-up $WARMUP, then -t$THREADS -c$CONNECTIONS -d$DURATION"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${URLS[$i]}" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/report.lua" "${URLS[$i]}" \
+    >"$OUT/wrk-$i.txt" 2>&1
+  line="$(grep '^BENCH ' "$OUT/wrk-$i.txt" || true)"
+  [ -n "$line" ] || { cat "$OUT/wrk-$i.txt" >&2; die "wrk produced no result"; }
+  field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+  RPS[$i]="$(field rps)"; P50[$i]="$(field p50_ms)"; P99[$i]="$(field p99_ms)"
+  errs="$(field socket_errors)"; bad="$(field non_2xx_3xx)"
+  NOTE[$i]=""
+  if [ "$errs" != 0 ]; then NOTE[$i]+="  (socket errors: $errs)"; fi
+  if [ "$bad" != 0 ]; then NOTE[$i]+="  (non-2xx: $bad)"; fi
+done
+
+RSS_KB="$(awk '/^VmRSS:/ {print $2}' "/proc/$API_PID/status" 2>/dev/null || echo 0)"
+HWM_KB="$(awk '/^VmHWM:/ {print $2}' "/proc/$API_PID/status" 2>/dev/null || echo 0)"
+
+# ---- report -------------------------------------------------------------------------------
+{
+  echo
+  echo "LHH API read benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -n1)"
+  echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up); $TOTAL_ROWS associations; API, PostgreSQL and wrk on one machine"
+  echo
+  printf '%-26s %12s %10s %10s %14s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "req/s ratio"
+  for i in "${!URLS[@]}"; do
+    ratio="$(awk -v a="${RPS[$i]}" -v b="${RPS[0]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
+    printf '%-26s %12s %10s %10s %14s%s\n' "${NAMES[$i]}" "${RPS[$i]}" "${P50[$i]}" "${P99[$i]}" "$ratio" "${NOTE[$i]}"
+  done
+  echo
+  echo "API time to ready: ${READY_MS} ms (PostgreSQL already up; Quarkus: ${QUARKUS_STARTED:-n/a})"
+  echo "API RSS after the run: $((RSS_KB / 1024)) MB (peak VmHWM $((HWM_KB / 1024)) MB)"
+  echo
+  byid_ok="$(awk -v p="${P99[2]}" -v t="$TARGET_BYID_P99_MS" 'BEGIN { print (p < t) ? "PASS" : "MISS" }')"
+  ready_ok="$([ "$READY_MS" -lt "$TARGET_READY_MS" ] && echo PASS || echo MISS)"
+  echo "$byid_ok  by-id p99 < ${TARGET_BYID_P99_MS} ms at $CONNECTIONS connections (measured ${P99[2]} ms)"
+  echo "$ready_ok  time to ready < $((TARGET_READY_MS / 1000)) s (measured ${READY_MS} ms)"
+} | tee "$OUT/summary.txt"
+log "raw output: $OUT/"
+exit 0
