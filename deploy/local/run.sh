@@ -47,6 +47,16 @@ port_in_use() { # true when something accepts connections on localhost:$1 (IPv4 
   (exec 3<>"/dev/tcp/::1/$1") 2>/dev/null && return 0
   return 1
 }
+mkdir -p "$LOG_DIR"
+# One local run per checkout: a second one would share (and stop) the first one's database.
+if command -v flock >/dev/null; then
+  exec 9>"$LOCAL_DIR/run.lock"
+  if ! flock -n 9; then
+    fail "run.sh đang chạy rồi từ thư mục này / run.sh is already running from this folder ($ROOT)"
+    exit 1
+  fi
+fi
+
 busy=()
 ports=("$API_PORT:API" "$KC_PORT:Keycloak" "$KC_MGMT_PORT:Keycloak management" "$PG_PORT:PostgreSQL (dev)")
 [ -f "$WEBAPP_DIR/package.json" ] && ports+=("$SPA_PORT:SPA")
@@ -59,8 +69,6 @@ if [ "${#busy[@]}" -gt 0 ]; then
   echo "  Stop whatever uses them (e.g. another run.sh) and try again; 'ss -ltnp' shows who." >&2
   exit 1
 fi
-
-mkdir -p "$LOG_DIR"
 
 # A PostgreSQL left over from a run that was killed hard (pg_ctl detaches it into its own session).
 stop_leftover_postgres() {
@@ -92,7 +100,8 @@ start_service() { # name logfile workdir cmd...
   : >"$log"
   # This script has no job control, so the background child is not a group leader and setsid
   # calls setsid() without forking: $! is the new session's (and process group's) id.
-  ( cd "$dir" && exec setsid "$@" </dev/null >>"$log" 2>&1 ) &
+  # fd 9 (the lock) is closed so that no service (nor a detached postmaster) keeps holding it.
+  ( cd "$dir" && exec setsid "$@" </dev/null >>"$log" 2>&1 9>&- ) &
   local pid=$!
   sleep 0.2
   local pg; pg="$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')"
@@ -145,11 +154,11 @@ wait_ready() { # name url timeout
   local name="$1" url="$2" timeout="$3" start=$SECONDS
   say "chờ / waiting for $name ($url, tối đa / up to ${timeout}s) ..."
   while :; do
+    group_alive "${PGID[$name]}" || die_with_log "$name" "$name đã dừng khi khởi động / exited during start-up"
     if curl -fsS -o /dev/null --max-time 3 "$url" 2>/dev/null; then
       say "$name sẵn sàng / ready after $((SECONDS - start))s"
       return 0
     fi
-    group_alive "${PGID[$name]}" || die_with_log "$name" "$name đã dừng khi khởi động / exited during start-up"
     [ $((SECONDS - start)) -ge "$timeout" ] && die_with_log "$name" "$name chưa sẵn sàng sau / not ready after ${timeout}s"
     sleep 1
   done

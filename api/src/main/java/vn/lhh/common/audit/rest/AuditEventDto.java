@@ -1,7 +1,7 @@
 package vn.lhh.common.audit.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,7 +13,7 @@ public record AuditEventDto(
         @Schema(required = true, enumeration = {"create", "update", "delete"}, examples = "update") String action,
         @Schema(required = true, examples = "association") String entityType,
         @Schema(required = true, examples = "0b9d6a52-2f7e-4d3a-9d55-3f1f2f7f6a10") String entityId,
-        @Schema(description = "The record before the change (absent for a create).", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonNode before,
-        @Schema(description = "The record after the change (absent for a delete).", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT) JsonNode after,
+        @Schema(description = "The record before the change (absent for a create).") Map<String, Object> before,
+        @Schema(description = "The record after the change (absent for a delete).") Map<String, Object> after,
         @Schema(examples = "5f0c6f0e-1f7a-4a4b-9a52-7f1a1d2b3c4d") String requestId) {
 }

@@ -1,7 +1,7 @@
 package vn.lhh.common.audit.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -57,9 +57,12 @@ public class AuditEventResource {
                 parse(e.beforeState), parse(e.afterState), e.requestId);
     }
 
-    private JsonNode parse(String s) {
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private Map<String, Object> parse(String s) {
         try {
-            return s == null ? null : json.readTree(s);
+            return s == null ? null : json.readValue(s, MAP);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored audit JSON is unreadable", e);
         }

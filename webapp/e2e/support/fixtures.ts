@@ -1,0 +1,26 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** axe-core on the current page: no serious or critical violation. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  expect(bad, `accessibility violations on ${label} (${page.url()})`).toEqual([]);
+}
+
+/** Logs in on Keycloak's own login page (the SPA has sent the browser there). */
+export async function loginOnKeycloak(page: Page, username: string): Promise<void> {
+  await page.waitForURL(/\/realms\/lhh\/protocol\/openid-connect\/auth/);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('demo');
+  await page.locator('#kc-login').click();
+  const appOrigin = `http://localhost:${process.env.LHH_E2E_PORT ?? 4173}`;
+  await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith('/auth/callback'));
+}

@@ -1,0 +1,106 @@
+import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '@/components/language-switch';
+import { LoadingState } from '@/components/page-states';
+import { TopProgress } from '@/components/top-progress';
+import { useAuth } from '@/lib/auth/auth-context';
+
+interface NavItem {
+  to: string;
+  label: string;
+  show: boolean;
+  end?: boolean;
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const signedIn = auth.status === 'authenticated';
+
+  const items: NavItem[] = [
+    { to: '/', label: t('nav.home'), show: true, end: true },
+    { to: '/directory', label: t('nav.directory'), show: true },
+    { to: '/dashboard', label: t('nav.dashboard'), show: signedIn },
+    { to: '/associations', label: t('nav.associations'), show: signedIn, end: true },
+    { to: '/audit', label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <TopProgress />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Anchor component={Link} to="/" underline="never" c="inherit" fw={700}>
+              <Text span fw={700} visibleFrom="xs">
+                {t('app.name')}
+              </Text>
+              <Text span fw={700} hiddenFrom="xs">
+                {t('app.shortName')}
+              </Text>
+            </Anchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {signedIn ? (
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" visibleFrom="sm" data-testid="username">
+                  {auth.me?.username ?? auth.user?.profile.preferred_username}
+                </Text>
+                <Button size="xs" variant="default" onClick={() => void auth.logout()}>
+                  {t('auth.logout')}
+                </Button>
+              </Group>
+            ) : (
+              <Button
+                size="xs"
+                onClick={() => void auth.login(location.pathname === '/' ? '/dashboard' : undefined)}
+                loading={auth.status === 'loading'}
+              >
+                {t('auth.login')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+        <Stack gap={2}>
+          {items
+            .filter((i) => i.show)
+            .map((i) => (
+              <NavLink
+                key={i.to}
+                component={RouterNavLink}
+                to={i.to}
+                end={i.end}
+                label={i.label}
+                onClick={close}
+              />
+            ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense
+          fallback={
+            <>
+              <TopProgress active />
+              <LoadingState />
+            </>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,245 @@
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { useAuth } from '@/lib/auth/auth-context';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { useAssociation, useDeleteAssociation, type AssociationDetail } from '../api/associations';
+import { DeleteDialog } from '../components/delete-dialog';
+import { CongressBadge, LEADER_ROLE_LABEL, StatusBadge } from '../components/labels';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text component="dd" m={0}>
+        {children || '—'}
+      </Text>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section">
+      <Title order={2} size="h3" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+export default function AssociationDetailPage() {
+  const { id = '' } = useParams();
+  const query = useAssociation(id);
+  if (query.isPending) return <LoadingState />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return <Detail a={query.data} />;
+}
+
+function Detail({ a }: { a: AssociationDetail }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const [deleting, { open, close }] = useDisclosure(false);
+  const remove = useDeleteAssociation();
+  const canDelete = auth.hasRole('staff', 'admin');
+  const termNumber = (termId: string) => a.terms.find((x) => x.id === termId)?.number;
+
+  const confirmDelete = () =>
+    remove.mutate(
+      { id: a.id, version: a.version },
+      {
+        onSuccess: () => {
+          close();
+          notifications.show({ color: 'teal', message: t('delete.done', { name: a.name }) });
+          void navigate('/associations', { replace: true });
+        },
+      },
+    );
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={1} data-testid="association-name">
+            {a.name}
+          </Title>
+          <Group gap="xs">
+            <StatusBadge status={a.status} />
+            <CongressBadge status={a.congressStatus} />
+            {a.abbreviation && <Text c="dimmed">{a.abbreviation}</Text>}
+          </Group>
+        </Stack>
+        <Group>
+          {a.canEdit && (
+            <Button component={Link} to={`/associations/${a.id}/edit`} data-testid="edit-association">
+              {t('common.edit')}
+            </Button>
+          )}
+          {canDelete && (
+            <Button
+              variant="outline"
+              color="red.8"
+              onClick={() => {
+                remove.reset();
+                open();
+              }}
+              data-testid="delete-association"
+            >
+              {t('common.delete')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      <Section title={t('association.section.profile')}>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="dl" m={0}>
+          <Fact label={t('association.field.field')}>{a.field}</Fact>
+          <Fact label={t('association.field.memberCount')}>
+            <span data-testid="member-count">{formatNumber(a.memberCount)}</span>
+          </Fact>
+          <Fact label={t('association.field.foundedOn')}>{a.foundedOn && formatDate(a.foundedOn)}</Fact>
+          <Fact label={t('association.field.foundingDecision')}>{a.foundingDecision}</Fact>
+          <Fact label={t('association.field.currentTermEnd')}>
+            {a.currentTerm && formatDate(a.currentTerm.endDate)}
+          </Fact>
+          <Fact label={t('association.field.updatedAt')}>{formatDateTime(a.updatedAt)}</Fact>
+        </SimpleGrid>
+        {a.description && (
+          <Text mt="md" style={{ whiteSpace: 'pre-line' }} data-testid="description">
+            {a.description}
+          </Text>
+        )}
+      </Section>
+
+      <Section title={t('association.section.contact')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} component="dl" m={0}>
+          <Fact label={t('association.field.address')}>{a.contact?.address}</Fact>
+          <Fact label={t('association.field.email')}>
+            {a.contact?.email && <Anchor href={`mailto:${a.contact.email}`}>{a.contact.email}</Anchor>}
+          </Fact>
+          <Fact label={t('association.field.phone')}>{a.contact?.phone}</Fact>
+          <Fact label={t('association.field.website')}>
+            {a.contact?.website && (
+              <Anchor href={a.contact.website} target="_blank" rel="noopener noreferrer">
+                {a.contact.website}
+              </Anchor>
+            )}
+          </Fact>
+        </SimpleGrid>
+      </Section>
+
+      {a.internalNotes !== undefined && (
+        <Section title={t('association.field.internalNotes')}>
+          <Text style={{ whiteSpace: 'pre-line' }}>{a.internalNotes || '—'}</Text>
+        </Section>
+      )}
+
+      <Section title={t('association.section.terms')}>
+        {a.terms.length === 0 ? (
+          <EmptyState message={t('association.noTerms')} />
+        ) : (
+          <Table.ScrollContainer minWidth={360}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('association.term.number')}</Table.Th>
+                  <Table.Th scope="col">{t('association.term.start')}</Table.Th>
+                  <Table.Th scope="col">{t('association.term.end')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {a.terms.map((term) => (
+                  <Table.Tr key={term.id}>
+                    <Table.Td>{term.number}</Table.Td>
+                    <Table.Td>{formatDate(term.startDate)}</Table.Td>
+                    <Table.Td>{formatDate(term.endDate)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Section>
+
+      <Section title={t('association.section.congresses')}>
+        {a.congresses.length === 0 ? (
+          <EmptyState message={t('association.noCongresses')} />
+        ) : (
+          <Table.ScrollContainer minWidth={480}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('association.term.number')}</Table.Th>
+                  <Table.Th scope="col">{t('association.congress.planned')}</Table.Th>
+                  <Table.Th scope="col">{t('association.congress.held')}</Table.Th>
+                  <Table.Th scope="col">{t('association.congress.decision')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {a.congresses.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>{termNumber(c.termId) ?? '—'}</Table.Td>
+                    <Table.Td>{formatDate(c.plannedDate)}</Table.Td>
+                    <Table.Td>{formatDate(c.heldDate)}</Table.Td>
+                    <Table.Td>{c.decision ?? '—'}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Section>
+
+      <Section title={t('association.section.leaders')}>
+        {a.leaders.length === 0 ? (
+          <EmptyState message={t('association.noLeaders')} />
+        ) : (
+          <Table.ScrollContainer minWidth={480}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('association.leader.name')}</Table.Th>
+                  <Table.Th scope="col">{t('association.leader.role')}</Table.Th>
+                  <Table.Th scope="col">{t('association.term.number')}</Table.Th>
+                  <Table.Th scope="col">{t('association.term.start')}</Table.Th>
+                  <Table.Th scope="col">{t('association.term.end')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {a.leaders.map((l) => (
+                  <Table.Tr key={l.id}>
+                    <Table.Td>
+                      {l.honorific ? `${l.honorific} ` : ''}
+                      {l.personName}
+                    </Table.Td>
+                    <Table.Td>{t(LEADER_ROLE_LABEL[l.role])}</Table.Td>
+                    <Table.Td>{termNumber(l.termId) ?? '—'}</Table.Td>
+                    <Table.Td>{formatDate(l.startDate)}</Table.Td>
+                    <Table.Td>{formatDate(l.endDate)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Section>
+
+      <DeleteDialog
+        opened={deleting}
+        name={a.name}
+        error={remove.error}
+        deleting={remove.isPending}
+        onConfirm={confirmDelete}
+        onClose={close}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { formatNumber } from '@/lib/format';
+import { useAssociationList } from '../api/associations';
+import { parseListParams, toListParams } from '../api/list-params';
+import { ListPagination } from '../components/list-pagination';
+import { SearchBox } from '../components/search-box';
+
+/** The public directory of member associations (the API lists only active ones to the public). */
+export default function DirectoryPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const { q, page, size, sort } = parseListParams(params);
+  const query = { q, page, size, sort };
+  const list = useAssociationList({ ...query, status: 'active' });
+
+  const update = (change: Partial<typeof query>) => setParams(toListParams({ ...query, page: 1, ...change }));
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('directory.title')}</Title>
+      <Text>{t('directory.intro')}</Text>
+      <SearchBox
+        label={t('directory.search')}
+        placeholder={t('directory.searchPlaceholder')}
+        value={query.q ?? ''}
+        onSearch={(q) => update({ q: q || undefined })}
+      />
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState message={query.q ? t('directory.noMatch', { q: query.q }) : t('common.empty')} />
+      ) : (
+        <>
+          <SimpleGrid
+            cols={{ base: 1, sm: 2, lg: 3 }}
+            component="ul"
+            style={{ listStyle: 'none', padding: 0 }}
+          >
+            {list.data.items.map((a) => (
+              <Card withBorder component="li" key={a.id} data-testid="directory-item">
+                <Anchor component={Link} to={`/associations/${a.id}`} fw={600}>
+                  {a.name}
+                </Anchor>
+                <Group gap="xs" mt={4}>
+                  <Text size="sm">{a.field}</Text>
+                  {a.abbreviation && (
+                    <Text size="sm" c="dimmed">
+                      ({a.abbreviation})
+                    </Text>
+                  )}
+                </Group>
+                <Text size="sm" c="dimmed" mt={4}>
+                  {t('association.membersCount', { formatted: formatNumber(a.memberCount) })}
+                </Text>
+              </Card>
+            ))}
+          </SimpleGrid>
+          <ListPagination
+            page={query.page}
+            size={query.size}
+            total={list.data.total}
+            onChange={(p) => setParams(toListParams({ ...query, page: p }))}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,2 @@
+import { STATUSES } from '@/features/dashboard/api/dashboard';
+export const x = STATUSES;

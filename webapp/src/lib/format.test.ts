@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatNumber } from './format';
+
+describe('locale formatting', () => {
+  it('formats numbers per locale', () => {
+    expect(formatNumber(1250000, 'vi-VN')).toBe('1.250.000');
+    expect(formatNumber(1250000, 'en-GB')).toBe('1,250,000');
+  });
+
+  it('formats calendar dates without a time zone shift', () => {
+    expect(formatDate('2027-06-30', 'en-GB')).toBe('30 Jun 2027');
+    expect(formatDate('2027-06-30', 'vi-VN')).toContain('2027');
+    expect(formatDate(undefined)).toBe('—');
+  });
+
+  it("shows instants in the province's time zone", () => {
+    expect(formatDateTime('2026-11-27T20:00:00Z', 'en-GB')).toContain('28 Nov 2026');
+  });
+});

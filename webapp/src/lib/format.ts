@@ -1,0 +1,29 @@
+import { currentLocale } from '@/i18n';
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** A calendar date "YYYY-MM-DD" in the current locale (no time zone shift). */
+export function formatDate(value: string | undefined | null, locale = currentLocale()): string {
+  if (!value) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** An instant (RFC 3339) shown in the province's time zone. */
+export function formatDateTime(value: string | undefined | null, locale = currentLocale()): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: TIME_ZONE,
+  }).format(date);
+}
+
+export function formatNumber(value: number | undefined | null, locale = currentLocale()): string {
+  if (value === undefined || value === null) return '—';
+  return new Intl.NumberFormat(locale).format(value);
+}
