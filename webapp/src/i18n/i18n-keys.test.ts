@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import en from './en.json';
 import vi from './vi.json';
@@ -22,7 +21,8 @@ function sources(dir: string): string[] {
   });
 }
 
-const srcDir = fileURLToPath(new URL('..', import.meta.url));
+// Vitest runs from the webapp folder (happy-dom gives import.meta.url an http: scheme).
+const srcDir = join(process.cwd(), 'src');
 const viKeys = new Set(flatten(vi as Tree));
 const enKeys = new Set(flatten(en as Tree));
 const baseKeys = (keys: Set<string>) => new Set([...keys].map((k) => k.replace(PLURAL, '')));

@@ -20,6 +20,7 @@ export function ConflictDialog({
     <Modal
       opened={opened}
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       title={t('conflict.title')}
       centered
       data-testid="conflict-dialog"

@@ -19,7 +19,14 @@ export function DeleteDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('delete.title')} centered data-testid="delete-dialog">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('delete.title')}
+      centered
+      data-testid="delete-dialog"
+    >
       <Stack>
         <Text>{t('delete.body', { name })}</Text>
         {error ? <ProblemAlert error={error} /> : null}

@@ -26,7 +26,7 @@ export const LEADER_ROLE_LABEL: Record<LeaderRole, string> = {
   chief_inspector: tk('association.leaderRole.chief_inspector'),
 };
 
-// Shade 9 text on the light background keeps the WCAG AA contrast ratio.
+// The dot variant keeps the label in the text colour (WCAG AA contrast); the dot carries the colour.
 const STATUS_COLOR: Record<AssociationStatus, string> = {
   active: 'teal',
   suspended: 'yellow',
@@ -44,7 +44,7 @@ export function StatusBadge({ status }: { status: AssociationStatus }) {
   const { t } = useTranslation();
   const color = STATUS_COLOR[status];
   return (
-    <Badge variant="light" color={color} c={`${color}.9`}>
+    <Badge variant="dot" color={color}>
       {t(STATUS_LABEL[status])}
     </Badge>
   );
@@ -54,7 +54,7 @@ export function CongressBadge({ status }: { status: CongressStatus }) {
   const { t } = useTranslation();
   const color = CONGRESS_COLOR[status];
   return (
-    <Badge variant="light" color={color} c={`${color}.9`} data-testid="congress-status">
+    <Badge variant="dot" color={color} data-testid="congress-status">
       {t(CONGRESS_LABEL[status])}
     </Badge>
   );

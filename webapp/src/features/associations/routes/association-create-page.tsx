@@ -1,5 +1,5 @@
 import { Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '@/components/notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -35,7 +35,7 @@ export default function AssociationCreatePage() {
             { body: toInput(values, { includeStatus: true }), idempotencyKey: newIdempotencyKey() },
             {
               onSuccess: (created) => {
-                notifications.show({ color: 'teal', message: t('form.created', { name: created.name }) });
+                notifySuccess(t('form.created', { name: created.name }));
                 void navigate(`/associations/${created.id}`);
               },
               onError: (e) => {

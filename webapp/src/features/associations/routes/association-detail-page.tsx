@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '@/components/notify';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -58,7 +58,7 @@ function Detail({ a }: { a: AssociationDetail }) {
       {
         onSuccess: () => {
           close();
-          notifications.show({ color: 'teal', message: t('delete.done', { name: a.name }) });
+          notifySuccess(t('delete.done', { name: a.name }));
           void navigate('/associations', { replace: true });
         },
       },

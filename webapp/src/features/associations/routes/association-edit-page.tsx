@@ -1,5 +1,5 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySuccess } from '@/components/notify';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -88,7 +88,7 @@ function EditForm({
             { body: toInput(values, { includeStatus: staff }), version: base.version },
             {
               onSuccess: (saved) => {
-                notifications.show({ color: 'teal', message: t('form.saved', { name: saved.name }) });
+                notifySuccess(t('form.saved', { name: saved.name }));
                 void navigate(`/associations/${saved.id}`);
               },
               onError: (e) => {

@@ -69,6 +69,7 @@ export default function AssociationListPage() {
           <Select
             label={t('association.field.status')}
             clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
             placeholder={t('list.any')}
             value={query.status ?? null}
             onChange={(v) => update({ status: (v as AssociationStatus | null) ?? undefined })}
@@ -87,6 +88,7 @@ export default function AssociationListPage() {
         <Select
           label={t('association.field.congressStatus')}
           clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
           placeholder={t('list.any')}
           value={query.congressStatus ?? null}
           onChange={(v) => update({ congressStatus: (v as CongressStatus | null) ?? undefined })}

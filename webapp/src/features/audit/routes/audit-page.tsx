@@ -70,6 +70,7 @@ export default function AuditPage() {
             name="action"
             label={t('audit.actionLabel')}
             clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
             placeholder={t('list.any')}
             defaultValue={query.action ?? null}
             data={Object.entries(ACTIONS).map(([value, key]) => ({ value, label: t(key) }))}

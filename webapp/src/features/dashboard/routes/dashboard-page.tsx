@@ -128,11 +128,7 @@ export default function DashboardPage() {
                       </Table.Td>
                       <Table.Td>{formatDate(a.currentTermEnd)}</Table.Td>
                       <Table.Td>
-                        <Badge
-                          variant="light"
-                          color={a.congressStatus === 'overdue' ? 'red' : 'orange'}
-                          c={a.congressStatus === 'overdue' ? 'red.9' : 'orange.9'}
-                        >
+                        <Badge variant="dot" color={a.congressStatus === 'overdue' ? 'red' : 'orange'}>
                           {t(CONGRESS_KEYS[a.congressStatus])}
                         </Badge>
                       </Table.Td>

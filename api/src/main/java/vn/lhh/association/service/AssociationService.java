@@ -151,6 +151,11 @@ public class AssociationService {
         a.updatedAt = Instant.now();
     }
 
+    /** For other features that link to associations. */
+    public boolean exists(UUID id) {
+        return associations.findById(id) != null;
+    }
+
     public List<UUID> associationsOfOfficer(String username) {
         return officers.associationsOf(username);
     }

@@ -34,6 +34,18 @@ public final class Messages {
         return VIETNAMESE;
     }
 
+    /** The language of an Accept-Language header; Vietnamese when absent or unreadable. */
+    public static Locale fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return VIETNAMESE;
+        }
+        try {
+            return pick(Locale.LanguageRange.parse(header).stream().map(r -> Locale.forLanguageTag(r.getRange())).toList());
+        } catch (IllegalArgumentException e) {
+            return VIETNAMESE;
+        }
+    }
+
     public static String get(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE,
                 ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ROOT : VIETNAMESE,

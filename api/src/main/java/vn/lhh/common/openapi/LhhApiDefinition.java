@@ -23,6 +23,7 @@ import vn.lhh.common.problem.Problem;
                 license = @License(name = "AGPL-3.0-or-later", url = "https://www.gnu.org/licenses/agpl-3.0.html")),
         tags = {
                 @Tag(name = "Associations", description = "Member associations (hội thành viên): profiles, terms, congresses, leadership, officers"),
+                @Tag(name = "Programs", description = "Term action programs (chương trình hoạt động toàn khóa): import, structure, tracked tasks, progress, annual report"),
                 @Tag(name = "Audit", description = "Who changed what (admin)"),
                 @Tag(name = "Account", description = "The signed-in caller")
         },

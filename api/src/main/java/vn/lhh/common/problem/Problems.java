@@ -16,16 +16,7 @@ public final class Problems {
     }
 
     public static Locale locale(HttpServerRequest request) {
-        String header = request == null ? null : request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null || header.isBlank()) {
-            return Messages.VIETNAMESE;
-        }
-        try {
-            return Messages.pick(Locale.LanguageRange.parse(header).stream()
-                    .map(r -> Locale.forLanguageTag(r.getRange())).toList());
-        } catch (IllegalArgumentException e) {
-            return Messages.VIETNAMESE;
-        }
+        return Messages.fromAcceptLanguage(request == null ? null : request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     public static Problem problem(HttpServerRequest request, ProblemType type, String detail, List<FieldError> errors) {

@@ -14,13 +14,23 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    /** Set by work the system does by itself (start-up imports), so the audit log names it. */
+    private String systemActor;
+
+    public void actAsSystem(String name) {
+        this.systemActor = name;
+    }
+
     public boolean isAnonymous() {
         return identity.isAnonymous();
     }
 
     /** The Keycloak username (preferred_username), or "anonymous". */
     public String username() {
-        return identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return systemActor != null ? systemActor : ANONYMOUS;
+        }
+        return identity.getPrincipal().getName();
     }
 
     public boolean hasRole(String role) {

@@ -1,0 +1,152 @@
+package vn.lhh.program;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.text.SearchText;
+
+/** Programs, their items, tasks and progress. */
+@ApplicationScoped
+public class ProgramRepository {
+    @Inject
+    EntityManager em;
+
+    public static final Map<String, String> PROGRAM_SORTABLE = Map.of("startYear", "p.startYear", "documentNumber", "p.documentNumber");
+    public static final Map<String, String> TASK_SORTABLE = Map.of(
+            "year", "t.year", "plannedEnd", "t.plannedEnd", "status", "t.status", "position", "i.position");
+
+    public EntityManager em() {
+        return em;
+    }
+
+    public Page<Program> programs(PageRequest page) {
+        List<Program> items = em.createQuery("select p from Program p order by " + page.orderBy(), Program.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("select count(p) from Program p", Long.class).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public Program findByHash(String hash) {
+        return em.createQuery("select p from Program p where p.sourceHash = :h", Program.class)
+                .setParameter("h", hash).getResultStream().findFirst().orElse(null);
+    }
+
+    public boolean numberTaken(String number, int startYear) {
+        return em.createQuery("select count(p) from Program p where p.documentNumber = :n and p.startYear = :y", Long.class)
+                .setParameter("n", number).setParameter("y", startYear).getSingleResult() > 0;
+    }
+
+    public List<ProgramItem> items(UUID programId) {
+        return em.createQuery("select i from ProgramItem i where i.programId = :p order by i.position", ProgramItem.class)
+                .setParameter("p", programId).getResultList();
+    }
+
+    public List<ProgramTask> tasksOfProgram(UUID programId) {
+        return em.createQuery("select t from ProgramTask t where t.programId = :p order by t.year, t.id", ProgramTask.class)
+                .setParameter("p", programId).getResultList();
+    }
+
+    public int nextPosition(UUID programId) {
+        Integer max = em.createQuery("select max(i.position) from ProgramItem i where i.programId = :p", Integer.class)
+                .setParameter("p", programId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    public long progressCountOfItem(UUID itemId) {
+        return em.createQuery("select count(r) from TaskProgress r, ProgramTask t where r.taskId = t.id and t.itemId = :i", Long.class)
+                .setParameter("i", itemId).getSingleResult();
+    }
+
+    public record TaskFilter(UUID programId, Integer year, TaskStatus status, ItemKind section, UUID associationId,
+                             Boolean lateOnly, String q, java.time.LocalDate today) {
+    }
+
+    /** Tasks with their item, as [ProgramTask, ProgramItem] pairs. */
+    public Page<Object[]> tasks(TaskFilter f, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where i.id = t.itemId");
+        Map<String, Object> params = new HashMap<>();
+        if (f.programId() != null) {
+            where.append(" and t.programId = :program");
+            params.put("program", f.programId());
+        }
+        if (f.year() != null) {
+            where.append(" and t.year = :year");
+            params.put("year", f.year());
+        }
+        if (f.status() != null) {
+            where.append(" and t.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.section() != null) {
+            where.append(" and i.kind = :kind");
+            params.put("kind", f.section());
+        }
+        if (f.associationId() != null) {
+            where.append(" and (t.leadAssociationId = :assoc or exists (select 1 from ProgramTask t2 join t2.coordinators c"
+                    + " where t2.id = t.id and c.associationId = :assoc))");
+            params.put("assoc", f.associationId());
+        }
+        if (Boolean.TRUE.equals(f.lateOnly())) {
+            where.append(" and t.status in (:open) and t.plannedEnd < :today");
+            params.put("open", List.of(TaskStatus.not_started, TaskStatus.in_progress));
+            params.put("today", f.today());
+        }
+        List<String> tokens = SearchText.tokens(f.q());
+        for (int k = 0; k < tokens.size(); k++) {
+            // f_search_key: the accent- and case-free form (see V1__platform.sql)
+            where.append(" and cast(function('f_search_key', i.text) as String) like :q").append(k).append(" escape '\\'");
+            params.put("q" + k, SearchText.containsPattern(tokens.get(k)));
+        }
+        var query = em.createQuery("select t, i from ProgramTask t, ProgramItem i" + where + " order by " + page.orderBy(), Object[].class);
+        var count = em.createQuery("select count(t) from ProgramTask t, ProgramItem i" + where, Long.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
+                page.page(), page.size(), count.getSingleResult());
+    }
+
+    public List<TaskProgress> progressOf(UUID taskId) {
+        return em.createQuery("select r from TaskProgress r where r.taskId = :t order by r.reportedOn desc, r.createdAt desc",
+                TaskProgress.class).setParameter("t", taskId).getResultList();
+    }
+
+    public List<TaskProgress> progressOf(Collection<UUID> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from TaskProgress r where r.taskId in :t order by r.reportedOn desc, r.createdAt desc",
+                TaskProgress.class).setParameter("t", taskIds).getResultList();
+    }
+
+    public List<TaskEvidence> evidenceOf(Collection<UUID> progressIds) {
+        if (progressIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from TaskEvidence e where e.progressId in :p order by e.createdAt", TaskEvidence.class)
+                .setParameter("p", progressIds).getResultList();
+    }
+
+    /** Written with its bytes in one statement; the entity maps only the metadata. */
+    public void insertEvidence(TaskEvidence e, byte[] content) {
+        em.createNativeQuery("""
+                        INSERT INTO task_evidence (id, progress_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, created_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, e.id).setParameter(2, e.progressId).setParameter(3, e.fileName).setParameter(4, e.contentType)
+                .setParameter(5, e.sizeBytes).setParameter(6, e.sha256).setParameter(7, content).setParameter(8, e.uploadedBy)
+                .setParameter(9, e.createdAt).executeUpdate();
+    }
+
+    public byte[] evidenceContent(UUID evidenceId) {
+        return (byte[]) em.createNativeQuery("SELECT content FROM task_evidence WHERE id = ?1")
+                .setParameter(1, evidenceId).getSingleResult();
+    }
+}

@@ -1,0 +1,30 @@
+package vn.lhh.program;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A file attached to a progress report as evidence; its bytes are read only when downloaded. */
+@Entity
+@Table(name = "task_evidence")
+public class TaskEvidence {
+    @Id
+    public UUID id;
+    @Column(name = "progress_id", nullable = false)
+    public UUID progressId;
+    @Column(name = "file_name", nullable = false)
+    public String fileName;
+    @Column(name = "content_type", nullable = false)
+    public String contentType;
+    @Column(name = "size_bytes", nullable = false)
+    public int sizeBytes;
+    @Column(nullable = false)
+    public String sha256;
+    @Column(name = "uploaded_by", nullable = false)
+    public String uploadedBy;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,82 @@
+package vn.lhh.program.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.i18n.Messages;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.program.rest.ProgramDtos.ImportPreview;
+import vn.lhh.program.service.ProgramImportService;
+
+/** Import of a program document: preview first, then commit. */
+@Path("/api/v1/program-imports")
+@Tag(name = "Programs")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgramImportResource {
+    @Inject
+    ProgramImportService service;
+    @Context
+    UriInfo uri;
+
+    @Schema(name = "ProgramImportCommit")
+    public record CommitResult(@Schema(required = true) UUID programId,
+                               @Schema(required = true, description = "false when the program already existed: nothing changed") boolean created) {
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "previewProgramImport", summary = "Read a program document (plain text, UTF-8) and preview what it would create (staff, admin)",
+            description = "Nothing is created yet: the preview lists the parsed structure and the lines the parser could not place. "
+                    + "A document that cannot be a program is refused with the line at fault.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            examples = "Nghệ An, ngày 23 tháng 12 năm 2019\n\nSố: 106/CTr-LHH\n\n**CHƯƠNG TRÌNH HOẠT ĐỘNG …")))
+    @APIResponse(responseCode = "201", description = "Previewed", content = @Content(schema = @Schema(implementation = ImportPreview.class)))
+    public Response preview(String document, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        ImportPreview p = service.preview(document, Messages.fromAcceptLanguage(acceptLanguage));
+        return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build()).entity(p).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "getProgramImport", summary = "Get an import's preview and status (staff, admin)")
+    public ImportPreview get(@PathParam("id") String id) {
+        return service.get(Params.uuid("id", id));
+    }
+
+    @POST
+    @Path("{id}/commit")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "commitProgramImport", summary = "Create the program of a previewed import (staff, admin); idempotent")
+    @APIResponse(responseCode = "201", description = "The program was created", content = @Content(schema = @Schema(implementation = CommitResult.class)))
+    @APIResponse(responseCode = "200", description = "Already imported: nothing changed", content = @Content(schema = @Schema(implementation = CommitResult.class)))
+    public Response commit(@PathParam("id") String id) {
+        var c = service.commit(Params.uuid("id", id));
+        var body = new CommitResult(c.programId(), c.created());
+        return c.created()
+                ? Response.created(uri.getBaseUriBuilder().path("api/v1/programs").path(c.programId().toString()).build()).entity(body).build()
+                : Response.ok(body).build();
+    }
+
+
+}

@@ -1,0 +1,185 @@
+package vn.lhh.program.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.program.Program;
+import vn.lhh.program.ProgramRepository;
+import vn.lhh.program.report.AnnualReport;
+import vn.lhh.program.report.ProgramReportService;
+import vn.lhh.program.report.ProgramStatistics;
+import vn.lhh.program.report.ReportRenderer;
+import vn.lhh.program.rest.ProgramDtos.CarryOverInput;
+import vn.lhh.program.rest.ProgramDtos.ItemDto;
+import vn.lhh.program.rest.ProgramDtos.ItemInput;
+import vn.lhh.program.rest.ProgramDtos.ProgramDetail;
+import vn.lhh.program.rest.ProgramDtos.ProgramInput;
+import vn.lhh.program.rest.ProgramDtos.ProgramSummary;
+import vn.lhh.program.service.ProgramService;
+
+/** Term action programs: read by the union office and association officers; managed by staff and admin. */
+@Path("/api/v1/programs")
+@Tag(name = "Programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgramResource {
+    @Inject
+    ProgramService service;
+    @Inject
+    ProgramReportService reports;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "listPrograms", summary = "List the term programs, newest term first")
+    public Page<ProgramSummary> list(@Parameter(description = "Page number from 1") @QueryParam("page") String page,
+                                     @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+                                     @Parameter(description = "startYear or documentNumber, '-' for descending; default -startYear") @QueryParam("sort") String sort) {
+        return service.list(PageRequest.of(page, size, sort, "-startYear", ProgramRepository.PROGRAM_SORTABLE, "p.id"));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "getProgram", summary = "Get a program in its document's structure, with each task's status")
+    @APIResponse(responseCode = "200", description = "The program; ETag carries its version", content = @Content(schema = @Schema(implementation = ProgramDetail.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Program p = service.get(Params.uuid("id", id));
+        Response notModified = ETags.notModified(ifNoneMatch, p.version);
+        return notModified != null ? notModified : Response.ok(service.detail(p)).tag(ETags.of(p.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "replaceProgram", summary = "Replace a program's header (staff, admin; If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProgramDetail.class)))
+    public Response replace(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ProgramInput body) {
+        ProgramDetail d = service.update(Params.uuid("id", id), ifMatch, body);
+        return Response.ok(d).tag(ETags.of(d.version())).build();
+    }
+
+    @POST
+    @Path("{id}/items")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "addProgramTask", summary = "Add a regular task or a task of one year (staff, admin; If-Match: the program's ETag)")
+    @APIResponse(responseCode = "201", description = "Added, with its tracked tasks", content = @Content(schema = @Schema(implementation = ItemDto.class)))
+    public Response addItem(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ItemInput body) {
+        ItemDto item = service.addTask(Params.uuid("id", id), ifMatch, body);
+        return Response.status(Response.Status.CREATED).entity(item).build();
+    }
+
+    @PUT
+    @Path("{id}/items/{itemId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "replaceProgramItemText", summary = "Correct an item's text (staff, admin; If-Match: the program's ETag)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ItemDto.class)))
+    public ItemDto replaceItem(@PathParam("id") String id, @PathParam("itemId") String itemId,
+                               @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull ItemInput body) {
+        return service.updateItemText(Params.uuid("id", id), Params.uuid("itemId", itemId), ifMatch, body);
+    }
+
+    @DELETE
+    @Path("{id}/items/{itemId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "deleteProgramTask", summary = "Delete a task item with no progress reported (staff, admin; If-Match: the program's ETag)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response deleteItem(@PathParam("id") String id, @PathParam("itemId") String itemId,
+                               @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteItem(Params.uuid("id", id), Params.uuid("itemId", itemId), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/carry-over")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "carryOverProgram", summary = "Create the next term's program (draft) from this one's regular tasks (staff, admin)")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgramDetail.class)))
+    public Response carryOver(@PathParam("id") String id,
+                              @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                              @Valid @NotNull CarryOverInput body) {
+        var from = Params.uuid("id", id);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            ProgramDetail d = service.carryOver(from, body);
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/programs").path(d.id().toString()).build())
+                    .tag(ETags.of(d.version())).entity(d).build();
+        });
+    }
+
+    @GET
+    @Path("{id}/statistics")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "getProgramStatistics", summary = "Task counts by status, per year and per section")
+    public ProgramStatistics statistics(@PathParam("id") String id) {
+        return reports.statistics(Params.uuid("id", id));
+    }
+
+    @GET
+    @Path("{id}/reports/{year}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/msword"})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "getAnnualReport", summary = "The annual report of a program: JSON, CSV, or a formatted document (HTML, or .doc for Word)",
+            description = "Choose with Accept or with format=json|csv|html|doc (format wins). Tasks grouped by section and lead unit, totals, late and at-risk tasks, recipients.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            @Content(mediaType = "application/msword", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public Response report(@PathParam("id") String id, @PathParam("year") String year,
+                           @Parameter(description = "json, csv, html or doc") @QueryParam("format") String format,
+                           @Parameter(description = "The report's own number for the document header", example = "25/BC-LHH") @QueryParam("number") String number,
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        AnnualReport r = reports.annual(Params.uuid("id", id), Params.integer("year", year, 0, 1900, 2200));
+        String f = format != null ? format : accept == null ? "json" : accept.contains("text/csv") ? "csv"
+                : accept.contains("msword") ? "doc" : accept.contains("text/html") ? "html" : "json";
+        String base = "bao-cao-" + r.year();
+        String docNumber = Params.text("number", number, 100);
+        return switch (f) {
+            case "json" -> Response.ok(r, MediaType.APPLICATION_JSON_TYPE).build();
+            case "csv" -> Response.ok(ReportRenderer.csv(r).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + base + ".csv\"").build();
+            case "html" -> Response.ok(ReportRenderer.html(r, docNumber == null ? "…/BC-LHH" : docNumber), "text/html; charset=UTF-8").build();
+            case "doc" -> Response.ok(ReportRenderer.html(r, docNumber == null ? "…/BC-LHH" : docNumber).getBytes(StandardCharsets.UTF_8),
+                            "application/msword")
+                    .header("Content-Disposition", "attachment; filename=\"" + base + ".doc\"").build();
+            default -> throw vn.lhh.common.problem.ProblemException.invalidField("format", "validation.one-of", "json, csv, html, doc");
+        };
+    }
+}

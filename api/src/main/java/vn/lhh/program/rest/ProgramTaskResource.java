@@ -1,0 +1,156 @@
+package vn.lhh.program.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.time.ProvinceClock;
+import vn.lhh.common.web.Params;
+import vn.lhh.program.ItemKind;
+import vn.lhh.program.ProgramRepository;
+import vn.lhh.program.ProgramTask;
+import vn.lhh.program.TaskStatus;
+import vn.lhh.program.rest.ProgramDtos.EvidenceDto;
+import vn.lhh.program.rest.ProgramDtos.ProgressDto;
+import vn.lhh.program.rest.ProgramDtos.ProgressInput;
+import vn.lhh.program.rest.ProgramDtos.TaskDto;
+import vn.lhh.program.rest.ProgramDtos.TaskInput;
+import vn.lhh.program.rest.ProgramDtos.TaskSummary;
+import vn.lhh.program.service.ProgramTaskService;
+
+/** Tracked tasks: staff and admin manage them; an officer reports on the tasks their association leads or coordinates. */
+@Path("/api/v1/program-tasks")
+@Tag(name = "Programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgramTaskResource {
+    @Inject
+    ProgramTaskService service;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "listProgramTasks", summary = "List tracked tasks, filtered by program, year, status, section, association, lateness or text")
+    public Page<TaskSummary> list(@Parameter(description = "Program id") @QueryParam("programId") String programId,
+                                  @Parameter(description = "Year", example = "2021") @QueryParam("year") String year,
+                                  @Parameter(schema = @Schema(implementation = TaskStatus.class)) @QueryParam("status") String status,
+                                  @Parameter(schema = @Schema(implementation = ItemKind.class)) @QueryParam("section") String section,
+                                  @Parameter(description = "Tasks this association leads or coordinates") @QueryParam("associationId") String associationId,
+                                  @Parameter(description = "true: only tasks still open after their planned end") @QueryParam("late") String late,
+                                  @Parameter(description = "Words of the task text, accents optional") @QueryParam("q") String q,
+                                  @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+                                  @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+                                  @Parameter(description = "year, plannedEnd, status or position; '-' for descending; default year,position") @QueryParam("sort") String sort) {
+        if (late != null && !late.equals("true") && !late.equals("false")) {
+            throw vn.lhh.common.problem.ProblemException.invalidField("late", "validation.one-of", "true, false");
+        }
+        var filter = new ProgramRepository.TaskFilter(Params.optionalUuid("programId", programId),
+                year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.enumValue("status", status, TaskStatus.class),
+                Params.enumValue("section", section, ItemKind.class), Params.optionalUuid("associationId", associationId),
+                "true".equals(late), Params.text("q", q, 200), ProvinceClock.today());
+        return service.list(filter, PageRequest.of(page, size, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id"));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "getProgramTask", summary = "Get a task with its progress history and evidence")
+    @APIResponse(responseCode = "200", description = "The task; ETag carries its version", content = @Content(schema = @Schema(implementation = TaskDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ProgramTask t = service.get(Params.uuid("id", id));
+        Response notModified = ETags.notModified(ifNoneMatch, t.version);
+        return notModified != null ? notModified : Response.ok(service.detail(t)).tag(ETags.of(t.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "replaceProgramTask", summary = "Set a task's lead unit, coordinating bodies, plan and status (staff, admin; If-Match required)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TaskDto.class)))
+    public Response replace(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull TaskInput body) {
+        TaskDto t = service.update(Params.uuid("id", id), ifMatch, body);
+        return Response.ok(t).tag(ETags.of(t.version())).build();
+    }
+
+    @POST
+    @Path("{id}/progress")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "reportProgramTaskProgress", summary = "Report progress on a task (staff, admin, officers of a leading or coordinating association)")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressDto.class)))
+    public Response report(@PathParam("id") String id,
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Valid @NotNull ProgressInput body) {
+        var taskId = Params.uuid("id", id);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            ProgressDto p = service.report(taskId, body);
+            return Response.status(Response.Status.CREATED).entity(p).build();
+        });
+    }
+
+    @POST
+    @Path("{id}/progress/{progressId}/evidence")
+    @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "addProgramTaskEvidence", summary = "Attach a file (PDF, PNG or JPEG, at most 10 MB, checked by content) to a progress report")
+    @RequestBody(required = true, content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceDto.class)))
+    public Response addEvidence(@PathParam("id") String id, @PathParam("progressId") String progressId,
+                                @Parameter(required = true, description = "The file's name", example = "bien-ban-hoi-nghi.pdf") @QueryParam("fileName") String fileName,
+                                byte[] body) {
+        EvidenceDto e = service.addEvidence(Params.uuid("id", id), Params.uuid("progressId", progressId), fileName, body);
+        return Response.status(Response.Status.CREATED).entity(e).build();
+    }
+
+    @GET
+    @Path("{id}/progress/{progressId}/evidence/{evidenceId}")
+    @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "downloadProgramTaskEvidence", summary = "Download an evidence file")
+    @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response evidence(@PathParam("id") String id, @PathParam("progressId") String progressId, @PathParam("evidenceId") String evidenceId) {
+        var f = service.evidence(Params.uuid("id", id), Params.uuid("progressId", progressId), Params.uuid("evidenceId", evidenceId));
+        return Response.ok(f.content(), f.meta().contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(f.meta().fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

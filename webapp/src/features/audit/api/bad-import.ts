@@ -1,2 +1,0 @@
-import { STATUSES } from '@/features/dashboard/api/dashboard';
-export const x = STATUSES;
