@@ -68,8 +68,7 @@ public class AssociationTermResource {
                         @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AssociationTerm part = service.get(AssociationTerm.class, Params.uuid("associationId", associationId), Params.uuid("id", id),
                 AssociationStructureService.TERM);
-        Response notModified = ETags.notModified(ifNoneMatch, part.version);
-        return notModified != null ? notModified : Response.ok(mapper.toDto(part)).tag(ETags.of(part.version)).build();
+        return ETags.conditional(ifNoneMatch, part.version, () -> mapper.toDto(part));
     }
 
     @POST

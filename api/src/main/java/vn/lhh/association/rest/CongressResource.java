@@ -68,8 +68,7 @@ public class CongressResource {
                         @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Congress part = service.get(Congress.class, Params.uuid("associationId", associationId), Params.uuid("id", id),
                 AssociationStructureService.CONGRESS);
-        Response notModified = ETags.notModified(ifNoneMatch, part.version);
-        return notModified != null ? notModified : Response.ok(mapper.toDto(part)).tag(ETags.of(part.version)).build();
+        return ETags.conditional(ifNoneMatch, part.version, () -> mapper.toDto(part));
     }
 
     @POST

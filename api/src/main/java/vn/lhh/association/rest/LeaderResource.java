@@ -68,8 +68,7 @@ public class LeaderResource {
                         @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Leader part = service.get(Leader.class, Params.uuid("associationId", associationId), Params.uuid("id", id),
                 AssociationStructureService.LEADER);
-        Response notModified = ETags.notModified(ifNoneMatch, part.version);
-        return notModified != null ? notModified : Response.ok(mapper.toDto(part)).tag(ETags.of(part.version)).build();
+        return ETags.conditional(ifNoneMatch, part.version, () -> mapper.toDto(part));
     }
 
     @POST

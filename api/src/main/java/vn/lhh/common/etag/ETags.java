@@ -44,6 +44,12 @@ public final class ETags {
         }
     }
 
+    /** A conditional GET: 304 when If-None-Match names the current version, else the entity with its ETag. */
+    public static Response conditional(String ifNoneMatch, long currentVersion, java.util.function.Supplier<Object> entity) {
+        Response notModified = notModified(ifNoneMatch, currentVersion);
+        return notModified != null ? notModified : Response.ok(entity.get()).tag(of(currentVersion)).build();
+    }
+
     /** 304 when If-None-Match names the current version, else null (send the full response). */
     public static Response notModified(String ifNoneMatch, long currentVersion) {
         if (ifNoneMatch == null) {

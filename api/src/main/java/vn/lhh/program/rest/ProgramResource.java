@@ -79,8 +79,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Program p = service.get(Params.uuid("id", id));
-        Response notModified = ETags.notModified(ifNoneMatch, p.version);
-        return notModified != null ? notModified : Response.ok(service.detail(p)).tag(ETags.of(p.version)).build();
+        return ETags.conditional(ifNoneMatch, p.version, () -> service.detail(p));
     }
 
     @PUT

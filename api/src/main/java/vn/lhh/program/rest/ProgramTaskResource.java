@@ -92,8 +92,7 @@ public class ProgramTaskResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ProgramTask t = service.get(Params.uuid("id", id));
-        Response notModified = ETags.notModified(ifNoneMatch, t.version);
-        return notModified != null ? notModified : Response.ok(service.detail(t)).tag(ETags.of(t.version)).build();
+        return ETags.conditional(ifNoneMatch, t.version, () -> service.detail(t));
     }
 
     @PUT
