@@ -57,6 +57,18 @@ class ProgramApiTest {
     }
 
     @Test
+    void aRetriedPreviewWithTheSameKeyIsTheSamePreview() {
+        String doc = ProgramFixtures.variant();
+        String key = java.util.UUID.randomUUID().toString();
+        String first = given().header("Authorization", Tokens.bearer("staff")).header("Idempotency-Key", key).contentType("text/plain; charset=UTF-8")
+                .body(doc).post("/api/v1/program-imports").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer("staff")).header("Idempotency-Key", key).contentType("text/plain; charset=UTF-8")
+                .body(doc).post("/api/v1/program-imports").then().statusCode(201).body("id", equalTo(first));
+        given().header("Authorization", Tokens.bearer("staff")).header("Idempotency-Key", key).contentType("text/plain; charset=UTF-8")
+                .body(doc + "\nthêm").post("/api/v1/program-imports").then().statusCode(422);
+    }
+
+    @Test
     void theProgramKeepsTheDocumentsStructure() {
         String id = ProgramFixtures.importProgram(ProgramFixtures.variant());
         JsonPath p = staff().get("/api/v1/programs/" + id).then().statusCode(200).header("ETag", notNullValue())

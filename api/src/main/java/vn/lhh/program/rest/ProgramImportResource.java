@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.lhh.common.i18n.Messages;
+import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.program.rest.ProgramDtos.ImportPreview;
@@ -34,6 +37,8 @@ import vn.lhh.program.service.ProgramImportService;
 public class ProgramImportResource {
     @Inject
     ProgramImportService service;
+    @Inject
+    IdempotencyService idempotency;
     @Context
     UriInfo uri;
 
@@ -51,9 +56,13 @@ public class ProgramImportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             examples = "Nghệ An, ngày 23 tháng 12 năm 2019\n\nSố: 106/CTr-LHH\n\n**CHƯƠNG TRÌNH HOẠT ĐỘNG …")))
     @APIResponse(responseCode = "201", description = "Previewed", content = @Content(schema = @Schema(implementation = ImportPreview.class)))
-    public Response preview(String document, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        ImportPreview p = service.preview(document, Messages.fromAcceptLanguage(acceptLanguage));
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build()).entity(p).build();
+    public Response preview(String document, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe: the same key returns the first preview")
+                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), document, () -> {
+            ImportPreview p = service.preview(document, Messages.fromAcceptLanguage(acceptLanguage));
+            return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build()).entity(p).build();
+        });
     }
 
     @GET

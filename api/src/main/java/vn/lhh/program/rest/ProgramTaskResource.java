@@ -132,9 +132,14 @@ public class ProgramTaskResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceDto.class)))
     public Response addEvidence(@PathParam("id") String id, @PathParam("progressId") String progressId,
                                 @Parameter(required = true, description = "The file's name", example = "bien-ban-hoi-nghi.pdf") @QueryParam("fileName") String fileName,
+                                @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                 byte[] body) {
-        EvidenceDto e = service.addEvidence(Params.uuid("id", id), Params.uuid("progressId", progressId), fileName, body);
-        return Response.status(Response.Status.CREATED).entity(e).build();
+        var taskId = Params.uuid("id", id);
+        var pid = Params.uuid("progressId", progressId);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), new Object[] {fileName, body}, () -> {
+            EvidenceDto e = service.addEvidence(taskId, pid, fileName, body);
+            return Response.status(Response.Status.CREATED).entity(e).build();
+        });
     }
 
     @GET
