@@ -6,6 +6,8 @@ import { unwrap } from '@/lib/api/problem';
 import { AuthContext, type AuthState, type Role } from './auth-context';
 import { hasStoredSession, loadUserManager, onUserManager, safeReturnTo } from './user-manager';
 
+let loginStarted = false;
+
 function currentPath(): string {
   return `${window.location.pathname}${window.location.search}${window.location.hash}`;
 }
@@ -17,6 +19,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
 
   const login = useCallback(async (returnTo?: string) => {
+    // One redirect at a time (several components may ask at once).
+    // The flag clears itself, so a failed redirect or a page restored from the back/forward cache can retry.
+    if (loginStarted) return;
+    loginStarted = true;
+    setTimeout(() => {
+      loginStarted = false;
+    }, 3000);
     const um = await loadUserManager();
     await um.signinRedirect({ state: { returnTo: safeReturnTo(returnTo ?? currentPath(), '/') } });
   }, []);
@@ -85,7 +94,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     queryKey: ['me', user?.profile.sub],
     enabled: !!user,
     staleTime: 5 * 60_000,
-    queryFn: async () => unwrap(await api().GET('/api/v1/me')),
+    // The token is passed explicitly: the API client's token source may not have caught up yet.
+    queryFn: async () =>
+      unwrap(
+        await api().GET('/api/v1/me', { headers: { Authorization: `Bearer ${user?.access_token ?? ''}` } }),
+      ),
   });
 
   const value = useMemo<AuthState>(() => {

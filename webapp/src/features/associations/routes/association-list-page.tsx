@@ -24,7 +24,7 @@ import {
 } from '../api/associations';
 import { CONGRESS_STATUSES, PAGE_SIZES, STATUSES, parseListParams, toListParams } from '../api/list-params';
 import { CONGRESS_LABEL, CongressBadge, STATUS_LABEL, StatusBadge } from '../components/labels';
-import { ListPagination } from '../components/list-pagination';
+import { ListPagination } from '@/components/list-pagination';
 import { SearchBox } from '../components/search-box';
 
 const SORT_OPTIONS = [

@@ -5,7 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
 import { useAssociationList } from '../api/associations';
 import { parseListParams, toListParams } from '../api/list-params';
-import { ListPagination } from '../components/list-pagination';
+import { ListPagination } from '@/components/list-pagination';
 import { SearchBox } from '../components/search-box';
 
 /** The public directory of member associations (the API lists only active ones to the public). */

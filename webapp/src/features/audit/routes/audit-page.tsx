@@ -2,7 +2,6 @@ import {
   Button,
   Code,
   Group,
-  Pagination,
   ScrollArea,
   Select,
   SimpleGrid,
@@ -16,9 +15,10 @@ import {
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
-import { formatDateTime, formatNumber } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import {
   AUDIT_PAGE_SIZE,
   parseAuditParams,
@@ -165,17 +165,12 @@ export default function AuditPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm">
-              {t('list.total', { count: events.data.total, formatted: formatNumber(events.data.total) })}
-            </Text>
-            <Pagination
-              value={query.page}
-              total={Math.max(1, Math.ceil(events.data.total / AUDIT_PAGE_SIZE))}
-              onChange={(page) => setParams(toAuditParams({ ...query, page }))}
-              getItemProps={(p) => ({ 'aria-label': t('list.page', { page: p }) })}
-            />
-          </Group>
+          <ListPagination
+            page={query.page}
+            size={AUDIT_PAGE_SIZE}
+            total={events.data.total}
+            onChange={(page) => setParams(toAuditParams({ ...query, page }))}
+          />
         </>
       )}
     </Stack>

@@ -13,7 +13,7 @@ type Filter = { status?: AssociationStatus; congressStatus?: CongressStatus };
 
 async function count(filter: Filter, signal: AbortSignal): Promise<number> {
   const page = unwrap(
-    await api().GET('/api/v1/associations', { params: { query: { ...filter, size: '1' } }, signal }),
+    await api().GET('/api/v1/associations', { params: { query: { ...filter, size: 1 } }, signal }),
   );
   return page.total;
 }
@@ -47,7 +47,7 @@ export function useCongressAttention() {
       queryFn: async ({ signal }: { signal: AbortSignal }) =>
         unwrap(
           await api().GET('/api/v1/associations', {
-            params: { query: { congressStatus, size: '10', sort: 'currentTermEnd,name' } },
+            params: { query: { congressStatus, size: 10, sort: 'currentTermEnd,name' } },
             signal,
           }),
         ),

@@ -1,16 +1,22 @@
 package vn.lhh.common.openapi;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.lhh.common.paging.PageRequest;
 
 /**
- * Adds to every operation the error responses it can give, from one rule set, so that the
- * contract lists them all without each resource repeating a dozen annotations.
+ * Applies the house conventions to the contract from one rule set, so that resources need not
+ * repeat them: every operation lists the error responses it can give; paging parameters are
+ * integers with their bounds; ids in paths are UUIDs. (Resources read parameters as strings
+ * so that a bad value gets a 400 naming it, which would otherwise hide their real types.)
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -23,6 +29,7 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean hasPathParam = path.getKey().contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 addResponses(op.getKey(), op.getValue(), hasPathParam);
+                typeParameters(op.getValue());
             }
         }
     }
@@ -64,6 +71,31 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         add(r, "500", "InternalError");
         add(r, "503", "ServiceUnavailable");
+    }
+
+    private static void typeParameters(Operation op) {
+        if (op.getParameters() == null) {
+            return;
+        }
+        for (Parameter p : op.getParameters()) {
+            String name = p.getName();
+            if (p.getIn() == Parameter.In.QUERY && name.equals("page")) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(100_000)));
+            } else if (p.getIn() == Parameter.In.QUERY && name.equals("size")) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE)).defaultValue(PageRequest.DEFAULT_SIZE));
+            } else if (p.getIn() == Parameter.In.QUERY && name.equals("year")) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.valueOf(1900)).maximum(BigDecimal.valueOf(2200)));
+            } else if ((p.getIn() == Parameter.In.PATH || p.getIn() == Parameter.In.QUERY) && (name.equals("id") || (name.endsWith("Id") && !name.equals("entityId")))) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"));
+            } else if (p.getIn() == Parameter.In.PATH && name.equals("year")) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.valueOf(1900)).maximum(BigDecimal.valueOf(2200)));
+            }
+            if (p.getSchema() != null && p.getSchema().getType() != null && p.getSchema().getType().contains(Schema.SchemaType.INTEGER)
+                    && p.getExample() instanceof String example && example.matches("\\d{1,9}")) {
+                p.setExample(Integer.parseInt(example));
+            }
+        }
     }
 
     private static void add(APIResponses responses, String code, String name) {
