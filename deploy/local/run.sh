@@ -240,8 +240,8 @@ cat <<EOF
  Tài khoản demo / demo logins (realm lhh), mật khẩu / password: demo
    admin     Thường trực Liên hiệp hội / standing office (admin)
    staff     Cán bộ văn phòng / union office staff
-   officer   Cán bộ hội thành viên / member-association officer
-   officer2  Cán bộ hội thành viên khác / officer of another association
+   officer   Cán bộ Hội Y học tỉnh Nghệ An / officer of that association
+   officer2  Cán bộ Hội Làm vườn tỉnh Nghệ An / officer of another association
    expert    Chuyên gia / expert
  Đối tác (client credentials) / partner machine client:
    client_id=partner-demo  client_secret=partner-demo-secret

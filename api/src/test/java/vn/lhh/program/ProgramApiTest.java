@@ -94,6 +94,9 @@ class ProgramApiTest {
         given().header("Authorization", Tokens.bearer("staff")).contentType("application/json")
                 .body("{}").post("/api/v1/program-imports").then().statusCode(415);
         staff().post("/api/v1/program-imports/00000000-0000-4000-8000-000000000000/commit").then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("staff")).contentType("text/plain; charset=UTF-8")
+                .body("x".repeat(1_100_000)).post("/api/v1/program-imports").then().statusCode(413)
+                .contentType(startsWith("application/problem+json"));
     }
 
     @Test
@@ -122,6 +125,11 @@ class ProgramApiTest {
                 .statusCode(201).body("contentType", equalTo("application/pdf")).body("sizeBytes", equalTo(pdf.length)).extract().path("id");
         given().header("Authorization", Tokens.bearer("officer")).contentType("application/pdf").body("not a pdf".getBytes(StandardCharsets.UTF_8))
                 .queryParam("fileName", "fake.pdf").post(path + "/progress/" + progressId + "/evidence").then().statusCode(415)
+                .contentType(startsWith("application/problem+json"));
+        byte[] big = new byte[10 * 1024 * 1024 + 10];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        given().header("Authorization", Tokens.bearer("officer")).contentType("application/pdf").body(big)
+                .queryParam("fileName", "lon.pdf").post(path + "/progress/" + progressId + "/evidence").then().statusCode(413)
                 .contentType(startsWith("application/problem+json"));
         given().header("Authorization", Tokens.bearer("officer")).contentType("application/pdf").body(pdf)
                 .queryParam("fileName", "../../etc/passwd").post(path + "/progress/" + progressId + "/evidence").then().statusCode(400);

@@ -19,7 +19,7 @@ import vn.lhh.common.problem.Problems;
 /**
  * The first thing every HTTP request meets: gives it a request id (the caller's X-Request-Id
  * when it is sane, else a new UUID) that is echoed in the response, put in every log line
- * and quoted in problem responses; and refuses oversized JSON bodies before they are read.
+ * and quoted in problem responses; and refuses oversized JSON and text bodies before they are read.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -29,6 +29,8 @@ public class RequestIds {
 
     @ConfigProperty(name = "lhh.limits.max-json-body")
     long maxJsonBody;
+    @ConfigProperty(name = "lhh.limits.max-text-body")
+    long maxTextBody;
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, 10_000);
@@ -42,9 +44,10 @@ public class RequestIds {
         ctx.response().putHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         ctx.addEndHandler(v -> MDC.remove(MDC_KEY));
-        if (isOversizedJson(request)) {
+        long limit = limitFor(request);
+        if (limit > 0 && declaredLength(request) > limit) {
             var problem = Problems.problem(request, ProblemType.PAYLOAD_TOO_LARGE,
-                    Messages.get(Problems.locale(request), "problem.payload-too-large.detail", maxJsonBody), List.of());
+                    Messages.get(Problems.locale(request), "problem.payload-too-large.detail", limit), List.of());
             ctx.response().setStatusCode(413)
                     .putHeader("Content-Type", "application/problem+json")
                     .putHeader("Connection", "close")
@@ -54,16 +57,22 @@ public class RequestIds {
         ctx.next();
     }
 
-    private boolean isOversizedJson(HttpServerRequest request) {
-        String length = request.getHeader("Content-Length");
+    /** JSON and text bodies are small; files are bounded by quarkus.http.limits.max-body-size and their service. */
+    private long limitFor(HttpServerRequest request) {
         String type = request.getHeader("Content-Type");
-        if (length == null || type == null || !type.toLowerCase().contains("json")) {
-            return false;
+        if (type == null) {
+            return 0;
         }
+        String t = type.toLowerCase();
+        return t.contains("json") ? maxJsonBody : t.startsWith("text/") ? maxTextBody : 0;
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
         try {
-            return Long.parseLong(length.trim()) > maxJsonBody;
+            return length == null ? -1 : Long.parseLong(length.trim());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 
