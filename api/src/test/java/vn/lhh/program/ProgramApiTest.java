@@ -224,6 +224,34 @@ class ProgramApiTest {
         staff().get("/api/v1/program-tasks/" + taskId).then().body("status", equalTo("in_progress")).body("latestPercent", nullValue());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "bad input: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "/api/v1/programs?sort=title", "/api/v1/programs?size=0", "/api/v1/programs/42", "/api/v1/programs/42/statistics",
+            "/api/v1/programs/42/reports/2021", "/api/v1/program-imports/abc", "/api/v1/program-tasks?programId=abc",
+            "/api/v1/program-tasks?year=19", "/api/v1/program-tasks?section=annex", "/api/v1/program-tasks/42/progress/43/evidence/44"})
+    void badParametersOnEveryReadRoute(String url) {
+        staff().accept("*/*").get(url).then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", notNullValue());
+    }
+
+    @Test
+    void badItemAndProgramInput() {
+        String id = ProgramFixtures.importProgram(ProgramFixtures.variant());
+        String item = staff().get("/api/v1/programs/" + id).then().extract().path("regularTasks[0].id");
+        String before = staff().get("/api/v1/programs/" + id).asString();
+        staff().header("If-Match", Fixtures.etag("/api/v1/programs/" + id)).body(Map.of("text", "  "))
+                .put("/api/v1/programs/" + id + "/items/" + item).then().statusCode(400).body("errors[0].field", equalTo("text"));
+        staff().header("If-Match", Fixtures.etag("/api/v1/programs/" + id)).body(Map.of("kind", "mission", "text", "Không phải nhiệm vụ"))
+                .post("/api/v1/programs/" + id + "/items").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        staff().header("If-Match", Fixtures.etag("/api/v1/programs/" + id)).body("{\"title\": 5}")
+                .put("/api/v1/programs/" + id).then().statusCode(400);
+        staff().body(Map.of("termLabel", "VII", "startYear", 2030, "endYear", 2029, "documentNumber", "x/CTr"))
+                .post("/api/v1/programs/" + id + "/carry-over").then().statusCode(400).body("errors[0].field", equalTo("endYear"));
+        staff().body(Map.of("termLabel", "VII", "startYear", 2015, "endYear", 2020, "documentNumber", "x/CTr"))
+                .post("/api/v1/programs/" + id + "/carry-over").then().statusCode(400).body("errors[0].field", equalTo("startYear"));
+        assertEquals(before, staff().get("/api/v1/programs/" + id).asString());
+    }
+
     @Test
     void badTaskInput() {
         String programId = ProgramFixtures.importProgram(ProgramFixtures.variant());
