@@ -24,6 +24,10 @@ API_PORT="${BENCH_API_PORT:-18080}"
 TARGET_BYID_P99_MS=25
 TARGET_READY_MS=3000
 
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_ms() { # user+system CPU time of process $1 so far, in ms (load-independent, unlike wall time)
+  awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat"
+}
 log() { printf '[bench] %s\n' "$*"; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit 1; }
 
@@ -133,8 +137,9 @@ done
 t1=$(date +%s%N)
 [ "$ready" = 1 ] || { tail -n 40 "$OUT/api.log" >&2; die "the API was not ready after 60 s"; }
 READY_MS=$(( (t1 - t0) / 1000000 ))
+READY_CPU_MS="$(cpu_ms "$API_PID")"
 QUARKUS_STARTED="$(grep -o 'started in [0-9.]*s' "$OUT/api.log" | head -n1 || true)"
-log "API ready after ${READY_MS} ms (process start → /q/health/ready 200; Quarkus says: ${QUARKUS_STARTED:-n/a})"
+log "API ready after ${READY_MS} ms (process start → /q/health/ready 200; Quarkus says: ${QUARKUS_STARTED:-n/a}; CPU used: ${READY_CPU_MS} ms)"
 
 # ---- data ---------------------------------------------------------------------------------
 log "seeding $ROWS associations"
@@ -172,16 +177,19 @@ SEARCH_TOTAL="$(curl -s "${URLS[1]}" | grep -o '"total":[0-9]*' | cut -d: -f2 ||
 log "search 'hoi khoa hoc' matches ${SEARCH_TOTAL:-?} rows (page of 20)"
 
 # ---- load ---------------------------------------------------------------------------------
-declare -a RPS P50 P99 NOTE
+declare -a RPS P50 P99 NOTE CPUREQ
 for i in "${!URLS[@]}"; do
   log "wrk ${NAMES[$i]}: warm-up $WARMUP, then -t$THREADS -c$CONNECTIONS -d$DURATION"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${URLS[$i]}" >/dev/null
+  c0="$(cpu_ms "$API_PID")"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/report.lua" "${URLS[$i]}" \
     >"$OUT/wrk-$i.txt" 2>&1
   line="$(grep '^BENCH ' "$OUT/wrk-$i.txt" || true)"
   [ -n "$line" ] || { cat "$OUT/wrk-$i.txt" >&2; die "wrk produced no result"; }
   field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
   RPS[$i]="$(field rps)"; P50[$i]="$(field p50_ms)"; P99[$i]="$(field p99_ms)"
+  c1="$(cpu_ms "$API_PID")"
+  CPUREQ[$i]="$(awk -v c="$((c1 - c0))" -v n="$(field requests)" 'BEGIN { printf "%.3f", (n > 0 ? c / n : 0) }')"
   errs="$(field socket_errors)"; bad="$(field non_2xx_3xx)"
   NOTE[$i]=""
   if [ "$errs" != 0 ]; then NOTE[$i]+="  (socket errors: $errs)"; fi
@@ -197,13 +205,14 @@ HWM_KB="$(awk '/^VmHWM:/ {print $2}' "/proc/$API_PID/status" 2>/dev/null || echo
   echo "LHH API read benchmark — $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -n1)"
   echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after a $WARMUP warm-up); $TOTAL_ROWS associations; API, PostgreSQL and wrk on one machine"
   echo
-  printf '%-26s %12s %10s %10s %14s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "req/s ratio"
+  printf '%-26s %10s %9s %9s %12s %14s\n' "endpoint" "req/s" "p50 ms" "p99 ms" "req/s ratio" "API CPU ms/req"
   for i in "${!URLS[@]}"; do
     ratio="$(awk -v a="${RPS[$i]}" -v b="${RPS[0]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')"
-    printf '%-26s %12s %10s %10s %14s%s\n' "${NAMES[$i]}" "${RPS[$i]}" "${P50[$i]}" "${P99[$i]}" "$ratio" "${NOTE[$i]}"
+    printf '%-26s %10s %9s %9s %12s %14s%s\n' "${NAMES[$i]}" "${RPS[$i]}" "${P50[$i]}" "${P99[$i]}" "$ratio" "${CPUREQ[$i]}" "${NOTE[$i]}"
   done
   echo
-  echo "API time to ready: ${READY_MS} ms (PostgreSQL already up; Quarkus: ${QUARKUS_STARTED:-n/a})"
+  echo "API time to ready: ${READY_MS} ms (PostgreSQL already up; Quarkus: ${QUARKUS_STARTED:-n/a}; API CPU time until ready: ${READY_CPU_MS} ms)"
+  echo "Machine load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (anything well above 0 means other work shared the cores)"
   echo "API RSS after the run: $((RSS_KB / 1024)) MB (peak VmHWM $((HWM_KB / 1024)) MB)"
   echo
   byid_ok="$(awk -v p="${P99[2]}" -v t="$TARGET_BYID_P99_MS" 'BEGIN { print (p < t) ? "PASS" : "MISS" }')"

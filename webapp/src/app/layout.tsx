@@ -27,6 +27,11 @@ export function Layout() {
     { to: '/directory', label: t('nav.directory'), show: true },
     { to: '/dashboard', label: t('nav.dashboard'), show: signedIn },
     { to: '/associations', label: t('nav.associations'), show: signedIn, end: true },
+    {
+      to: '/programs',
+      label: t('nav.programs'),
+      show: signedIn && auth.hasRole('admin', 'staff', 'association-officer'),
+    },
     { to: '/audit', label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },
   ];
 

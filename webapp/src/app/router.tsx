@@ -13,6 +13,11 @@ const AssociationCreatePage = lazy(() => import('@/features/associations/routes/
 const AssociationEditPage = lazy(() => import('@/features/associations/routes/association-edit-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/routes/dashboard-page'));
 const AuditPage = lazy(() => import('@/features/audit/routes/audit-page'));
+const ProgramListPage = lazy(() => import('@/features/programs/routes/program-list-page'));
+const ProgramPage = lazy(() => import('@/features/programs/routes/program-page'));
+const ProgramImportPage = lazy(() => import('@/features/programs/routes/import-page'));
+const ProgramReportPage = lazy(() => import('@/features/programs/routes/report-page'));
+const ProgramTaskPage = lazy(() => import('@/features/programs/routes/task-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -62,6 +67,46 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['admin']}>
             <AuditPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'programs',
+        element: (
+          <RequireAuth roles={['admin', 'staff', 'association-officer']}>
+            <ProgramListPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'programs/import',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ProgramImportPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'programs/:id',
+        element: (
+          <RequireAuth roles={['admin', 'staff', 'association-officer']}>
+            <ProgramPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'programs/:id/reports/:year',
+        element: (
+          <RequireAuth roles={['admin', 'staff', 'association-officer']}>
+            <ProgramReportPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'program-tasks/:id',
+        element: (
+          <RequireAuth roles={['admin', 'staff', 'association-officer']}>
+            <ProgramTaskPage />
           </RequireAuth>
         ),
       },

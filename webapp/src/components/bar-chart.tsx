@@ -12,10 +12,12 @@ export function BarChart({
   data,
   title,
   formatValue = String,
+  testId = 'bar-chart',
 }: {
   data: BarDatum[];
   title: string;
   formatValue?: (n: number) => string;
+  testId?: string;
 }) {
   const titleId = useId();
   const max = Math.max(1, ...data.map((d) => d.value));
@@ -31,7 +33,7 @@ export function BarChart({
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       style={{ maxWidth: width, display: 'block' }}
-      data-testid="bar-chart"
+      data-testid={testId}
     >
       <title id={titleId}>
         {title}: {data.map((d) => `${d.label} ${formatValue(d.value)}`).join(', ')}

@@ -1,15 +1,17 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifySuccess } from '@/components/notify';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { ErrorState, LoadingState } from '@/components/page-states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useAssociation, useDeleteAssociation, type AssociationDetail } from '../api/associations';
 import { DeleteDialog } from '../components/delete-dialog';
-import { CongressBadge, LEADER_ROLE_LABEL, StatusBadge } from '../components/labels';
+import { CongressBadge, StatusBadge } from '../components/labels';
+import { OfficersPanel } from '../components/officers-panel';
+import { CongressesPart, LeadersPart, TermsPart } from '../components/structure-sections';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -40,17 +42,23 @@ export default function AssociationDetailPage() {
   const query = useAssociation(id);
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  return <Detail a={query.data} />;
+  return <Detail a={query.data} reload={async () => (await query.refetch()).data} />;
 }
 
-function Detail({ a }: { a: AssociationDetail }) {
+function Detail({
+  a,
+  reload,
+}: {
+  a: AssociationDetail;
+  reload: () => Promise<AssociationDetail | undefined>;
+}) {
   const { t } = useTranslation();
   const auth = useAuth();
   const navigate = useNavigate();
   const [deleting, { open, close }] = useDisclosure(false);
   const remove = useDeleteAssociation();
   const canDelete = auth.hasRole('staff', 'admin');
-  const termNumber = (termId: string) => a.terms.find((x) => x.id === termId)?.number;
+  const isAdmin = auth.hasRole('admin');
 
   const confirmDelete = () =>
     remove.mutate(
@@ -143,94 +151,22 @@ function Detail({ a }: { a: AssociationDetail }) {
       )}
 
       <Section title={t('association.section.terms')}>
-        {a.terms.length === 0 ? (
-          <EmptyState message={t('association.noTerms')} />
-        ) : (
-          <Table.ScrollContainer minWidth={360}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('association.term.number')}</Table.Th>
-                  <Table.Th scope="col">{t('association.term.start')}</Table.Th>
-                  <Table.Th scope="col">{t('association.term.end')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {a.terms.map((term) => (
-                  <Table.Tr key={term.id}>
-                    <Table.Td>{term.number}</Table.Td>
-                    <Table.Td>{formatDate(term.startDate)}</Table.Td>
-                    <Table.Td>{formatDate(term.endDate)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <TermsPart a={a} reload={reload} />
       </Section>
 
       <Section title={t('association.section.congresses')}>
-        {a.congresses.length === 0 ? (
-          <EmptyState message={t('association.noCongresses')} />
-        ) : (
-          <Table.ScrollContainer minWidth={480}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('association.term.number')}</Table.Th>
-                  <Table.Th scope="col">{t('association.congress.planned')}</Table.Th>
-                  <Table.Th scope="col">{t('association.congress.held')}</Table.Th>
-                  <Table.Th scope="col">{t('association.congress.decision')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {a.congresses.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{termNumber(c.termId) ?? '—'}</Table.Td>
-                    <Table.Td>{formatDate(c.plannedDate)}</Table.Td>
-                    <Table.Td>{formatDate(c.heldDate)}</Table.Td>
-                    <Table.Td>{c.decision ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <CongressesPart a={a} reload={reload} />
       </Section>
 
       <Section title={t('association.section.leaders')}>
-        {a.leaders.length === 0 ? (
-          <EmptyState message={t('association.noLeaders')} />
-        ) : (
-          <Table.ScrollContainer minWidth={480}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('association.leader.name')}</Table.Th>
-                  <Table.Th scope="col">{t('association.leader.role')}</Table.Th>
-                  <Table.Th scope="col">{t('association.term.number')}</Table.Th>
-                  <Table.Th scope="col">{t('association.term.start')}</Table.Th>
-                  <Table.Th scope="col">{t('association.term.end')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {a.leaders.map((l) => (
-                  <Table.Tr key={l.id}>
-                    <Table.Td>
-                      {l.honorific ? `${l.honorific} ` : ''}
-                      {l.personName}
-                    </Table.Td>
-                    <Table.Td>{t(LEADER_ROLE_LABEL[l.role])}</Table.Td>
-                    <Table.Td>{termNumber(l.termId) ?? '—'}</Table.Td>
-                    <Table.Td>{formatDate(l.startDate)}</Table.Td>
-                    <Table.Td>{formatDate(l.endDate)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <LeadersPart a={a} reload={reload} />
       </Section>
+
+      {isAdmin && (
+        <Section title={t('association.officers.title')}>
+          <OfficersPanel associationId={a.id} />
+        </Section>
+      )}
 
       <DeleteDialog
         opened={deleting}

@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatNumber } from '@/lib/format';
+import { ProgramProgressCard } from '../components/program-progress-card';
 import { CONGRESS_STATUSES, STATUSES, useCongressAttention, useDashboardCounts } from '../api/dashboard';
 
 const STATUS_KEYS = {
@@ -47,6 +48,7 @@ export default function DashboardPage() {
   const { total, byStatus, byCongress } = useDashboardCounts();
   const [overdue, due] = useCongressAttention();
   const staff = auth.hasRole('staff', 'admin');
+  const seesPrograms = auth.hasRole('admin', 'staff', 'association-officer');
   const mine = auth.me?.associationIds ?? [];
 
   const countsError =
@@ -149,6 +151,7 @@ export default function DashboardPage() {
           </Anchor>
         </Card>
       </SimpleGrid>
+      {seesPrograms && <ProgramProgressCard />}
     </Stack>
   );
 }

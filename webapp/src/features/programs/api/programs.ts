@@ -1,0 +1,220 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ifMatch, type components } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+
+export type ProgramSummary = components['schemas']['ProgramSummary'];
+export type ProgramDetail = components['schemas']['ProgramDetail'];
+export type ProgramItem = components['schemas']['ProgramItem'];
+export type ProgramStatus = components['schemas']['ProgramStatus'];
+export type TaskStatus = components['schemas']['TaskStatus'];
+export type ItemKind = components['schemas']['ItemKind'];
+export type ProgramTask = components['schemas']['ProgramTask'];
+export type ProgramTaskInput = components['schemas']['ProgramTaskInput'];
+export type ProgressInput = components['schemas']['ProgressInput'];
+export type TaskProgress = components['schemas']['TaskProgress'];
+export type ImportPreview = components['schemas']['ProgramImportPreview'];
+export type ImportCommit = components['schemas']['ProgramImportCommit'];
+export type ParsedProgram = components['schemas']['ParsedProgram'];
+export type ParsedProgramItem = components['schemas']['ParsedProgramItem'];
+export type AnnualReport = components['schemas']['AnnualReport'];
+export type AnnualReportTask = components['schemas']['AnnualReportTask'];
+export type AnnualReportTotals = components['schemas']['AnnualReportTotals'];
+export type CarryOverInput = components['schemas']['CarryOverInput'];
+
+export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'postponed', 'cancelled'];
+export type ReportFormat = 'csv' | 'html' | 'doc';
+
+export const programKeys = {
+  all: ['programs'] as const,
+  list: (page: number, size: number) => ['programs', 'list', page, size] as const,
+  detail: (id: string) => ['programs', 'detail', id] as const,
+  report: (id: string, year: number) => ['programs', 'report', id, year] as const,
+  task: (id: string) => ['programs', 'task', id] as const,
+};
+
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
+}
+
+export function usePrograms(page: number, size: number) {
+  return useQuery({
+    queryKey: programKeys.list(page, size),
+    placeholderData: keepPreviousData,
+    queryFn: async ({ signal }) =>
+      unwrap(await api().GET('/api/v1/programs', { params: { query: { page, size } }, signal })),
+  });
+}
+
+export function useProgram(id: string) {
+  return useQuery({
+    queryKey: programKeys.detail(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api().GET('/api/v1/programs/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function useAnnualReport(id: string, year: number) {
+  return useQuery({
+    queryKey: programKeys.report(id, year),
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api().GET('/api/v1/programs/{id}/reports/{year}', {
+          params: { path: { id, year }, query: { format: 'json' } },
+          signal,
+        }),
+      ) as AnnualReport,
+  });
+}
+
+export function useProgramTask(id: string) {
+  return useQuery({
+    queryKey: programKeys.task(id),
+    queryFn: async ({ signal }) =>
+      unwrap(await api().GET('/api/v1/program-tasks/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+export function usePreviewImport() {
+  return useMutation({
+    mutationFn: async ({ text, idempotencyKey }: { text: string; idempotencyKey: string }) =>
+      unwrap(
+        await api().POST('/api/v1/program-imports', {
+          body: text,
+          bodySerializer: (b: string) => b,
+          headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+          params: { header: { 'Idempotency-Key': idempotencyKey } },
+        }),
+      ),
+  });
+}
+
+export function useCommitImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) =>
+      unwrap(await api().POST('/api/v1/program-imports/{id}/commit', { params: { path: { id } } })),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: programKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    },
+  });
+}
+
+export function useCarryOver(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, idempotencyKey }: { body: CarryOverInput; idempotencyKey: string }) =>
+      unwrap(
+        await api().POST('/api/v1/programs/{id}/carry-over', {
+          body,
+          params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+        }),
+      ),
+    onSuccess: (created) => {
+      queryClient.setQueryData(programKeys.detail(created.id), created);
+      void queryClient.invalidateQueries({ queryKey: ['programs', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    },
+  });
+}
+
+export function useUpdateTask(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, version }: { body: ProgramTaskInput; version: number }) =>
+      unwrap(
+        await api().PUT('/api/v1/program-tasks/{id}', {
+          body,
+          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
+        }),
+      ),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(programKeys.task(id), saved);
+      void queryClient.invalidateQueries({ queryKey: ['programs', 'detail'] });
+      void queryClient.invalidateQueries({ queryKey: ['programs', 'report'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    },
+  });
+}
+
+export function useReportProgress(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, idempotencyKey }: { body: ProgressInput; idempotencyKey: string }) =>
+      unwrap(
+        await api().POST('/api/v1/program-tasks/{id}/progress', {
+          body,
+          params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+        }),
+      ),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: programKeys.task(id) });
+      void queryClient.invalidateQueries({ queryKey: ['programs', 'detail'] });
+      void queryClient.invalidateQueries({ queryKey: ['programs', 'report'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    },
+  });
+}
+
+export const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
+type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+
+export function useUploadEvidence(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ progressId, file }: { progressId: string; file: File }) => {
+      const type = (EVIDENCE_TYPES as readonly string[]).includes(file.type)
+        ? (file.type as EvidenceType)
+        : /\.png$/i.test(file.name)
+          ? 'image/png'
+          : /\.jpe?g$/i.test(file.name)
+            ? 'image/jpeg'
+            : 'application/pdf';
+      return unwrap(
+        await api().POST('/api/v1/program-tasks/{id}/progress/{progressId}/evidence', {
+          body: file as unknown as string,
+          bodySerializer: (b: unknown) => b as Blob,
+          headers: { 'Content-Type': type },
+          params: {
+            path: { id, progressId },
+            query: { fileName: file.name },
+            header: { 'Idempotency-Key': newIdempotencyKey() },
+          },
+        }),
+      );
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: programKeys.task(id) }),
+  });
+}
+
+/** Saves a Blob as a file (an <a download> on an object URL). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The annual report as a file (CSV, Word .doc) or a printable HTML document; needs the bearer token. */
+export async function fetchReportFile(id: string, year: number, format: ReportFormat): Promise<Blob> {
+  return unwrap(
+    await api().GET('/api/v1/programs/{id}/reports/{year}', {
+      params: { path: { id, year }, query: { format } },
+      parseAs: 'blob',
+    }),
+  ) as Blob;
+}
+
+export async function fetchEvidence(taskId: string, progressId: string, evidenceId: string): Promise<Blob> {
+  return unwrap(
+    await api().GET('/api/v1/program-tasks/{id}/progress/{progressId}/evidence/{evidenceId}', {
+      params: { path: { id: taskId, progressId, evidenceId } },
+      parseAs: 'blob',
+    }),
+  ) as Blob;
+}

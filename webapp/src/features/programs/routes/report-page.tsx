@@ -1,0 +1,223 @@
+import { Anchor, Button, Card, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { ProblemAlert } from '@/components/problem-alert';
+import { formatDate } from '@/lib/format';
+import {
+  fetchReportFile,
+  saveBlob,
+  useAnnualReport,
+  useProgram,
+  type AnnualReport,
+  type AnnualReportTask,
+  type ReportFormat,
+} from '../api/programs';
+import { TaskStatusBadge } from '../components/labels';
+import { ReportTotals } from '../components/report-totals';
+
+function TaskTable({ tasks, testId }: { tasks: AnnualReportTask[]; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('programs.report.label')}</Table.Th>
+            <Table.Th scope="col">{t('programs.report.task')}</Table.Th>
+            <Table.Th scope="col">{t('programs.field.status')}</Table.Th>
+            <Table.Th scope="col">{t('programs.report.latest')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tasks.map((task) => (
+            <Table.Tr key={task.taskId} data-testid="report-task">
+              <Table.Td>{task.label}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/program-tasks/${task.taskId}`} size="sm">
+                  {task.shortTitle ?? task.text}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <TaskStatusBadge
+                  status={task.status}
+                  late={task.late}
+                  atRisk={task.atRisk}
+                  percent={task.percent}
+                />
+              </Table.Td>
+              <Table.Td>
+                {task.latestProgress ? (
+                  <Text size="sm">
+                    {formatDate(task.latestProgress.reportedOn)}: {task.latestProgress.narrative}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('programs.report.noProgress')}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export default function ReportPage() {
+  const { id = '', year: yearParam = '' } = useParams();
+  const year = Number(yearParam);
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const program = useProgram(id);
+  const report = useAnnualReport(id, year);
+  const years = program.data
+    ? Array.from({ length: program.data.endYear - program.data.startYear + 1 }, (_, i) =>
+        String(program.data.startYear + i),
+      )
+    : [String(year)];
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        <Anchor component={Link} to={`/programs/${id}`}>
+          {program.data?.documentNumber ?? t('programs.list.title')}
+        </Anchor>
+      </Text>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={1}>{t('programs.report.title', { year })}</Title>
+        <Select
+          label={t('programs.report.year')}
+          w={120}
+          allowDeselect={false}
+          value={String(year)}
+          onChange={(v) => v && void navigate(`/programs/${id}/reports/${v}`)}
+          data={years}
+          data-testid="report-year"
+        />
+      </Group>
+      {report.isPending ? (
+        <LoadingState />
+      ) : report.isError ? (
+        <ErrorState error={report.error} onRetry={() => void report.refetch()} />
+      ) : (
+        <ReportBody report={report.data} />
+      )}
+    </Stack>
+  );
+}
+
+function ReportBody({ report }: { report: AnnualReport }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<ReportFormat | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const base = `bao-cao-${report.programNumber.replace(/[^\w-]+/g, '-')}-${report.year}`;
+
+  const download = async (format: ReportFormat) => {
+    setError(null);
+    setBusy(format);
+    // A window opened in the click itself is not blocked as a pop-up; the document is put in it afterwards.
+    const win = format === 'html' ? window.open('', '_blank') : null;
+    try {
+      const blob = await fetchReportFile(report.programId, report.year, format);
+      if (format === 'html') {
+        const url = URL.createObjectURL(new Blob([blob], { type: 'text/html;charset=utf-8' }));
+        if (win) win.location.href = url;
+        else window.open(url, '_blank');
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      } else {
+        saveBlob(blob, `${base}.${format}`);
+      }
+    } catch (e) {
+      win?.close();
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        {report.unionName} · {report.programNumber} · {t('programs.report.generatedOn')}{' '}
+        {formatDate(report.generatedOn)}
+      </Text>
+      <Group gap="sm" wrap="wrap">
+        <Button loading={busy === 'csv'} onClick={() => void download('csv')} data-testid="download-csv">
+          {t('programs.report.downloadCsv')}
+        </Button>
+        <Button
+          variant="default"
+          loading={busy === 'doc'}
+          onClick={() => void download('doc')}
+          data-testid="download-doc"
+        >
+          {t('programs.report.downloadDoc')}
+        </Button>
+        <Button
+          variant="default"
+          loading={busy === 'html'}
+          onClick={() => void download('html')}
+          data-testid="open-html"
+        >
+          {t('programs.report.openHtml')}
+        </Button>
+      </Group>
+      {error ? <ProblemAlert error={error} /> : null}
+      <ReportTotals totals={report.totals} />
+      {report.sections.map((section) => (
+        <Card withBorder component="section" key={section.section} aria-label={section.title}>
+          <Title order={2} size="h3" mb="sm">
+            {section.title}
+          </Title>
+          {section.leadUnits.length === 0 ? (
+            <EmptyState />
+          ) : (
+            <Stack gap="md">
+              {section.leadUnits.map((group) => (
+                <div key={group.leadUnit}>
+                  <Title order={3} size="h5" mb={4}>
+                    {group.leadUnit || t('programs.report.noLeadUnit')}
+                  </Title>
+                  <TaskTable tasks={group.tasks} />
+                </div>
+              ))}
+            </Stack>
+          )}
+        </Card>
+      ))}
+      <Card withBorder component="section" aria-labelledby="late-title">
+        <Title order={2} size="h3" mb="sm" id="late-title">
+          {t('programs.report.lateTitle')}
+        </Title>
+        {report.late.length === 0 ? (
+          <Text c="dimmed">{t('programs.report.noneLate')}</Text>
+        ) : (
+          <TaskTable tasks={report.late} testId="late-tasks" />
+        )}
+      </Card>
+      <Card withBorder component="section" aria-labelledby="risk-title">
+        <Title order={2} size="h3" mb="sm" id="risk-title">
+          {t('programs.report.atRiskTitle')}
+        </Title>
+        {report.atRisk.length === 0 ? (
+          <Text c="dimmed">{t('programs.report.noneAtRisk')}</Text>
+        ) : (
+          <TaskTable tasks={report.atRisk} testId="at-risk-tasks" />
+        )}
+      </Card>
+      <Card withBorder component="section" aria-labelledby="recipients-title">
+        <Title order={2} size="h3" mb="sm" id="recipients-title">
+          {t('programs.view.recipients')}
+        </Title>
+        <List size="sm">
+          {report.recipients.map((r) => (
+            <List.Item key={r}>{r}</List.Item>
+          ))}
+        </List>
+      </Card>
+    </Stack>
+  );
+}

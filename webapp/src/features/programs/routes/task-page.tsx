@@ -1,0 +1,463 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { notifySuccess } from '@/components/notify';
+import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { ProblemAlert } from '@/components/problem-alert';
+import { ApiError, isApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth/auth-context';
+import { formatDate, formatDateTime } from '@/lib/format';
+import {
+  TASK_STATUSES,
+  fetchEvidence,
+  newIdempotencyKey,
+  saveBlob,
+  useProgramTask,
+  useReportProgress,
+  useUpdateTask,
+  useUploadEvidence,
+  type ProgramTask,
+  type TaskStatus,
+} from '../api/programs';
+import { ConflictDialog } from '../components/conflict-dialog';
+import { SECTION_LABEL, TASK_STATUS_LABEL, TaskStatusBadge } from '../components/labels';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </div>
+  );
+}
+
+export default function TaskPage() {
+  const { id = '' } = useParams();
+  const task = useProgramTask(id);
+  if (task.isPending) return <LoadingState />;
+  if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
+  return <TaskView task={task.data} reload={async () => (await task.refetch()).data} />;
+}
+
+function TaskView({ task, reload }: { task: ProgramTask; reload: () => Promise<ProgramTask | undefined> }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const staff = auth.hasRole('staff', 'admin');
+  const [editing, setEditing] = useState(false);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        <Anchor component={Link} to={`/programs/${task.programId}`}>
+          {t('programs.task.backToProgram')}
+        </Anchor>
+      </Text>
+      <Title order={1} data-testid="task-title">
+        {task.shortTitle ?? t('programs.task.title', { label: task.label, year: task.year })}
+      </Title>
+      <Card withBorder>
+        <Text style={{ whiteSpace: 'pre-line' }} data-testid="task-text">
+          {task.text}
+        </Text>
+      </Card>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <Field label={t('programs.field.section')}>{t(SECTION_LABEL[task.section])}</Field>
+        <Field label={t('programs.field.year')}>{task.year}</Field>
+        <Field label={t('programs.field.status')}>
+          <TaskStatusBadge
+            status={task.status}
+            late={task.late}
+            atRisk={task.atRisk}
+            percent={task.latestPercent}
+          />
+        </Field>
+        <Field label={t('programs.field.leadUnit')}>{task.leadUnit ?? '—'}</Field>
+        <Field label={t('programs.field.coordinators')}>
+          {task.coordinators.length === 0 ? '—' : task.coordinators.map((c) => c.name).join('; ')}
+        </Field>
+        <Field label={t('programs.field.plan')}>
+          {formatDate(task.plannedStart)} – {formatDate(task.plannedEnd)}
+        </Field>
+      </SimpleGrid>
+      {staff && !editing && (
+        <Group>
+          <Button variant="default" onClick={() => setEditing(true)} data-testid="edit-task">
+            {t('programs.task.edit')}
+          </Button>
+        </Group>
+      )}
+      {staff && editing && <TaskEditForm initial={task} reload={reload} onDone={() => setEditing(false)} />}
+      {task.canReport && <ProgressForm task={task} />}
+      <Card withBorder component="section" aria-labelledby="history-title">
+        <Title order={2} size="h3" mb="sm" id="history-title">
+          {t('programs.task.history')}
+        </Title>
+        {downloadError ? <ProblemAlert error={downloadError} /> : null}
+        {task.progress.length === 0 ? (
+          <EmptyState message={t('programs.task.noProgress')} />
+        ) : (
+          <Stack gap="sm" data-testid="progress-history">
+            {task.progress.map((p) => (
+              <Card withBorder key={p.id} padding="sm" data-testid="progress-entry">
+                <Group gap="sm" wrap="wrap">
+                  <Text fw={700}>{formatDate(p.reportedOn)}</Text>
+                  {p.percent !== undefined && <Text>{p.percent}%</Text>}
+                  {p.milestone && <Text fw={600}>{p.milestone}</Text>}
+                  <Text size="sm" c="dimmed">
+                    {t('programs.task.reportedBy', { user: p.reportedBy, at: formatDateTime(p.createdAt) })}
+                  </Text>
+                </Group>
+                <Text size="sm" mt={4} style={{ whiteSpace: 'pre-line' }}>
+                  {p.narrative}
+                </Text>
+                {p.evidence.length > 0 && (
+                  <Group gap="xs" mt="xs">
+                    {p.evidence.map((ev) => (
+                      <Button
+                        key={ev.id}
+                        size="xs"
+                        variant="light"
+                        onClick={() => {
+                          setDownloadError(null);
+                          fetchEvidence(task.id, p.id, ev.id)
+                            .then((blob) => saveBlob(blob, ev.fileName))
+                            .catch(setDownloadError);
+                        }}
+                      >
+                        {t('programs.task.downloadEvidence', { name: ev.fileName })}
+                      </Button>
+                    ))}
+                  </Group>
+                )}
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </Card>
+    </Stack>
+  );
+}
+
+function statusOptions(t: (key: string) => string) {
+  return TASK_STATUSES.map((s) => ({ value: s, label: t(TASK_STATUS_LABEL[s]) }));
+}
+
+function TaskEditForm({
+  initial,
+  reload,
+  onDone,
+}: {
+  initial: ProgramTask;
+  reload: () => Promise<ProgramTask | undefined>;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  // The version the form was opened with: saving sends it as If-Match.
+  const [base, setBase] = useState(initial);
+  const [values, setValues] = useState(() => valuesOf(initial));
+  const [error, setError] = useState<unknown>(null);
+  const [conflict, setConflict] = useState<ApiError | null>(null);
+  const [reloading, setReloading] = useState(false);
+  const update = useUpdateTask(initial.id);
+  const fields = error instanceof ApiError ? error.fieldErrors() : {};
+  const set = (k: keyof typeof values) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    const known = new Map(base.coordinators.map((c) => [c.name, c.associationId]));
+    const coordinators = values.coordinators
+      .split('\n')
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .map((name) => ({ name, associationId: known.get(name) }));
+    update.mutate(
+      {
+        version: base.version,
+        body: {
+          shortTitle: values.shortTitle.trim() || undefined,
+          leadUnit: values.leadUnit.trim() || undefined,
+          leadAssociationId: base.leadAssociationId,
+          coordinators,
+          plannedStart: values.plannedStart,
+          plannedEnd: values.plannedEnd,
+          status: values.status as TaskStatus,
+        },
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(t('programs.task.saved'));
+          onDone();
+        },
+        onError: (err) => {
+          if (isApiError(err, 412)) setConflict(err);
+          else setError(err);
+        },
+      },
+    );
+  };
+
+  const reloadLatest = async () => {
+    setReloading(true);
+    try {
+      const latest = await reload();
+      if (latest) {
+        setBase(latest);
+        setValues(valuesOf(latest));
+        setError(null);
+      }
+      setConflict(null);
+    } finally {
+      setReloading(false);
+    }
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="edit-title">
+      <Title order={2} size="h3" mb="sm" id="edit-title">
+        {t('programs.task.edit')}
+      </Title>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {error ? <ProblemAlert error={error} /> : null}
+          <TextInput
+            label={t('programs.field.shortTitle')}
+            value={values.shortTitle}
+            maxLength={200}
+            onChange={(e) => set('shortTitle')(e.currentTarget.value)}
+            error={fields.shortTitle}
+          />
+          <TextInput
+            label={t('programs.field.leadUnit')}
+            value={values.leadUnit}
+            maxLength={300}
+            onChange={(e) => set('leadUnit')(e.currentTarget.value)}
+            error={fields.leadUnit}
+          />
+          <Textarea
+            label={t('programs.field.coordinators')}
+            description={t('programs.task.coordinatorsHelp')}
+            autosize
+            minRows={2}
+            value={values.coordinators}
+            onChange={(e) => set('coordinators')(e.currentTarget.value)}
+            error={fields.coordinators}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              type="date"
+              label={t('programs.field.plannedStart')}
+              required
+              value={values.plannedStart}
+              onChange={(e) => set('plannedStart')(e.currentTarget.value)}
+              error={fields.plannedStart}
+            />
+            <TextInput
+              type="date"
+              label={t('programs.field.plannedEnd')}
+              required
+              value={values.plannedEnd}
+              onChange={(e) => set('plannedEnd')(e.currentTarget.value)}
+              error={fields.plannedEnd}
+            />
+            <Select
+              label={t('programs.field.status')}
+              allowDeselect={false}
+              value={values.status}
+              onChange={(v) => v && set('status')(v)}
+              data={statusOptions(t)}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending} data-testid="save-task">
+              {t('programs.task.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <ConflictDialog
+        opened={conflict !== null}
+        detail={conflict?.problem.detail}
+        reloading={reloading}
+        onReload={() => void reloadLatest()}
+        onClose={() => setConflict(null)}
+      />
+    </Card>
+  );
+}
+
+function valuesOf(task: ProgramTask) {
+  return {
+    shortTitle: task.shortTitle ?? '',
+    leadUnit: task.leadUnit ?? '',
+    coordinators: task.coordinators.map((c) => c.name).join('\n'),
+    plannedStart: task.plannedStart,
+    plannedEnd: task.plannedEnd,
+    status: task.status as string,
+  };
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function ProgressForm({ task }: { task: ProgramTask }) {
+  const { t } = useTranslation();
+  const report = useReportProgress(task.id);
+  const upload = useUploadEvidence(task.id);
+  const [reportedOn, setReportedOn] = useState(today);
+  const [percent, setPercent] = useState<number | string>('');
+  const [milestone, setMilestone] = useState('');
+  const [narrative, setNarrative] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [formKey, setFormKey] = useState(newIdempotencyKey);
+  const [missing, setMissing] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const fields = error instanceof ApiError ? error.fieldErrors() : {};
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    if (!narrative.trim() || !reportedOn) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    report.mutate(
+      {
+        idempotencyKey: formKey,
+        body: {
+          reportedOn,
+          percent: percent === '' ? undefined : Number(percent),
+          milestone: milestone.trim() || undefined,
+          narrative: narrative.trim(),
+          status: (status as TaskStatus | null) ?? undefined,
+        },
+      },
+      {
+        onSuccess: (created) => {
+          const reset = () => {
+            setPercent('');
+            setMilestone('');
+            setNarrative('');
+            setStatus(null);
+            setFile(null);
+            setFormKey(newIdempotencyKey());
+          };
+          if (file) {
+            upload.mutate(
+              { progressId: created.id, file },
+              {
+                onSuccess: () => {
+                  notifySuccess(t('programs.progress.saved'));
+                  reset();
+                },
+                // The report is saved; only the file failed: keep it chosen so it can be sent again.
+                onError: (err) => setError(err),
+              },
+            );
+          } else {
+            notifySuccess(t('programs.progress.saved'));
+            reset();
+          }
+        },
+        onError: (err) => setError(err),
+      },
+    );
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="progress-title">
+      <Title order={2} size="h3" mb="sm" id="progress-title">
+        {t('programs.progress.title')}
+      </Title>
+      <form onSubmit={submit} noValidate data-testid="progress-form">
+        <Stack gap="sm">
+          {error ? <ProblemAlert error={error} /> : null}
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput
+              type="date"
+              label={t('programs.progress.reportedOn')}
+              required
+              value={reportedOn}
+              onChange={(e) => setReportedOn(e.currentTarget.value)}
+              error={fields.reportedOn ?? (missing && !reportedOn ? t('validation.required') : undefined)}
+            />
+            <NumberInput
+              label={t('programs.progress.percent')}
+              min={0}
+              max={100}
+              suffix="%"
+              value={percent}
+              onChange={setPercent}
+              error={fields.percent}
+            />
+            <Select
+              label={t('programs.progress.newStatus')}
+              clearable
+              clearButtonProps={{ 'aria-label': t('common.clear') }}
+              placeholder={t('programs.progress.unchanged')}
+              value={status}
+              onChange={setStatus}
+              data={statusOptions(t)}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={t('programs.progress.milestone')}
+            maxLength={300}
+            value={milestone}
+            onChange={(e) => setMilestone(e.currentTarget.value)}
+            error={fields.milestone}
+          />
+          <Textarea
+            label={t('programs.progress.narrative')}
+            required
+            autosize
+            minRows={3}
+            value={narrative}
+            onChange={(e) => setNarrative(e.currentTarget.value)}
+            error={fields.narrative ?? (missing && !narrative.trim() ? t('validation.required') : undefined)}
+          />
+          <FileInput
+            label={t('programs.progress.evidence')}
+            description={t('programs.progress.evidenceHelp')}
+            accept="application/pdf,image/png,image/jpeg"
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+            value={file}
+            onChange={setFile}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={report.isPending || upload.isPending} data-testid="save-progress">
+              {t('programs.progress.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
