@@ -9,7 +9,7 @@ import { ApiError, isApiError } from '@/lib/api/problem';
 import type { AssociationDetail } from '../api/associations';
 import type { DeleteVars, SaveVars } from '../api/structure';
 import { fieldErrorsFor, type Errors } from '../api/structure-form-model';
-import { ConflictDialog } from './conflict-dialog';
+import { ConflictDialog } from '@/components/conflict-dialog';
 
 interface Versioned {
   id: string;

@@ -15,7 +15,7 @@ import {
 } from '../api/associations';
 import { fromDetail, serverFieldErrors, toInput, type FormErrors } from '../api/association-form-model';
 import { AssociationForm } from '../components/association-form';
-import { ConflictDialog } from '../components/conflict-dialog';
+import { ConflictDialog } from '@/components/conflict-dialog';
 
 export default function AssociationEditPage() {
   const { id = '' } = useParams();

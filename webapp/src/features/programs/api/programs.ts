@@ -20,6 +20,8 @@ export type AnnualReport = components['schemas']['AnnualReport'];
 export type AnnualReportTask = components['schemas']['AnnualReportTask'];
 export type AnnualReportTotals = components['schemas']['AnnualReportTotals'];
 export type CarryOverInput = components['schemas']['CarryOverInput'];
+export type Coordinator = components['schemas']['Coordinator'];
+export type AssociationOption = components['schemas']['AssociationSummary'];
 
 export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'postponed', 'cancelled'];
 export type ReportFormat = 'csv' | 'html' | 'doc';
@@ -30,6 +32,7 @@ export const programKeys = {
   detail: (id: string) => ['programs', 'detail', id] as const,
   report: (id: string, year: number) => ['programs', 'report', id, year] as const,
   task: (id: string) => ['programs', 'task', id] as const,
+  associations: (q: string) => ['programs', 'associations', q] as const,
 };
 
 export function newIdempotencyKey(): string {
@@ -72,6 +75,23 @@ export function useProgramTask(id: string) {
     queryKey: programKeys.task(id),
     queryFn: async ({ signal }) =>
       unwrap(await api().GET('/api/v1/program-tasks/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/** Member associations matching q (accent-insensitive on the server), to link a lead unit or coordinator. */
+export function useAssociationSearch(q: string, enabled = true) {
+  return useQuery({
+    queryKey: programKeys.associations(q),
+    enabled,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        await api().GET('/api/v1/associations', {
+          params: { query: { q: q.trim() || undefined, size: 20 } },
+          signal,
+        }),
+      ),
   });
 }
 

@@ -108,3 +108,10 @@ export function YearTaskLink({
     </Badge>
   );
 }
+
+export function taskStatusOptions(t: (key: string) => string) {
+  return (Object.keys(TASK_STATUS_LABEL) as TaskStatus[]).map((s) => ({
+    value: s,
+    label: t(TASK_STATUS_LABEL[s]),
+  }));
+}

@@ -19,23 +19,21 @@ import { Link, useParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError, isApiError } from '@/lib/api/problem';
+import { ApiError } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatDateTime } from '@/lib/format';
 import {
-  TASK_STATUSES,
   fetchEvidence,
   newIdempotencyKey,
   saveBlob,
   useProgramTask,
   useReportProgress,
-  useUpdateTask,
   useUploadEvidence,
   type ProgramTask,
   type TaskStatus,
 } from '../api/programs';
-import { ConflictDialog } from '../components/conflict-dialog';
-import { SECTION_LABEL, TASK_STATUS_LABEL, TaskStatusBadge } from '../components/labels';
+import { SECTION_LABEL, TaskStatusBadge, taskStatusOptions } from '../components/labels';
+import { TaskEditForm } from '../components/task-edit-form';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -156,168 +154,6 @@ function TaskView({ task, reload }: { task: ProgramTask; reload: () => Promise<P
   );
 }
 
-function statusOptions(t: (key: string) => string) {
-  return TASK_STATUSES.map((s) => ({ value: s, label: t(TASK_STATUS_LABEL[s]) }));
-}
-
-function TaskEditForm({
-  initial,
-  reload,
-  onDone,
-}: {
-  initial: ProgramTask;
-  reload: () => Promise<ProgramTask | undefined>;
-  onDone: () => void;
-}) {
-  const { t } = useTranslation();
-  // The version the form was opened with: saving sends it as If-Match.
-  const [base, setBase] = useState(initial);
-  const [values, setValues] = useState(() => valuesOf(initial));
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<ApiError | null>(null);
-  const [reloading, setReloading] = useState(false);
-  const update = useUpdateTask(initial.id);
-  const fields = error instanceof ApiError ? error.fieldErrors() : {};
-  const set = (k: keyof typeof values) => (v: string) => setValues((old) => ({ ...old, [k]: v }));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    const known = new Map(base.coordinators.map((c) => [c.name, c.associationId]));
-    const coordinators = values.coordinators
-      .split('\n')
-      .map((n) => n.trim())
-      .filter(Boolean)
-      .map((name) => ({ name, associationId: known.get(name) }));
-    update.mutate(
-      {
-        version: base.version,
-        body: {
-          shortTitle: values.shortTitle.trim() || undefined,
-          leadUnit: values.leadUnit.trim() || undefined,
-          leadAssociationId: base.leadAssociationId,
-          coordinators,
-          plannedStart: values.plannedStart,
-          plannedEnd: values.plannedEnd,
-          status: values.status as TaskStatus,
-        },
-      },
-      {
-        onSuccess: () => {
-          notifySuccess(t('programs.task.saved'));
-          onDone();
-        },
-        onError: (err) => {
-          if (isApiError(err, 412)) setConflict(err);
-          else setError(err);
-        },
-      },
-    );
-  };
-
-  const reloadLatest = async () => {
-    setReloading(true);
-    try {
-      const latest = await reload();
-      if (latest) {
-        setBase(latest);
-        setValues(valuesOf(latest));
-        setError(null);
-      }
-      setConflict(null);
-    } finally {
-      setReloading(false);
-    }
-  };
-
-  return (
-    <Card withBorder component="section" aria-labelledby="edit-title">
-      <Title order={2} size="h3" mb="sm" id="edit-title">
-        {t('programs.task.edit')}
-      </Title>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {error ? <ProblemAlert error={error} /> : null}
-          <TextInput
-            label={t('programs.field.shortTitle')}
-            value={values.shortTitle}
-            maxLength={200}
-            onChange={(e) => set('shortTitle')(e.currentTarget.value)}
-            error={fields.shortTitle}
-          />
-          <TextInput
-            label={t('programs.field.leadUnit')}
-            value={values.leadUnit}
-            maxLength={300}
-            onChange={(e) => set('leadUnit')(e.currentTarget.value)}
-            error={fields.leadUnit}
-          />
-          <Textarea
-            label={t('programs.field.coordinators')}
-            description={t('programs.task.coordinatorsHelp')}
-            autosize
-            minRows={2}
-            value={values.coordinators}
-            onChange={(e) => set('coordinators')(e.currentTarget.value)}
-            error={fields.coordinators}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="date"
-              label={t('programs.field.plannedStart')}
-              required
-              value={values.plannedStart}
-              onChange={(e) => set('plannedStart')(e.currentTarget.value)}
-              error={fields.plannedStart}
-            />
-            <TextInput
-              type="date"
-              label={t('programs.field.plannedEnd')}
-              required
-              value={values.plannedEnd}
-              onChange={(e) => set('plannedEnd')(e.currentTarget.value)}
-              error={fields.plannedEnd}
-            />
-            <Select
-              label={t('programs.field.status')}
-              allowDeselect={false}
-              value={values.status}
-              onChange={(v) => v && set('status')(v)}
-              data={statusOptions(t)}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onDone}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} data-testid="save-task">
-              {t('programs.task.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-      <ConflictDialog
-        opened={conflict !== null}
-        detail={conflict?.problem.detail}
-        reloading={reloading}
-        onReload={() => void reloadLatest()}
-        onClose={() => setConflict(null)}
-      />
-    </Card>
-  );
-}
-
-function valuesOf(task: ProgramTask) {
-  return {
-    shortTitle: task.shortTitle ?? '',
-    leadUnit: task.leadUnit ?? '',
-    coordinators: task.coordinators.map((c) => c.name).join('\n'),
-    plannedStart: task.plannedStart,
-    plannedEnd: task.plannedEnd,
-    status: task.status as string,
-  };
-}
-
 function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -423,7 +259,7 @@ function ProgressForm({ task }: { task: ProgramTask }) {
               placeholder={t('programs.progress.unchanged')}
               value={status}
               onChange={setStatus}
-              data={statusOptions(t)}
+              data={taskStatusOptions(t)}
             />
           </SimpleGrid>
           <TextInput
