@@ -17,6 +17,28 @@ import {
 import { TaskStatusBadge } from '../components/labels';
 import { ReportTotals } from '../components/report-totals';
 
+/** A titled section listing tasks (late, at risk), or saying there are none. */
+function TaskListCard(props: {
+  id: string;
+  title: string;
+  empty: string;
+  tasks: AnnualReportTask[];
+  testId: string;
+}) {
+  return (
+    <Card withBorder component="section" aria-labelledby={props.id}>
+      <Title order={2} size="h3" mb="sm" id={props.id}>
+        {props.title}
+      </Title>
+      {props.tasks.length === 0 ? (
+        <Text c="dimmed">{props.empty}</Text>
+      ) : (
+        <TaskTable tasks={props.tasks} testId={props.testId} />
+      )}
+    </Card>
+  );
+}
+
 function TaskTable({ tasks, testId }: { tasks: AnnualReportTask[]; testId?: string }) {
   const { t } = useTranslation();
   return (
@@ -188,26 +210,20 @@ function ReportBody({ report }: { report: AnnualReport }) {
           )}
         </Card>
       ))}
-      <Card withBorder component="section" aria-labelledby="late-title">
-        <Title order={2} size="h3" mb="sm" id="late-title">
-          {t('programs.report.lateTitle')}
-        </Title>
-        {report.late.length === 0 ? (
-          <Text c="dimmed">{t('programs.report.noneLate')}</Text>
-        ) : (
-          <TaskTable tasks={report.late} testId="late-tasks" />
-        )}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="risk-title">
-        <Title order={2} size="h3" mb="sm" id="risk-title">
-          {t('programs.report.atRiskTitle')}
-        </Title>
-        {report.atRisk.length === 0 ? (
-          <Text c="dimmed">{t('programs.report.noneAtRisk')}</Text>
-        ) : (
-          <TaskTable tasks={report.atRisk} testId="at-risk-tasks" />
-        )}
-      </Card>
+      <TaskListCard
+        id="late-title"
+        title={t('programs.report.lateTitle')}
+        empty={t('programs.report.noneLate')}
+        tasks={report.late}
+        testId="late-tasks"
+      />
+      <TaskListCard
+        id="risk-title"
+        title={t('programs.report.atRiskTitle')}
+        empty={t('programs.report.noneAtRisk')}
+        tasks={report.atRisk}
+        testId="at-risk-tasks"
+      />
       <Card withBorder component="section" aria-labelledby="recipients-title">
         <Title order={2} size="h3" mb="sm" id="recipients-title">
           {t('programs.view.recipients')}
