@@ -156,6 +156,16 @@ public class AssociationService {
         return associations.findById(id) != null;
     }
 
+    /** Names of the given associations (any status), for features that show their links. */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        associations.list("id in ?1", ids).forEach(a -> names.put(a.id, a.name));
+        return names;
+    }
+
     public List<UUID> associationsOfOfficer(String username) {
         return officers.associationsOf(username);
     }

@@ -24,6 +24,8 @@ import vn.lhh.common.problem.Problem;
         tags = {
                 @Tag(name = "Associations", description = "Member associations (hội thành viên): profiles, terms, congresses, leadership, officers"),
                 @Tag(name = "Programs", description = "Term action programs (chương trình hoạt động toàn khóa): import, structure, tracked tasks, progress, annual report"),
+                @Tag(name = "Experts", description = "The expert network (mạng lưới chuyên gia): directory search with facets, profiles, fields of expertise"),
+                @Tag(name = "Consultations", description = "Consulting, critique and social assessment (tư vấn, phản biện và giám định xã hội): requests, assigned experts, opinions, the consolidated response"),
                 @Tag(name = "Audit", description = "Who changed what (admin)"),
                 @Tag(name = "Account", description = "The signed-in caller")
         },

@@ -92,6 +92,17 @@ public final class Params {
     }
 
     /** Free text such as a search query: bounded in length so that it cannot be abused. */
+    /** "true" or "false"; absent is false. */
+    public static boolean bool(String name, String raw) {
+        if (raw == null) {
+            return false;
+        }
+        if (!raw.equals("true") && !raw.equals("false")) {
+            throw ProblemException.invalidField(name, "validation.one-of", "true, false");
+        }
+        return raw.equals("true");
+    }
+
     public static String text(String name, String raw, int maxLength) {
         if (raw == null) {
             return null;

@@ -1,8 +1,8 @@
 package vn.lhh.program.report;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.lhh.common.document.AdministrativeDocument;
 import vn.lhh.program.TaskStatus;
 
 /** The annual report as CSV (for spreadsheets) and as a Vietnamese administrative document (HTML, opens in Word). */
@@ -49,23 +49,7 @@ public final class ReportRenderer {
 
     /** Header with the union's name and number, the national motto, place and date; body; recipients and signature. */
     public static String html(AnnualReport r, String reportNumber) {
-        LocalDate d = r.generatedOn();
-        String place = r.place() == null ? "" : r.place();
-        StringBuilder sb = new StringBuilder(8192);
-        sb.append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Báo cáo năm ").append(r.year())
-                .append("</title><style>")
-                .append("@page{size:A4;margin:2cm 1.5cm 2cm 3cm}body{font-family:'Times New Roman',serif;font-size:13pt;line-height:1.4}")
-                .append("table.head{width:100%;border:0}table.head td{vertical-align:top;text-align:center;width:50%}")
-                .append(".caps{text-transform:uppercase;font-weight:bold}.motto{font-weight:bold;text-decoration:underline}")
-                .append("h1{text-align:center;font-size:14pt;margin:18pt 0 0}h2{font-size:13pt}.sub{text-align:center;font-weight:bold}")
-                .append("table.tasks{width:100%;border-collapse:collapse;font-size:12pt}table.tasks td,table.tasks th{border:1px solid #000;padding:3pt;vertical-align:top}")
-                .append(".sign{width:100%;margin-top:24pt}.sign td{vertical-align:top;width:50%}.right{text-align:center}")
-                .append("</style></head><body>");
-        sb.append("<table class=\"head\"><tr><td><div class=\"caps\">").append(esc(r.unionName())).append("</div>")
-                .append("<div>Số: ").append(esc(reportNumber)).append("</div></td>")
-                .append("<td><div class=\"caps\">Cộng hòa xã hội chủ nghĩa Việt Nam</div><div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>")
-                .append("<div><i>").append(esc(place)).append(place.isEmpty() ? "" : ", ").append("ngày ").append(d.getDayOfMonth())
-                .append(" tháng ").append(d.getMonthValue()).append(" năm ").append(d.getYear()).append("</i></div></td></tr></table>");
+        StringBuilder sb = AdministrativeDocument.begin("Báo cáo năm " + r.year(), r.unionName(), reportNumber, r.place(), r.generatedOn());
         sb.append("<h1>BÁO CÁO</h1><div class=\"sub\">Kết quả thực hiện Chương trình hoạt động năm ").append(r.year())
                 .append("<br>(theo Chương trình số ").append(esc(r.programNumber())).append(")</div>");
         AnnualReport.Totals t = r.totals();
@@ -106,13 +90,7 @@ public final class ReportRenderer {
         }
         list(sb, "Nhiệm vụ trễ hạn", r.late());
         list(sb, "Nhiệm vụ có nguy cơ trễ hạn", r.atRisk());
-        sb.append("<table class=\"sign\"><tr><td><b><i>Nơi nhận:</i></b><br>");
-        for (String recipient : r.recipients()) {
-            sb.append("- ").append(esc(recipient)).append(";<br>");
-        }
-        sb.append("</td><td class=\"right\"><b>").append(esc(r.signerTitle() == null ? "" : r.signerTitle()).replace("\n", "<br>"))
-                .append("</b><br><br><br><br><b>").append(esc(r.signer() == null ? "" : r.signer())).append("</b></td></tr></table>");
-        return sb.append("</body></html>").toString();
+        return AdministrativeDocument.end(sb, r.recipients(), r.signerTitle(), r.signer());
     }
 
     private static void list(StringBuilder sb, String title, List<AnnualReport.Task> tasks) {
@@ -132,20 +110,6 @@ public final class ReportRenderer {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return AdministrativeDocument.esc(s);
     }
 }

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -74,13 +73,10 @@ public class ProgramTaskResource {
                                   @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                   @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
                                   @Parameter(description = "year, plannedEnd, status or position; '-' for descending; default year,position") @QueryParam("sort") String sort) {
-        if (late != null && !late.equals("true") && !late.equals("false")) {
-            throw vn.lhh.common.problem.ProblemException.invalidField("late", "validation.one-of", "true, false");
-        }
         var filter = new ProgramRepository.TaskFilter(Params.optionalUuid("programId", programId),
                 year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.enumValue("status", status, TaskStatus.class),
                 Params.enumValue("section", section, ItemKind.class), Params.optionalUuid("associationId", associationId),
-                "true".equals(late), Params.text("q", q, 200), ProvinceClock.today());
+                Params.bool("late", late), Params.text("q", q, 200), ProvinceClock.today());
         return service.list(filter, PageRequest.of(page, size, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id"));
     }
 
@@ -152,9 +148,6 @@ public class ProgramTaskResource {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response evidence(@PathParam("id") String id, @PathParam("progressId") String progressId, @PathParam("evidenceId") String evidenceId) {
         var f = service.evidence(Params.uuid("id", id), Params.uuid("progressId", progressId), Params.uuid("evidenceId", evidenceId));
-        return Response.ok(f.content(), f.meta().contentType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(f.meta().fileName, StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(f.content(), f.meta().contentType, f.meta().fileName);
     }
 }

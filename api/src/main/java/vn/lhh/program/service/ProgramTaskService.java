@@ -3,24 +3,21 @@ package vn.lhh.program.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.files.Uploads;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
-import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.common.time.ProvinceClock;
@@ -157,31 +154,19 @@ public class ProgramTaskService {
         ProgramTask t = get(taskId);
         access.requireReport(t);
         TaskProgress p = progress(taskId, progressId);
-        if (content == null || content.length == 0) {
-            throw ProblemException.invalidField("body", "validation.file-empty");
-        }
-        if (content.length > MAX_EVIDENCE_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "problem.payload-too-large.detail", MAX_EVIDENCE_BYTES);
-        }
-        String type = sniff(content);
-        if (type == null) {
-            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.unsupported-media-type.evidence");
-        }
-        String name = SearchText.cleanOptional(fileName);
-        if (name == null || name.length() > 255 || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-            throw ProblemException.invalidField("fileName", "validation.file-name");
-        }
+        Uploads.Checked file = Uploads.check(fileName, content, MAX_EVIDENCE_BYTES, Set.of(Uploads.PDF, Uploads.PNG, Uploads.JPEG),
+                "problem.unsupported-media-type.evidence");
         TaskEvidence e = new TaskEvidence();
         e.id = UUID.randomUUID();
         e.progressId = p.id;
-        e.fileName = name;
-        e.contentType = type;
+        e.fileName = file.fileName();
+        e.contentType = file.contentType();
         e.sizeBytes = content.length;
-        e.sha256 = sha256(content);
+        e.sha256 = file.sha256();
         e.uploadedBy = user.username();
         e.createdAt = Instant.now();
         repo.insertEvidence(e, content);
-        audit.record(AuditLog.Action.create, "task-evidence", e.id, null, Map.of("fileName", name, "sha256", e.sha256));
+        audit.record(AuditLog.Action.create, "task-evidence", e.id, null, Map.of("fileName", e.fileName, "sha256", e.sha256));
         return evidenceDto(e);
     }
 
@@ -209,39 +194,6 @@ public class ProgramTaskService {
     private void requireAssociation(String field, UUID id) {
         if (id != null && !associations.exists(id)) {
             throw ProblemException.invalidField(field, "validation.association-unknown");
-        }
-    }
-
-    static String sniff(byte[] b) {
-        if (starts(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return "application/pdf";
-        }
-        if (starts(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return "image/png";
-        }
-        if (starts(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] b, byte[] magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int k = 0; k < magic.length; k++) {
-            if (b[k] != magic[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

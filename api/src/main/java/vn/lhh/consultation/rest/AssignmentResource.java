@@ -1,0 +1,157 @@
+package vn.lhh.consultation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.files.Downloads;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.consultation.rest.ConsultationDtos.AnswerInput;
+import vn.lhh.consultation.rest.ConsultationDtos.AssignmentDto;
+import vn.lhh.consultation.rest.ConsultationDtos.AssignmentInput;
+import vn.lhh.consultation.rest.ConsultationDtos.DeclarationInput;
+import vn.lhh.consultation.rest.ConsultationDtos.DocumentDto;
+import vn.lhh.consultation.rest.ConsultationDtos.OpinionInput;
+import vn.lhh.consultation.service.AssignmentService;
+
+/** The experts on a consultation: the office assigns and withdraws; each expert declares, answers and writes their own opinion. */
+@Path("/api/v1/consultations/{consultationId}/assignments")
+@Tag(name = "Consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AssignmentResource {
+    @Inject
+    AssignmentService service;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "assignExpert", summary = "Assign an expert (staff, admin); the first one moves the consultation to experts_assigned")
+    @APIResponse(responseCode = "201", description = "Assigned; the expert is invited", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    public Response assign(@PathParam("consultationId") String consultationId,
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Valid @NotNull AssignmentInput body) {
+        var cid = Params.uuid("consultationId", consultationId);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            AssignmentDto a = service.assign(cid, body);
+            return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build()).tag(ETags.of(a.version())).entity(a).build();
+        });
+    }
+
+    @GET
+    @Path("{assignmentId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.EXPERT})
+    @Operation(operationId = "getAssignment", summary = "Get an assignment (office, its expert)")
+    @APIResponse(responseCode = "200", description = "The assignment; ETag carries its version", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    public Response get(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId) {
+        return ok(service.get(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId)));
+    }
+
+    @POST
+    @Path("{assignmentId}/withdrawal")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "withdrawAssignment", summary = "Take an expert off the consultation before their opinion is in (staff, admin; If-Match)")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    public Response withdraw(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.withdraw(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch));
+    }
+
+    @POST
+    @Path("{assignmentId}/declaration")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(operationId = "declareConflictOfInterest", summary = "Declare a conflict of interest, or none, before seeing the documents (the assigned expert)")
+    @APIResponse(responseCode = "200", description = "cleared, or conflicted", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    public Response declare(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+                            @Valid @NotNull DeclarationInput body) {
+        return ok(service.declare(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
+    }
+
+    @POST
+    @Path("{assignmentId}/answer")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(operationId = "answerAssignment", summary = "Accept or decline (with a reason) after declaring no conflict (the assigned expert)")
+    @APIResponse(responseCode = "200", description = "accepted or declined", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    public Response answer(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+                           @Valid @NotNull AnswerInput body) {
+        return ok(service.answer(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
+    }
+
+    @PUT
+    @Path("{assignmentId}/opinion")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(operationId = "writeOpinion", summary = "Save or submit the opinion (the assigned expert, after accepting; If-Match)",
+            description = "submit=true locks it: status submitted.")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
+    public Response opinion(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull OpinionInput body) {
+        return ok(service.saveOpinion(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch, body));
+    }
+
+    @POST
+    @Path("{assignmentId}/opinion/attachments")
+    @Consumes({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg",
+            MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(operationId = "addOpinionAttachment", summary = "Attach a file to the opinion (the assigned expert, before submitting): "
+            + ConsultationResource.OFFICE_FILE_TYPES)
+    @RequestBody(required = true, content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
+    public Response addAttachment(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+                                  @Parameter(required = true, description = "The file's name", example = "y-kien-phan-bien.pdf") @QueryParam("fileName") String fileName,
+                                  @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                                  byte[] body) {
+        var cid = Params.uuid("consultationId", consultationId);
+        var aid = Params.uuid("assignmentId", assignmentId);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), new Object[] {fileName, body},
+                () -> Response.status(Response.Status.CREATED).entity(service.addAttachment(cid, aid, fileName, body)).build());
+    }
+
+    @GET
+    @Path("{assignmentId}/opinion/attachments/{fileId}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg",
+            MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.EXPERT})
+    @Operation(operationId = "downloadOpinionAttachment", summary = "Download an opinion's attachment (office, its author; other assigned experts once the response is sent)")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response attachment(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+                               @PathParam("fileId") String fileId) {
+        var f = service.attachment(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), Params.uuid("fileId", fileId));
+        return Downloads.attachment(f.content(), f.meta().contentType(), f.meta().fileName());
+    }
+
+    private static Response ok(AssignmentDto a) {
+        return Response.ok(a).tag(ETags.of(a.version())).build();
+    }
+}

@@ -1,0 +1,223 @@
+package vn.lhh.consultation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.files.Downloads;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.problem.ProblemException;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.time.ProvinceClock;
+import vn.lhh.common.web.Params;
+import vn.lhh.consultation.Consultation;
+import vn.lhh.consultation.ConsultationKind;
+import vn.lhh.consultation.ConsultationRepository;
+import vn.lhh.consultation.ConsultationStatus;
+import vn.lhh.consultation.rest.ConsultationDtos.ConsultationDto;
+import vn.lhh.consultation.rest.ConsultationDtos.ConsultationInput;
+import vn.lhh.consultation.rest.ConsultationDtos.ConsultationSummary;
+import vn.lhh.consultation.rest.ConsultationDtos.DocumentDto;
+import vn.lhh.consultation.rest.ConsultationDtos.ResponseInput;
+import vn.lhh.consultation.rest.ConsultationDtos.SendingInput;
+import vn.lhh.consultation.rest.ConsultationDtos.SuggestionDto;
+import vn.lhh.consultation.rest.ConsultationDtos.TransitionInput;
+import vn.lhh.consultation.service.ConsultationService;
+import vn.lhh.consultation.service.SuggestionService;
+
+/** Consultations (tư vấn, phản biện, giám định xã hội): internal to the union office and the experts assigned. */
+@Path("/api/v1/consultations")
+@Tag(name = "Consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsultationResource {
+    static final String OFFICE_FILE_TYPES = "PDF, Word (.docx), PNG or JPEG, at most 10 MB, checked by content";
+
+    @Inject
+    ConsultationService service;
+    @Inject
+    SuggestionService suggestions;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "listConsultations", summary = "The consultation board (staff, admin): overdue first by default")
+    public Page<ConsultationSummary> list(
+            @Parameter(description = "Words of the subject, requester, reference or description, accents optional") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = ConsultationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "true: only open consultations past their deadline") @QueryParam("overdue") String overdue,
+            @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+            @Parameter(description = "urgency (overdue first, then nearest deadline), deadline, requestDate or updatedAt; '-' for descending")
+            @QueryParam("sort") String sort) {
+        var filter = new ConsultationRepository.Filter(Params.text("q", q, 200), Params.enumValue("status", status, ConsultationStatus.class),
+                Params.enumValue("kind", kind, ConsultationKind.class), Params.bool("overdue", overdue), ProvinceClock.today());
+        return service.list(filter, PageRequest.of(page, size, sort, "urgency", ConsultationRepository.SORTABLE, "c.id"));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "createConsultation", summary = "Record a consultation request (staff, admin)")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
+    public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Valid @NotNull ConsultationInput body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            ConsultationDto created = service.create(body);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.EXPERT})
+    @Operation(operationId = "getConsultation", summary = "Get a consultation (staff, admin; an expert assigned to it sees their part)")
+    @APIResponse(responseCode = "200", description = "The consultation; ETag carries its version", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Consultation c = service.get(Params.uuid("id", id));
+        return ETags.conditional(ifNoneMatch, c.version, () -> service.detail(c));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "replaceConsultation", summary = "Correct an open consultation's request details (staff, admin; If-Match)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ConsultationInput body) {
+        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "transitionConsultation", summary = "Move a consultation along its workflow (staff, admin; If-Match)",
+            description = "received → experts_assigned (needs an expert) → opinions_collected (needs every open assignment finished and an opinion) "
+                    + "→ response_sent (only by recording the sending) → closed; cancelled with a reason before the response is sent. "
+                    + "Anything else is refused with 409 naming the allowed moves.")
+    @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
+    public Response transition(@PathParam("id") String id,
+                               @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull TransitionInput body) {
+        return ok(service.transition(Params.uuid("id", id), ifMatch, body.to(), body.reason()));
+    }
+
+    @PUT
+    @Path("{id}/response")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "saveConsultationResponse", summary = "Write the consolidated response (staff, admin; If-Match)")
+    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
+    public Response saveResponse(@PathParam("id") String id,
+                                 @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull ResponseInput body) {
+        return ok(service.saveResponse(Params.uuid("id", id), ifMatch, body));
+    }
+
+    @POST
+    @Path("{id}/response/sending")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "sendConsultationResponse", summary = "Record that the response was sent, when and to whom (staff, admin; If-Match)")
+    @APIResponse(responseCode = "200", description = "Recorded; status response_sent", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
+    public Response send(@PathParam("id") String id,
+                         @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Valid @NotNull SendingInput body) {
+        return ok(service.send(Params.uuid("id", id), ifMatch, body));
+    }
+
+    @GET
+    @Path("{id}/response/document")
+    @Produces({MediaType.TEXT_HTML, "application/msword", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "downloadConsultationResponse", summary = "The consolidated response as an official letter (HTML, or .doc for Word)")
+    @APIResponse(responseCode = "200", description = "The document", content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/msword", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response responseDocument(@PathParam("id") String id,
+                                     @Parameter(schema = @Schema(enumeration = {"html", "doc"}), description = "Default html") @QueryParam("format") String format) {
+        if (format != null && !format.equals("html") && !format.equals("doc")) {
+            throw ProblemException.invalidField("format", "validation.one-of", "html, doc");
+        }
+        String html = service.responseDocument(Params.uuid("id", id));
+        if ("doc".equals(format)) {
+            return Response.ok(html, "application/msword")
+                    .header("Content-Disposition", "attachment; filename=\"y-kien-tu-van-phan-bien.doc\"").build();
+        }
+        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @POST
+    @Path("{id}/documents")
+    @Consumes({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg",
+            MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "addConsultationDocument", summary = "Attach a request document (staff, admin): " + OFFICE_FILE_TYPES)
+    @RequestBody(required = true, content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
+    public Response addDocument(@PathParam("id") String id,
+                                @Parameter(required = true, description = "The file's name", example = "du-thao-de-an.pdf") @QueryParam("fileName") String fileName,
+                                @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                                byte[] body) {
+        var consultationId = Params.uuid("id", id);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), new Object[] {fileName, body},
+                () -> Response.status(Response.Status.CREATED).entity(service.addDocument(consultationId, fileName, body)).build());
+    }
+
+    @GET
+    @Path("{id}/documents/{documentId}")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg",
+            MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.EXPERT})
+    @Operation(operationId = "downloadConsultationDocument", summary = "Download a request document (office; assigned experts after declaring no conflict)")
+    @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        var f = service.document(Params.uuid("id", id), Params.uuid("documentId", documentId));
+        return Downloads.attachment(f.content(), f.meta().contentType(), f.meta().fileName());
+    }
+
+    @GET
+    @Path("{id}/suggestions")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "suggestExperts", summary = "Eligible experts for this consultation, best match first (staff, admin)",
+            description = "Follows the rules at /consultation-rules. Score out of 100: shared fields 50, title/degree level 20, availability 15, free capacity 15.")
+    public List<SuggestionDto> suggestions(@PathParam("id") String id,
+                                           @Parameter(description = "How many, 1 to 50 (default 10)") @QueryParam("limit") String limit) {
+        return suggestions.suggest(Params.uuid("id", id), Params.integer("limit", limit, 10, 1, 50));
+    }
+
+    private static Response ok(ConsultationDto c) {
+        return Response.ok(c).tag(ETags.of(c.version())).build();
+    }
+}

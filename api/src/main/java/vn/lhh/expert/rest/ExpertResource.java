@@ -1,0 +1,159 @@
+package vn.lhh.expert.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.problem.ProblemException;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.expert.Availability;
+import vn.lhh.expert.Expert;
+import vn.lhh.expert.ExpertRepository;
+import vn.lhh.expert.Membership;
+import vn.lhh.expert.rest.ExpertDtos.ExpertDto;
+import vn.lhh.expert.rest.ExpertDtos.ExpertInput;
+import vn.lhh.expert.rest.ExpertDtos.SearchPage;
+import vn.lhh.expert.service.ExpertService;
+
+/** The expert network directory and profiles. */
+@Path("/api/v1/experts")
+@Tag(name = "Experts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ExpertResource {
+    @Inject
+    ExpertService service;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "searchExperts", summary = "Search the expert network, with facets",
+            description = "Accent- and case-insensitive and typo-tolerant over names, qualifications, fields, keywords, position and organisation: "
+                    + "'nguyen van hung' and 'nguyen van hun' find 'Nguyễn Văn Hùng'. Each caller sees only the profiles and fields allowed to them. "
+                    + "Ranked by relevance (name matches first), then by name and id, so the order is stable.")
+    public SearchPage search(
+            @Parameter(description = "Words to find, accents optional", example = "nguyen van hung") @QueryParam("q") String q,
+            @Parameter(description = "Field of expertise code", example = "thuy-loi") @QueryParam("field") String field,
+            @Parameter(description = "Title or degree code", example = "TS") @QueryParam("qualification") String qualification,
+            @Parameter(description = "Member association id") @QueryParam("associationId") String associationId,
+            @Parameter(schema = @Schema(implementation = Availability.class)) @QueryParam("availability") String availability,
+            @Parameter(schema = @Schema(implementation = Membership.class), description = "proposed: profiles waiting for the office")
+            @QueryParam("membership") String membership,
+            @Parameter(schema = @Schema(enumeration = {"relevance", "name"}), description = "Default relevance when q is given, else name")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Page number from 1", example = "1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
+        if (sort != null && !sort.equals("relevance") && !sort.equals("name")) {
+            throw ProblemException.invalidField("sort", "validation.one-of", "relevance, name");
+        }
+        var filter = new ExpertRepository.Filter(Params.text("q", q, 200), Params.text("field", field, 60),
+                Params.text("qualification", qualification, 20), Params.optionalUuid("associationId", associationId),
+                Params.enumValue("availability", availability, Availability.class), Params.enumValue("membership", membership, Membership.class),
+                "name".equals(sort));
+        return service.search(filter, Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100));
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.EXPERT)
+    @Operation(operationId = "getMyExpertProfile", summary = "The calling expert's own profile")
+    @APIResponse(responseCode = "200", description = "The profile; ETag carries its version", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    public Response mine() {
+        Expert e = service.mine();
+        return Response.ok(service.detail(e)).tag(ETags.of(e.version)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(operationId = "getExpert", summary = "Get a profile, with the fields the caller may see")
+    @APIResponse(responseCode = "200", description = "The profile; ETag carries its version", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Expert e = service.get(Params.uuid("id", id));
+        Response notModified = ETags.notModified(ifNoneMatch, e.version);
+        if (notModified != null) {
+            return notModified;
+        }
+        return Response.ok(service.detail(e)).tag(ETags.of(e.version)).header("Vary", "Authorization, Accept-Language").build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "createExpert", summary = "Add an expert (staff, admin) or propose one of your association (officer)",
+            description = "An officer's profile is 'proposed' until the office accepts it; it must name only the officer's associations.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Valid @NotNull ExpertInput body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            ExpertDto created = service.create(body);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER, Roles.EXPERT})
+    @Operation(operationId = "replaceExpert", summary = "Replace a profile (staff, admin, the expert themself, the proposing officer until accepted)",
+            description = "Needs If-Match. Only staff and admin link the profile to an account (username).")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull ExpertInput body) {
+        ExpertDto updated = service.update(Params.uuid("id", id), ifMatch, body);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "acceptExpert", summary = "Accept a proposed expert into the network (staff, admin; If-Match)")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    public Response accept(@PathParam("id") String id,
+                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ExpertDto accepted = service.accept(Params.uuid("id", id), ifMatch);
+        return Response.ok(accepted).tag(ETags.of(accepted.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "deleteExpert", summary = "Delete a profile with no consultation history (staff, admin; an officer their own proposal)",
+            description = "Refused with 409 once the expert took part in a consultation: set availability to retired instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id,
+                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.uuid("id", id), ifMatch);
+        return Response.noContent().build();
+    }
+}

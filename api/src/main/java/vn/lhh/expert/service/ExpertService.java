@@ -1,0 +1,311 @@
+package vn.lhh.expert.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.lhh.association.service.AssociationService;
+import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.problem.ProblemException;
+import vn.lhh.common.text.SearchText;
+import vn.lhh.common.time.ProvinceClock;
+import vn.lhh.expert.Availability;
+import vn.lhh.expert.Expert;
+import vn.lhh.expert.ExpertRepository;
+import vn.lhh.expert.ExpertiseField;
+import vn.lhh.expert.Membership;
+import vn.lhh.expert.Qualification;
+import vn.lhh.expert.Visibility;
+import vn.lhh.expert.mapping.ExpertMapper;
+import vn.lhh.expert.rest.ExpertDtos.ExpertDto;
+import vn.lhh.expert.rest.ExpertDtos.ExpertInput;
+import vn.lhh.expert.rest.ExpertDtos.ExpertSummary;
+import vn.lhh.expert.rest.ExpertDtos.FacetValue;
+import vn.lhh.expert.rest.ExpertDtos.Facets;
+import vn.lhh.expert.rest.ExpertDtos.SearchPage;
+
+/** The expert network: profiles, who sees what of them, and the directory search. */
+@ApplicationScoped
+public class ExpertService {
+    public static final String ENTITY = "expert";
+    private static final Map<String, String> AVAILABILITY_VI = Map.of(
+            "available", "Sẵn sàng", "busy", "Đang bận", "retired", "Đã nghỉ");
+
+    @Inject
+    ExpertRepository experts;
+    @Inject
+    ExpertVocabularyService vocabulary;
+    @Inject
+    ExpertAccess access;
+    @Inject
+    ExpertMapper mapper;
+    @Inject
+    AssociationService associations;
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Every word must be in the profile, or be one typo away from a word of it; when no profile
+     * has every word, the whole query is matched approximately instead (and the page says so).
+     */
+    public SearchPage search(ExpertRepository.Filter filter, int page, int size) {
+        ExpertRepository.Audience who = audience();
+        int offset = (page - 1) * size;
+        ExpertRepository.RawResult r = experts.search(filter, who, size, offset, false);
+        boolean approximate = false;
+        if (r.total() == 0 && !SearchText.tokens(filter.q()).isEmpty()) {
+            r = experts.search(filter, who, size, offset, true);
+            approximate = true;
+        }
+        List<ExpertSummary> items = r.items().stream().map(ExpertService::summary).toList();
+        return new SearchPage(items, page, size, r.total(), approximate, facets(r.facets()));
+    }
+
+    private ExpertRepository.Audience audience() {
+        Visibility base = access.baseAudience();
+        if (base == Visibility.INTERNAL) {
+            return new ExpertRepository.Audience(true, List.of(), null, List.of());
+        }
+        List<String> visible = java.util.Arrays.stream(Visibility.values()).filter(base::covers).map(Visibility::apiName).toList();
+        String self = access.isExpert() ? access.username() : null;
+        return new ExpertRepository.Audience(false, visible, self, access.officerAssociations());
+    }
+
+    private static ExpertSummary summary(JsonNode n) {
+        String title = text(n, "titleCode");
+        String degree = text(n, "degreeCode");
+        String name = n.get("fullName").asText();
+        List<String> fields = new ArrayList<>();
+        n.get("fieldCodes").forEach(f -> fields.add(f.asText()));
+        String availability = text(n, "availability");
+        String busyUntil = text(n, "busyUntil");
+        return new ExpertSummary(UUID.fromString(n.get("id").asText()), name, ExpertMapper.displayName(title, degree, name), title, degree,
+                fields, text(n, "position"), text(n, "organisation"), availability == null ? null : Availability.valueOf(availability),
+                busyUntil == null ? null : LocalDate.parse(busyUntil), Membership.valueOf(n.get("membership").asText()));
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private Facets facets(Map<String, Map<String, Long>> raw) {
+        Map<String, ExpertiseField> fields = vocabulary.fieldsByCode();
+        Map<String, Qualification> qualifications = vocabulary.qualificationsByCode();
+        Map<UUID, String> associationNames = associations.names(raw.get("associations").keySet().stream().map(UUID::fromString).toList());
+        return new Facets(
+                facet(raw.get("fields"), code -> fields.containsKey(code) ? fields.get(code).nameVi : code),
+                facet(raw.get("qualifications"), code -> qualifications.containsKey(code) ? qualifications.get(code).nameVi : code),
+                facet(raw.get("associations"), id -> associationNames.getOrDefault(UUID.fromString(id), id)),
+                facet(raw.get("availability"), a -> AVAILABILITY_VI.getOrDefault(a, a)));
+    }
+
+    /** Most frequent first; equal counts by label, so the order is stable. */
+    private static List<FacetValue> facet(Map<String, Long> counts, Function<String, String> label) {
+        return counts.entrySet().stream().map(e -> new FacetValue(e.getKey(), label.apply(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::label).thenComparing(FacetValue::value))
+                .toList();
+    }
+
+    /** A profile the caller may see; others are "not found", so that hidden profiles do not leak. */
+    public Expert get(UUID id) {
+        Expert e = experts.findById(id);
+        if (e == null || !access.canSee(e)) {
+            throw ProblemException.notFound(ENTITY, id);
+        }
+        return e;
+    }
+
+    /** The profile linked to the calling expert's account. */
+    public Expert mine() {
+        Expert e = experts.findByUsername(access.username());
+        if (e == null) {
+            throw ProblemException.notFound(ENTITY, access.username());
+        }
+        return e;
+    }
+
+    public ExpertDto detail(Expert e) {
+        return mapper.toDto(e, access.audience(e), access.canEdit(e), vocabulary.fieldsByCode(), associations.names(e.associationIds));
+    }
+
+    /** The office adds members directly; an officer proposes an expert of their own association for the office to accept. */
+    @Transactional
+    public ExpertDto create(ExpertInput in) {
+        boolean office = access.isStaffOrAdmin();
+        if (!office) {
+            requireOwnAssociations(in.associationIds(), true);
+        }
+        Expert e = new Expert();
+        e.id = UUID.randomUUID();
+        e.membership = office ? Membership.active : Membership.proposed;
+        e.proposedBy = office ? null : access.username();
+        applyChecked(in, e, office ? SearchText.cleanOptional(in.username()) : null);
+        e.createdAt = e.updatedAt = Instant.now();
+        experts.persistAndFlush(e);
+        audit.record(AuditLog.Action.create, ENTITY, e.id, null, snapshot(e));
+        return detail(e);
+    }
+
+    @Transactional
+    public ExpertDto update(UUID id, String ifMatch, ExpertInput in) {
+        Expert e = get(id);
+        access.requireEdit(e);
+        ETags.check(ifMatch, e.version);
+        String username = e.username;
+        String requested = SearchText.cleanOptional(in.username());
+        if (access.isStaffOrAdmin()) {
+            username = requested;
+        } else if (requested != null && !requested.equals(e.username)) {
+            throw ProblemException.forbidden("problem.forbidden.expert-account");
+        }
+        if (!access.isStaffOrAdmin() && !access.isSelf(e)) {
+            requireOwnAssociations(in.associationIds(), true);
+        }
+        var before = snapshot(e);
+        applyChecked(in, e, username);
+        e.updatedAt = Instant.now();
+        experts.flush();
+        audit.record(AuditLog.Action.update, ENTITY, id, before, snapshot(e));
+        return detail(e);
+    }
+
+    /** The office accepts a proposed expert into the network. */
+    @Transactional
+    public ExpertDto accept(UUID id, String ifMatch) {
+        Expert e = get(id);
+        ETags.check(ifMatch, e.version);
+        if (e.membership == Membership.active) {
+            throw ProblemException.conflict("problem.conflict.expert-already-active");
+        }
+        e.membership = Membership.active;
+        e.updatedAt = Instant.now();
+        experts.flush();
+        audit.record(AuditLog.Action.update, ENTITY, id, Map.of("membership", "proposed"), Map.of("membership", "active"));
+        return detail(e);
+    }
+
+    /** Removes a profile; one that took part in consultations is refused by the database (its history matters): retire it instead. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Expert e = get(id);
+        if (!access.isStaffOrAdmin() && !(e.membership == Membership.proposed && access.canEdit(e))) {
+            throw ProblemException.forbidden("problem.forbidden.not-your-expert");
+        }
+        ETags.check(ifMatch, e.version);
+        var before = snapshot(e);
+        experts.delete(e);
+        experts.flush();
+        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+    }
+
+    private void applyChecked(ExpertInput in, Expert e, String username) {
+        Map<String, ExpertiseField> fields = vocabulary.fieldsByCode();
+        Map<String, Qualification> qualifications = vocabulary.qualificationsByCode();
+        List<String> codes = in.fieldCodes() == null ? List.of() : in.fieldCodes();
+        for (int k = 0; k < codes.size(); k++) {
+            if (!fields.containsKey(codes.get(k).trim())) {
+                throw ProblemException.invalidField("fieldCodes[" + k + "]", "validation.field-unknown");
+            }
+        }
+        requireQualification("titleCode", in.titleCode(), "title", qualifications);
+        requireQualification("degreeCode", in.degreeCode(), "degree", qualifications);
+        List<UUID> affiliations = in.associationIds() == null ? List.of() : in.associationIds();
+        for (int k = 0; k < affiliations.size(); k++) {
+            if (!associations.exists(affiliations.get(k))) {
+                throw ProblemException.invalidField("associationIds[" + k + "]", "validation.association-unknown");
+            }
+        }
+        String orcid = SearchText.cleanOptional(in.orcid());
+        if (orcid != null && !Orcid.isValid(orcid)) {
+            throw ProblemException.invalidField("orcid", "validation.orcid");
+        }
+        if (in.availability() == Availability.busy) {
+            if (in.busyUntil() == null) {
+                throw ProblemException.invalidField("busyUntil", "validation.busy-until-required");
+            }
+            if (in.busyUntil().isBefore(ProvinceClock.today())) {
+                throw ProblemException.invalidField("busyUntil", "validation.busy-until-past");
+            }
+        }
+        if (orcid != null && experts.orcidTaken(orcid, e.id)) {
+            throw ProblemException.conflict("problem.conflict.expert-orcid", orcid);
+        }
+        if (username != null) {
+            if (!username.matches("^[A-Za-z0-9._@-]{1,200}$")) {
+                throw ProblemException.invalidField("username", "validation.username");
+            }
+            if (experts.usernameTaken(username, e.id)) {
+                throw ProblemException.conflict("problem.conflict.expert-username", username);
+            }
+        }
+        mapper.apply(in, e);
+        e.username = username;
+        mapper.rekey(e, fields, qualifications);
+    }
+
+    private static void requireQualification(String field, String code, String kind, Map<String, Qualification> known) {
+        String c = SearchText.cleanOptional(code);
+        if (c != null && (!known.containsKey(c) || !known.get(c).kind.equals(kind))) {
+            throw ProblemException.invalidField(field, "validation.qualification-unknown", kind);
+        }
+    }
+
+    /** An officer works only with experts of the associations they are an officer of. */
+    private void requireOwnAssociations(List<UUID> ids, boolean atLeastOne) {
+        var mine = new HashSet<>(access.officerAssociations());
+        if ((atLeastOne && (ids == null || ids.isEmpty())) || (ids != null && !mine.containsAll(ids))) {
+            throw ProblemException.forbidden("problem.forbidden.expert-association");
+        }
+    }
+
+    private static Map<String, Object> snapshot(Expert e) {
+        return Map.of("fullName", e.fullName, "membership", e.membership, "availability", e.availability,
+                "fieldCodes", List.copyOf(e.fieldCodes), "associationIds", e.associationIds.stream().map(UUID::toString).sorted().toList(),
+                "username", String.valueOf(e.username));
+    }
+
+    // --- for the consultation feature
+
+    /** The profile id of a user's account, if they have one. */
+    public java.util.Optional<UUID> idOfUser(String username) {
+        Expert e = experts.findByUsername(username);
+        return e == null ? java.util.Optional.empty() : java.util.Optional.of(e.id);
+    }
+
+    public List<ExpertRepository.Candidate> candidates(List<String> fields, boolean requireField, int minLevel, LocalDate freeBy,
+                                                       List<UUID> exclude, int limit) {
+        return experts.candidates(fields, requireField, minLevel, freeBy, exclude, limit);
+    }
+
+    public Expert find(UUID id) {
+        return experts.findById(id);
+    }
+
+    public Map<UUID, Expert> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return experts.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+    }
+
+    public Integer level(String qualificationCode) {
+        Qualification q = qualificationCode == null ? null : vocabulary.qualificationsByCode().get(qualificationCode);
+        return q == null ? null : q.level;
+    }
+
+    public boolean fieldExists(String code) {
+        return vocabulary.fieldsByCode().containsKey(code);
+    }
+}
