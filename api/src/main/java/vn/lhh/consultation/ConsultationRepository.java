@@ -18,6 +18,9 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     public record Filter(String q, ConsultationStatus status, ConsultationKind kind, boolean overdue, LocalDate today) {
     }
 
+    private static final String OPEN_LITERALS = String.join(", ", ConsultationStatus.OPEN.stream()
+            .map(st -> ConsultationStatus.class.getName() + "." + st.name()).toList());
+
     /** Sort names → HQL. "urgency" puts overdue first, then the nearest deadline. */
     public static final Map<String, String> SORTABLE = Map.of(
             "urgency", "case when c.status in ('received', 'experts_assigned', 'opinions_collected') and c.deadline < :today then 0 else 1 end, c.deadline",
@@ -52,7 +55,10 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
         });
         // the overdue filter and the urgency order compare with today
         if (f.overdue() || page.orderBy().contains(":today")) {
-            query.setParameter("open", ConsultationStatus.OPEN).setParameter("today", f.today());
+            query.setParameter("today", f.today());
+        }
+        if (f.overdue()) {
+            query.setParameter("open", ConsultationStatus.OPEN);
         }
         if (f.overdue()) {
             count.setParameter("open", ConsultationStatus.OPEN).setParameter("today", f.today());

@@ -61,7 +61,14 @@ class WebappE2eTest {
 
         Path log = Path.of("target/webapp-e2e.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(List.of("npm", "run", "e2e"))
+        // -Dlhh.e2e.specs="experts consultations" runs only the spec files matching these words (while developing)
+        List<String> command = new java.util.ArrayList<>(List.of("npm", "run", "e2e"));
+        String specs = System.getProperty("lhh.e2e.specs", "").trim();
+        if (!specs.isEmpty()) {
+            command.add("--");
+            command.addAll(List.of(specs.split("\\s+")));
+        }
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(webapp.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -202,7 +202,7 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    /** "create.input.name" → "name"; "list.size" → "size". */
+    /** "create.input.name" → "name"; "list.size" → "size"; "create.input.publications[0].url" → "publications[0].url". */
     private static String fieldOf(ConstraintViolation<?> v) {
         List<String> names = new ArrayList<>();
         boolean sawParameter = false;
@@ -219,9 +219,12 @@ public class ProblemMappers {
                 continue;
             }
             String name = n.getName();
-            if (n.getIndex() != null) {
-                names.add((name == null ? "" : name) + "[" + n.getIndex() + "]");
-            } else if (name != null && !name.startsWith("<")) {
+            // an index or key belongs to the container, i.e. the previous node: publications[0].url, keywords[2]
+            if (n.isInIterable() && (n.getIndex() != null || n.getKey() != null) && !names.isEmpty()) {
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + (n.getIndex() != null ? n.getIndex() : n.getKey()) + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
                 names.add(name);
             }
         }
