@@ -58,24 +58,24 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
         }
         String availabilityVisible = who.everything() ? "true" : "(e.availability_visibility IN (:visible) OR " + own + ")";
 
-        String qn = SearchText.normalize(f.q());
-        List<String> tokens = SearchText.tokens(f.q());
+        String qn = String.join(" ", SearchText.words(f.q()));
         String rank = "0";
-        if (!tokens.isEmpty()) {
+        if (!qn.isEmpty()) {
             if (approximate) {
-                where.add(":qn <% e.search_key");
+                // a typo in a name: close enough in trigram word similarity to the name
+                where.add(":qn <% e.name_key");
+                rank = "similarity(e.name_key, :qn)";
             } else {
-                for (int i = 0; i < tokens.size(); i++) {
-                    // every word: contained (LIKE), or close enough to a word of the profile (a typo)
-                    where.add("(e.search_key LIKE :l" + i + " ESCAPE '\\' OR :t" + i + " <% e.search_key)");
-                    params.put("l" + i, SearchText.containsPattern(tokens.get(i)));
-                    params.put("t" + i, tokens.get(i));
-                }
+                where.add("e.search_vector @@ to_tsquery('simple', :tsq)");
+                params.put("tsq", SearchText.prefixQuery(f.q()));
+                // cheap tiers, so that ranking thousands of hits costs nothing: the name itself, the name
+                // starting with the words, the words somewhere in the name, then anything else
+                rank = "(CASE WHEN e.name_key = :qn THEN 3 WHEN e.name_key LIKE :qstart ESCAPE '\\' THEN 2"
+                        + " WHEN e.name_key LIKE :qlike ESCAPE '\\' THEN 1 ELSE 0 END)";
+                params.put("qstart", SearchText.containsPattern(qn).substring(1));
+                params.put("qlike", SearchText.containsPattern(qn));
             }
             params.put("qn", qn);
-            params.put("qlike", SearchText.containsPattern(qn));
-            rank = "(CASE WHEN e.name_key = :qn THEN 3 WHEN e.name_key LIKE :qlike ESCAPE '\\' THEN 1 ELSE 0 END"
-                    + " + 2 * word_similarity(:qn, e.name_key) + word_similarity(:qn, e.search_key))";
         }
         if (f.fieldCode() != null) {
             where.add("EXISTS (SELECT 1 FROM expert_field ff WHERE ff.expert_id = e.id AND ff.field_code = :field)");
@@ -97,12 +97,13 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
             where.add("e.membership = :membership");
             params.put("membership", f.membership().name());
         }
-        boolean byRank = !f.byName() && !tokens.isEmpty();
+        boolean byRank = !f.byName() && !qn.isEmpty();
         // the name, then the id, break ties: the same query always lists in the same order
         java.util.function.Function<String, String> order = t -> (byRank ? t + "rank DESC, " : "") + t + "name_key, " + t + "id";
         String sql = """
                 WITH m AS MATERIALIZED (
                     SELECT e.id, e.full_name, e.name_key, e.title_code, e.degree_code, e.position, e.organisation, e.membership,
+                           e.field_codes, e.association_ids,
                            CASE WHEN %2$s THEN e.availability END AS availability,
                            CASE WHEN %2$s THEN e.busy_until END AS busy_until,
                            %3$s AS rank
@@ -117,13 +118,13 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
                             'id', p.id, 'fullName', p.full_name, 'titleCode', p.title_code, 'degreeCode', p.degree_code,
                             'position', p.position, 'organisation', p.organisation, 'availability', p.availability,
                             'busyUntil', p.busy_until, 'membership', p.membership,
-                            'fieldCodes', (SELECT COALESCE(json_agg(f.field_code ORDER BY f.field_code), '[]') FROM expert_field f WHERE f.expert_id = p.id))
+                            'fieldCodes', p.field_codes)
                         ORDER BY %5$s) FROM p), '[]'),
-                    'fields', (SELECT json_object_agg(k, c) FROM (SELECT f.field_code AS k, count(*) AS c FROM m JOIN expert_field f ON f.expert_id = m.id GROUP BY 1) x),
-                    'qualifications', (SELECT json_object_agg(k, c) FROM (SELECT q.k, count(DISTINCT q.id) AS c FROM (
-                            SELECT id, title_code AS k FROM m WHERE title_code IS NOT NULL
-                            UNION ALL SELECT id, degree_code FROM m WHERE degree_code IS NOT NULL) q GROUP BY 1) x),
-                    'associations', (SELECT json_object_agg(k, c) FROM (SELECT a.association_id AS k, count(*) AS c FROM m JOIN expert_association a ON a.expert_id = m.id GROUP BY 1) x),
+                    'fields', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.field_codes) AS k GROUP BY 1) x),
+                    -- a title and a degree are never the same code: counting both columns counts each expert once per code
+                    'qualifications', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m,
+                            unnest(ARRAY[m.title_code, m.degree_code]) AS k WHERE k IS NOT NULL GROUP BY 1) x),
+                    'associations', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.association_ids) AS k GROUP BY 1) x),
                     'availability', (SELECT json_object_agg(k, c) FROM (SELECT availability AS k, count(*) AS c FROM m WHERE availability IS NOT NULL GROUP BY 1) x)
                 ) AS text)
                 """.formatted(where.isEmpty() ? "true" : String.join(" AND ", where), availabilityVisible, rank, order.apply(""),

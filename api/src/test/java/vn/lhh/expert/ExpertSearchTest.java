@@ -37,7 +37,7 @@ class ExpertSearchTest {
         field = ExpertFixtures.field("Khoa học thử nghiệm tìm kiếm");
         hung = ExpertFixtures.create("Nguyễn Văn Hùng", field);
         Map<String, Object> keyword = ExpertFixtures.body("Lê Thị Mai", field);
-        keyword.put("keywords", List.of("phương pháp Nguyễn Văn Hùng"));
+        keyword.put("keywords", List.of("phương pháp Nguyễn Văn Hùng", "COVID-19", "2019-2024"));
         keyword.put("titleCode", "GS");
         hungKeyword = ExpertFixtures.create(keyword);
         hang = ExpertFixtures.create("Nguyễn Văn Hằng", field);
@@ -104,6 +104,10 @@ class ExpertSearchTest {
         assertTrue(ids("giao su").contains(hungKeyword), "title name");
         assertTrue(!ids("giao su").contains(hung));
         assertTrue(ids("zzzz qqqq").isEmpty());
+        // words joined by hyphens or digits are still words: not "-19" nor a number with a sign
+        assertTrue(ids("covid 19").contains(hungKeyword));
+        assertTrue(ids("covid-19").contains(hungKeyword));
+        assertTrue(ids("2024").contains(hungKeyword));
     }
 
     @Test

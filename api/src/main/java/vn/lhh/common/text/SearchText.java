@@ -38,6 +38,22 @@ public final class SearchText {
         return Arrays.stream(n.split(" ")).distinct().limit(MAX_TOKENS).toList();
     }
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The distinct words of a query (letters and digits only), normalized, at most eight. */
+    public static List<String> words(String query) {
+        return Arrays.stream(NON_WORD.split(normalize(query))).filter(w -> !w.isEmpty()).distinct().limit(MAX_TOKENS).toList();
+    }
+
+    /**
+     * A PostgreSQL text query (to_tsquery 'simple') that needs every word as the start of a word:
+     * "nguyen van hun" → 'nguyen':* &amp; 'van':* &amp; 'hun':*. Null when the query has no word.
+     */
+    public static String prefixQuery(String query) {
+        List<String> words = words(query);
+        return words.isEmpty() ? null : String.join(" & ", words.stream().map(w -> "'" + w + "':*").toList());
+    }
+
     /** A LIKE pattern that matches the token anywhere, with LIKE's wildcards escaped (escape char '\'). */
     public static String containsPattern(String token) {
         return "%" + token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -57,9 +57,12 @@ public class ExpertResource {
     @GET
     @PermitAll
     @Operation(operationId = "searchExperts", summary = "Search the expert network, with facets",
-            description = "Accent- and case-insensitive and typo-tolerant over names, qualifications, fields, keywords, position and organisation: "
-                    + "'nguyen van hung' and 'nguyen van hun' find 'Nguyễn Văn Hùng'. Each caller sees only the profiles and fields allowed to them. "
-                    + "Ranked by relevance (name matches first), then by name and id, so the order is stable.")
+            description = "Accent- and case-insensitive: every word must start a word of the name, qualifications, fields, keywords, position or "
+                    + "organisation, so 'nguyen van hung' and 'nguyen van hun' find 'Nguyễn Văn Hùng'. When nothing has every word, the words are "
+                    + "taken as a name with a typo ('nguyen van hugn') and matched by similarity; the page then says approximate=true. "
+                    + "Each caller sees only the profiles and fields allowed to them. Ranked by relevance (the exact name, then names starting "
+                    + "with the words, then names containing them, then other matches; by similarity when approximate), then by name and id, "
+                    + "so the order is stable. Facets count all hits.")
     public SearchPage search(
             @Parameter(description = "Words to find, accents optional", example = "nguyen van hung") @QueryParam("q") String q,
             @Parameter(description = "Field of expertise code", example = "thuy-loi") @QueryParam("field") String field,

@@ -56,15 +56,16 @@ public class ExpertService {
     AuditLog audit;
 
     /**
-     * Every word must be in the profile, or be one typo away from a word of it; when no profile
-     * has every word, the whole query is matched approximately instead (and the page says so).
+     * Every word must start a word of the profile (name, qualifications, fields, keywords, position,
+     * organisation), accents and case aside; when no profile has them all, the query is taken as a
+     * name typed with a typo and matched by similarity instead (and the page says so).
      */
     public SearchPage search(ExpertRepository.Filter filter, int page, int size) {
         ExpertRepository.Audience who = audience();
         int offset = (page - 1) * size;
         ExpertRepository.RawResult r = experts.search(filter, who, size, offset, false);
         boolean approximate = false;
-        if (r.total() == 0 && !SearchText.tokens(filter.q()).isEmpty()) {
+        if (r.total() == 0 && !SearchText.words(filter.q()).isEmpty()) {
             r = experts.search(filter, who, size, offset, true);
             approximate = true;
         }

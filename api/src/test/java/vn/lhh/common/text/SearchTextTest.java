@@ -32,4 +32,12 @@ class SearchTextTest {
         assertEquals("Nghệ An", SearchText.clean(" Nghe\u0323\u0302 An "));
         assertEquals(null, SearchText.cleanOptional("  "));
     }
+
+    @Test
+    void wordsDropPunctuationSoThatTheTextQueryIsAlwaysValid() {
+        assertEquals(List.of("nguyen", "van", "hun"), SearchText.words("Nguyễn, Văn-Hùn'"));
+        assertEquals(List.of("drop", "table", "expert"), SearchText.words("'; drop table expert; --"));
+        assertEquals("'nguyen':* & 'van':* & 'hun':*", SearchText.prefixQuery("nguyen  van hun"));
+        assertEquals(null, SearchText.prefixQuery("%_\\ ';"));
+    }
 }
