@@ -242,7 +242,8 @@ cat <<EOF
    staff     Cán bộ văn phòng / union office staff
    officer   Cán bộ Hội Y học tỉnh Nghệ An / officer of that association
    officer2  Cán bộ Hội Làm vườn tỉnh Nghệ An / officer of another association
-   expert    Chuyên gia / expert
+   expert    Chuyên gia Phạm Quang Minh (có việc được giao / has an assignment)
+   expert2   Chuyên gia Võ Thị Thu Hà / a second expert
  Đối tác (client credentials) / partner machine client:
    client_id=partner-demo  client_secret=partner-demo-secret
    curl -s -d grant_type=client_credentials -d client_id=partner-demo \\
