@@ -174,6 +174,17 @@ class ExpertApiTest {
         Api.as("staff").header("If-None-Match", etag).get(path(id)).then().statusCode(304);
         Api.as("staff").header("If-Match", etag).body(body).put(path(id)).then().statusCode(200);
         Api.as("staff").header("If-Match", etag).body(body).put(path(id)).then().statusCode(412);
+        // the account link: absent keeps it, an empty string removes it
+        body.put("username", "expert-link-" + id.substring(0, 8));
+        Api.as("staff").header("If-Match", Fixtures.etag(path(id))).body(body).put(path(id)).then().statusCode(200)
+                .body("username", equalTo("expert-link-" + id.substring(0, 8)));
+        body.remove("username");
+        Api.as("staff").header("If-Match", Fixtures.etag(path(id))).body(body).put(path(id)).then().statusCode(200)
+                .body("username", equalTo("expert-link-" + id.substring(0, 8)));
+        body.put("username", "");
+        Api.as("staff").header("If-Match", Fixtures.etag(path(id))).body(body).put(path(id)).then().statusCode(200)
+                .body("username", nullValue());
+        body.remove("username");
         Api.as("officer").header("If-Match", Fixtures.etag(path(id))).delete(path(id)).then().statusCode(403);
         Api.as("staff").header("If-Match", Fixtures.etag(path(id))).delete(path(id)).then().statusCode(204);
         Api.as("staff").get(path(id)).then().statusCode(404);

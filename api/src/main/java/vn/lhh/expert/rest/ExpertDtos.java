@@ -63,7 +63,8 @@ public final class ExpertDtos {
             @NotNull @Schema(required = true) Availability availability,
             @Schema(description = "Required when busy", examples = "2027-03-31") LocalDate busyUntil,
             @Valid VisibilitySettings visibility,
-            @Size(max = 200) @Schema(description = "Keycloak username of the expert's own account (staff and admin only)", examples = "expert")
+            @Size(max = 200) @Schema(description = "Keycloak username of the expert's own account (staff and admin only). On replace, "
+                    + "absent keeps the current link and an empty string removes it.", examples = "expert")
             String username) {
     }
 

@@ -90,6 +90,7 @@ public class ExpertResource {
     @RolesAllowed(Roles.EXPERT)
     @Operation(operationId = "getMyExpertProfile", summary = "The calling expert's own profile")
     @APIResponse(responseCode = "200", description = "The profile; ETag carries its version", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "The account is not linked to a profile yet")
     public Response mine() {
         Expert e = service.mine();
         return Response.ok(service.detail(e)).tag(ETags.of(e.version)).build();

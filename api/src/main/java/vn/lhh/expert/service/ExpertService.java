@@ -167,7 +167,8 @@ public class ExpertService {
         String username = e.username;
         String requested = SearchText.cleanOptional(in.username());
         if (access.isStaffOrAdmin()) {
-            username = requested;
+            // absent keeps the link; an empty string removes it
+            username = in.username() == null ? e.username : requested;
         } else if (requested != null && !requested.equals(e.username)) {
             throw ProblemException.forbidden("problem.forbidden.expert-account");
         }
