@@ -126,7 +126,9 @@ public class AssignmentResource {
     @Operation(operationId = "addOpinionAttachment", summary = "Attach a file to the opinion (the assigned expert, before submitting): "
             + ConsultationResource.OFFICE_FILE_TYPES)
     @RequestBody(required = true, content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
     public Response addAttachment(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
                                   @Parameter(required = true, description = "The file's name", example = "y-kien-phan-bien.pdf") @QueryParam("fileName") String fileName,

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.consultation.AssignmentStatus;
 import vn.lhh.consultation.ConsultationKind;
 import vn.lhh.consultation.ConsultationStatus;
+import vn.lhh.consultation.SuggestionWarning;
+import vn.lhh.expert.Availability;
 
 /** The consultation feature's API records. */
 public final class ConsultationDtos {
@@ -96,7 +98,7 @@ public final class ConsultationDtos {
             @Schema(required = true) ConsultationStatus status,
             String cancelReason,
             @Schema(required = true) boolean overdue,
-            @Schema(description = "Absent when the caller may not see them yet") List<DocumentDto> documents,
+            @Schema(description = "null while the caller may not see them (an expert before declaring no conflict)") List<DocumentDto> documents,
             @Schema(required = true) List<AssignmentDto> assignments,
             @Schema(required = true) ResponseDto response,
             @Schema(required = true, description = "The statuses the transition endpoint accepts now") List<ConsultationStatus> allowedTransitions,
@@ -154,11 +156,13 @@ public final class ConsultationDtos {
             @Schema(required = true) String displayName,
             @Schema(required = true) List<String> fieldCodes,
             String organisation,
-            @Schema(required = true) String availability,
+            @Schema(required = true) Availability availability,
             @Schema(required = true) long openAssignments,
             @Schema(required = true, examples = "82.5") double score,
             @Schema(required = true, description = "Points per criterion: field, qualification, availability, load") Map<String, Double> breakdown,
-            @Schema(required = true, description = "Things to check before assigning, e.g. same organisation as the requesting body") List<String> warnings) {
+            @Schema(required = true, description = "Things to check before assigning: same_organisation_as_requester (the expert works "
+                    + "where the request comes from), busy (free again on busyUntil)") List<SuggestionWarning> warnings,
+            @Schema(description = "When busy: the date the expert is free again") java.time.LocalDate busyUntil) {
     }
 
     @Schema(name = "EligibilityRules", description = "The union's rules for using experts: who may be suggested for a consultation")
@@ -176,7 +180,7 @@ public final class ConsultationDtos {
     public record PoolEntry(
             @Schema(required = true) UUID expertId,
             @Schema(required = true) String displayName,
-            @Schema(required = true) String availability,
+            @Schema(required = true) Availability availability,
             @Schema(required = true, description = "Assignments still owed") long openAssignments,
             @Schema(required = true, description = "Opinions submitted, all time") long opinionsSubmitted,
             @Schema(required = true, description = "Assignments, all time") long assignments,

@@ -76,7 +76,7 @@ public class ConsultationResource {
             @Parameter(description = "Words of the subject, requester, reference or description, accents optional") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = ConsultationKind.class)) @QueryParam("kind") String kind,
-            @Parameter(description = "true: only open consultations past their deadline") @QueryParam("overdue") String overdue,
+            @Parameter(description = "true: only open consultations past their deadline", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "urgency (overdue first, then nearest deadline), deadline, requestDate or updatedAt; '-' for descending")
@@ -184,7 +184,9 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "addConsultationDocument", summary = "Attach a request document (staff, admin): " + OFFICE_FILE_TYPES)
     @RequestBody(required = true, content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
     public Response addDocument(@PathParam("id") String id,
                                 @Parameter(required = true, description = "The file's name", example = "du-thao-de-an.pdf") @QueryParam("fileName") String fileName,
@@ -213,7 +215,7 @@ public class ConsultationResource {
     @Operation(operationId = "suggestExperts", summary = "Eligible experts for this consultation, best match first (staff, admin)",
             description = "Follows the rules at /consultation-rules. Score out of 100: shared fields 50, title/degree level 20, availability 15, free capacity 15.")
     public List<SuggestionDto> suggestions(@PathParam("id") String id,
-                                           @Parameter(description = "How many, 1 to 50 (default 10)") @QueryParam("limit") String limit) {
+                                           @Parameter(description = "How many, 1 to 50 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("limit") String limit) {
         return suggestions.suggest(Params.uuid("id", id), Params.integer("limit", limit, 10, 1, 50));
     }
 

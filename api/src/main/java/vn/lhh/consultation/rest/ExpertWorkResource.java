@@ -60,7 +60,7 @@ public class ExpertWorkResource {
     @Operation(operationId = "listAssignments", summary = "Assignments across consultations (staff, admin): one expert's engagement history, or the overdue opinions")
     public Page<MyAssignmentDto> list(@Parameter(description = "Only this expert's") @QueryParam("expertId") String expertId,
                                       @Parameter(schema = @Schema(implementation = AssignmentStatus.class)) @QueryParam("status") String status,
-                                      @Parameter(description = "true: only open assignments past their due date") @QueryParam("overdue") String overdue,
+                                      @Parameter(description = "true: only open assignments past their due date", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
                                       @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                       @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
         return assignments.list(Params.optionalUuid("expertId", expertId), Params.enumValue("status", status, AssignmentStatus.class),

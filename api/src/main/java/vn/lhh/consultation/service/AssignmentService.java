@@ -146,6 +146,7 @@ public class AssignmentService {
             return move(a, AssignmentStatus.submitted, "opinion submitted");
         }
         a.updatedAt = Instant.now();
+        touchConsultation(a);
         repo.flush();
         return dto(a, experts.find(a.expertId));
     }
@@ -156,6 +157,7 @@ public class AssignmentService {
         Uploads.Checked file = Uploads.check(fileName, content, ConsultationService.MAX_FILE_BYTES, ConsultationService.FILE_TYPES,
                 "problem.unsupported-media-type.consultation-file");
         repo.getEntityManager().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        touchConsultation(a);
         StoredFile f = files.store(ConsultationService.OPINION_OWNER, a.id, file, access.username());
         audit.record(AuditLog.Action.create, "opinion-attachment", f.id(), null, Map.of("fileName", f.fileName(), "sha256", f.sha256()));
         return ConsultationService.documentDto(f);
@@ -213,7 +215,7 @@ public class AssignmentService {
         Map<UUID, Expert> byId = experts.byIds(slice.stream().map(ConsultationRepository.PoolRow::expertId).toList());
         List<PoolEntry> items = slice.stream().map(r -> {
             Expert e = byId.get(r.expertId());
-            return new PoolEntry(r.expertId(), ExpertMapper.displayName(e.titleCode, e.degreeCode, e.fullName), e.availability.name(),
+            return new PoolEntry(r.expertId(), ExpertMapper.displayName(e.titleCode, e.degreeCode, e.fullName), e.availability,
                     r.open(), r.submitted(), r.total(), r.lastEngagedOn());
         }).toList();
         return new Page<>(items, page, size, rows.size());
@@ -243,9 +245,19 @@ public class AssignmentService {
         AssignmentStatus from = a.status;
         a.status = to;
         a.updatedAt = Instant.now();
+        touchConsultation(a);
         repo.flush();
         audit.record(AuditLog.Action.update, ENTITY, a.id, Map.of("status", from), note == null ? Map.of("status", to) : Map.of("status", to, "note", note));
         return dto(a, experts.find(a.expertId));
+    }
+
+    /**
+     * The consultation's representation includes its assignments: any change to one moves the
+     * consultation's version too, so that its ETag (and a cached copy) never hides the change.
+     */
+    private void touchConsultation(Assignment a) {
+        Consultation c = repo.findById(a.consultationId);
+        repo.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     private AssignmentDto dto(Assignment a, Expert e) {

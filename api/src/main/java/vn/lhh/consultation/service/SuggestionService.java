@@ -13,6 +13,7 @@ import vn.lhh.consultation.Assignment;
 import vn.lhh.consultation.Consultation;
 import vn.lhh.consultation.ConsultationRepository;
 import vn.lhh.consultation.ConsultationStatus;
+import vn.lhh.consultation.SuggestionWarning;
 import vn.lhh.consultation.rest.ConsultationDtos.RulesDto;
 import vn.lhh.consultation.rest.ConsultationDtos.SuggestionDto;
 import vn.lhh.expert.Availability;
@@ -63,16 +64,16 @@ public class SuggestionService {
             breakdown.put("availability", e.availability() == Availability.available ? 15.0 : 5.0);
             breakdown.put("load", round(15.0 * (r.maxOpenAssignments() - open) / r.maxOpenAssignments()));
             double score = round(breakdown.values().stream().mapToDouble(Double::doubleValue).sum());
-            List<String> warnings = new ArrayList<>();
+            List<SuggestionWarning> warnings = new ArrayList<>();
             if (e.organisationKey() != null && !e.organisationKey().isEmpty() && !requester.isEmpty()
                     && (e.organisationKey().contains(requester) || requester.contains(e.organisationKey()))) {
-                warnings.add("same-organisation-as-requester");
+                warnings.add(SuggestionWarning.same_organisation_as_requester);
             }
             if (e.availability() == Availability.busy) {
-                warnings.add("busy-until-" + e.busyUntil());
+                warnings.add(SuggestionWarning.busy);
             }
             out.add(new SuggestionDto(e.id(), ExpertMapper.displayName(e.titleCode(), e.degreeCode(), e.fullName()), e.fieldCodes(),
-                    e.organisation(), e.availability().name(), open, score, breakdown, warnings));
+                    e.organisation(), e.availability(), open, score, breakdown, warnings, e.busyUntil()));
         }
         return out.stream()
                 .sorted(Comparator.comparingDouble(SuggestionDto::score).reversed()

@@ -68,7 +68,7 @@ public class ProgramTaskResource {
                                   @Parameter(schema = @Schema(implementation = TaskStatus.class)) @QueryParam("status") String status,
                                   @Parameter(schema = @Schema(implementation = ItemKind.class)) @QueryParam("section") String section,
                                   @Parameter(description = "Tasks this association leads or coordinates") @QueryParam("associationId") String associationId,
-                                  @Parameter(description = "true: only tasks still open after their planned end") @QueryParam("late") String late,
+                                  @Parameter(description = "true: only tasks still open after their planned end", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("late") String late,
                                   @Parameter(description = "Words of the task text, accents optional") @QueryParam("q") String q,
                                   @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                   @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
