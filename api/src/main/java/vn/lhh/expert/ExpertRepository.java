@@ -20,6 +20,9 @@ import vn.lhh.common.text.SearchText;
  */
 @ApplicationScoped
 public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
+    /** Values per facet: the most frequent ones (a province has hundreds of associations; a panel shows a few). */
+    public static final int FACET_VALUES = 20;
+
     @Inject
     ObjectMapper json;
 
@@ -102,15 +105,16 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
         java.util.function.Function<String, String> order = t -> (byRank ? t + "rank DESC, " : "") + t + "name_key, " + t + "id";
         String sql = """
                 WITH m AS MATERIALIZED (
-                    SELECT e.id, e.full_name, e.name_key, e.title_code, e.degree_code, e.position, e.organisation, e.membership,
-                           e.field_codes, e.association_ids,
+                    -- only what ordering and the facets need; the page's other columns are read for its rows alone
+                    SELECT e.id, e.name_key, e.title_code, e.degree_code, e.field_codes, e.association_ids,
                            CASE WHEN %2$s THEN e.availability END AS availability,
                            CASE WHEN %2$s THEN e.busy_until END AS busy_until,
                            %3$s AS rank
                     FROM expert e
                     WHERE %1$s
                 ), p AS (
-                    SELECT * FROM m ORDER BY %4$s LIMIT :limit OFFSET :offset
+                    SELECT m.*, x.full_name, x.position, x.organisation, x.membership
+                    FROM (SELECT * FROM m ORDER BY %4$s LIMIT :limit OFFSET :offset) m JOIN expert x ON x.id = m.id
                 )
                 SELECT CAST(json_build_object(
                     'total', (SELECT count(*) FROM m),
@@ -120,18 +124,18 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
                             'busyUntil', p.busy_until, 'membership', p.membership,
                             'fieldCodes', p.field_codes)
                         ORDER BY %5$s) FROM p), '[]'),
-                    'fields', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.field_codes) AS k GROUP BY 1) x),
+                    'fields', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.field_codes) AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
                     -- a title and a degree are never the same code: counting both columns counts each expert once per code
                     'qualifications', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m,
-                            unnest(ARRAY[m.title_code, m.degree_code]) AS k WHERE k IS NOT NULL GROUP BY 1) x),
-                    'associations', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.association_ids) AS k GROUP BY 1) x),
+                            unnest(ARRAY[m.title_code, m.degree_code]) AS k WHERE k IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
+                    'associations', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.association_ids) AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
                     'availability', (SELECT json_object_agg(k, c) FROM (SELECT availability AS k, count(*) AS c FROM m WHERE availability IS NOT NULL GROUP BY 1) x)
                 ) AS text)
                 """.formatted(where.isEmpty() ? "true" : String.join(" AND ", where), availabilityVisible, rank, order.apply(""),
                 order.apply("p."));
         var query = getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
-        query.setParameter("limit", limit).setParameter("offset", offset);
+        query.setParameter("limit", limit).setParameter("offset", offset).setParameter("facetLimit", FACET_VALUES);
         String result = (String) query.getSingleResult();
         try {
             JsonNode root = json.readTree(result);

@@ -162,7 +162,8 @@ public class AssociationService {
             return java.util.Map.of();
         }
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        associations.list("id in ?1", ids).forEach(a -> names.put(a.id, a.name));
+        associations.getEntityManager().createQuery("select a.id, a.name from Association a where a.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
         return names;
     }
 

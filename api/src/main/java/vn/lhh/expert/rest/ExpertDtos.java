@@ -127,7 +127,7 @@ public final class ExpertDtos {
                              @Schema(required = true, examples = "12") long count) {
     }
 
-    @Schema(name = "ExpertFacets", description = "Counts over all hits of the query and filters.")
+    @Schema(name = "ExpertFacets", description = "Counts over all hits of the query and filters: for each facet its 20 most frequent values, most frequent first.")
     public record Facets(@Schema(required = true) List<FacetValue> fields,
                          @Schema(required = true, description = "Titles and degrees") List<FacetValue> qualifications,
                          @Schema(required = true) List<FacetValue> associations,
