@@ -117,7 +117,8 @@ setsid java -Dot.epg.working-dir="$ROOT/api/target/embedded-pg" \
   vn.lhh.testsupport.EmbeddedPostgresMain "$PG_PORT" </dev/null >"$OUT/postgres.log" 2>&1 &
 PG_PID=$!
 for i in $(seq 1 1200); do
-  grep -q '^READY ' "$OUT/postgres.log" && break
+  # the whole line, not just its start: the URL may still be on its way to the file
+  [ -n "$(sed -n 's/^READY \(jdbc:.*\)$/\1/p' "$OUT/postgres.log")" ] && break
   kill -0 "$PG_PID" 2>/dev/null || { tail -n 30 "$OUT/postgres.log" >&2; die "PostgreSQL did not start"; }
   sleep 0.1
 done

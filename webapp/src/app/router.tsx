@@ -18,6 +18,15 @@ const ProgramPage = lazy(() => import('@/features/programs/routes/program-page')
 const ProgramImportPage = lazy(() => import('@/features/programs/routes/import-page'));
 const ProgramReportPage = lazy(() => import('@/features/programs/routes/report-page'));
 const ProgramTaskPage = lazy(() => import('@/features/programs/routes/task-page'));
+const ExpertDirectoryPage = lazy(() => import('@/features/experts/routes/expert-directory-page'));
+const ExpertPage = lazy(() => import('@/features/experts/routes/expert-page'));
+const ExpertCreatePage = lazy(() => import('@/features/experts/routes/expert-create-page'));
+const ExpertEditPage = lazy(() => import('@/features/experts/routes/expert-edit-page'));
+const MyExpertProfilePage = lazy(() => import('@/features/experts/routes/my-profile-page'));
+const ConsultationBoardPage = lazy(() => import('@/features/consultations/routes/consultation-board-page'));
+const ConsultationCreatePage = lazy(() => import('@/features/consultations/routes/consultation-create-page'));
+const ConsultationPage = lazy(() => import('@/features/consultations/routes/consultation-page'));
+const MyAssignmentsPage = lazy(() => import('@/features/consultations/routes/my-assignments-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -107,6 +116,64 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['admin', 'staff', 'association-officer']}>
             <ProgramTaskPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'experts', element: <ExpertDirectoryPage /> },
+      {
+        path: 'experts/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'association-officer']}>
+            <ExpertCreatePage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'experts/:id', element: <ExpertPage /> },
+      {
+        path: 'experts/:id/edit',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'association-officer', 'expert']}>
+            <ExpertEditPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'me/expert-profile',
+        element: (
+          <RequireAuth roles={['expert']}>
+            <MyExpertProfilePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'consultations',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ConsultationBoardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'consultations/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ConsultationCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'consultations/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'expert']}>
+            <ConsultationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'my-assignments',
+        element: (
+          <RequireAuth roles={['expert']}>
+            <MyAssignmentsPage />
           </RequireAuth>
         ),
       },

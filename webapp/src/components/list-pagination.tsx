@@ -1,4 +1,4 @@
-import { Group, Pagination, Text } from '@mantine/core';
+import { Group, Pagination, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { tk } from '@/i18n';
 import { formatNumber } from '@/lib/format';
@@ -10,23 +10,35 @@ const CONTROL_LABEL = {
   last: tk('list.last'),
 };
 
+/**
+ * The total and the page links under a list, and the page size to choose when pageSizes and
+ * onSizeChange are given. totalKey says what is counted: an i18n key with plural forms (count) and
+ * {{formatted}}, the number in the UI language, e.g. "12 hội", "3 chuyên gia".
+ */
 export function ListPagination({
   page,
   size,
   total,
+  totalKey = tk('list.total'),
   onChange,
+  pageSizes,
+  onSizeChange,
 }: {
   page: number;
   size: number;
   total: number;
+  /** Default: associations ("N hội"). */
+  totalKey?: string;
   onChange: (page: number) => void;
+  pageSizes?: readonly number[];
+  onSizeChange?: (size: number) => void;
 }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / size));
-  return (
+  const pagination = (
     <Group justify="space-between" wrap="wrap">
       <Text size="sm" data-testid="total">
-        {t('list.total', { count: total, formatted: formatNumber(total) })}
+        {t(totalKey, { count: total, formatted: formatNumber(total) })}
       </Text>
       {pages > 1 && (
         <Pagination
@@ -39,6 +51,20 @@ export function ListPagination({
           getItemProps={(p) => ({ 'aria-label': t('list.page', { page: p }) })}
         />
       )}
+    </Group>
+  );
+  if (!pageSizes || !onSizeChange) return pagination;
+  return (
+    <Group justify="space-between">
+      {pagination}
+      <Select
+        label={t('list.pageSize')}
+        w={110}
+        allowDeselect={false}
+        value={String(size)}
+        onChange={(v) => v && onSizeChange(Number(v))}
+        data={pageSizes.map(String)}
+      />
     </Group>
   );
 }

@@ -57,3 +57,9 @@ export function resetApiClient(): void {
 export function ifMatch(version: number): string {
   return `"${version}"`;
 }
+
+/** A fresh Idempotency-Key for a create: one per submission, so a retried request is not applied twice. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
+}

@@ -1,4 +1,5 @@
 import { tk } from '@/i18n';
+import { formFieldErrors, type FieldError } from '@/lib/form-errors';
 import type { AssociationDetail, AssociationInput, AssociationStatus } from './associations';
 
 /** The form's values: strings as typed, converted to the API's AssociationInput on submit. */
@@ -19,8 +20,6 @@ export interface AssociationFormValues {
 }
 
 export type FieldName = keyof AssociationFormValues;
-/** A field error: an i18n key with values (client validation) or a message already localized by the API. */
-export type FieldError = { key: string; values?: Record<string, number> } | { message: string };
 export type FormErrors = Partial<Record<FieldName, FieldError>>;
 
 export const EMPTY_VALUES: AssociationFormValues = {
@@ -135,11 +134,5 @@ export function toInput(v: AssociationFormValues, options: { includeStatus: bool
 
 /** Maps the API's problem.errors[].field to a form field ("contact.email" stays as is). */
 export function serverFieldErrors(errors: Record<string, string>): { byField: FormErrors; other: string[] } {
-  const byField: FormErrors = {};
-  const other: string[] = [];
-  for (const [field, message] of Object.entries(errors)) {
-    if (field in EMPTY_VALUES) byField[field as FieldName] = { message };
-    else other.push(`${field}: ${message}`);
-  }
-  return { byField, other };
+  return formFieldErrors(errors, (path) => (path in EMPTY_VALUES ? (path as FieldName) : undefined));
 }

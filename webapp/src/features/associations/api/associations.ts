@@ -75,11 +75,6 @@ export function useAssociationOfficers(id: string) {
   });
 }
 
-export function newIdempotencyKey(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
-}
-
 export function useCreateAssociation() {
   const queryClient = useQueryClient();
   return useMutation({

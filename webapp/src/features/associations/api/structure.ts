@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type components } from '@/lib/api/client';
+import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { associationKeys, newIdempotencyKey } from './associations';
+import { associationKeys } from './associations';
 
 export type Term = components['schemas']['Term'];
 export type TermInput = components['schemas']['TermInput'];

@@ -1,22 +1,13 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Fieldset, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormActions } from '@/components/form-actions';
+import { useFieldErrorText } from '@/lib/form-errors';
 import type { AssociationStatus } from '../api/associations';
 import {
   LIMITS,
   validateAssociation,
   type AssociationFormValues,
-  type FieldError,
   type FieldName,
   type FormErrors,
 } from '../api/association-form-model';
@@ -46,8 +37,7 @@ export function AssociationForm(props: AssociationFormProps) {
     setTouchedSinceServer(new Set());
   }
 
-  const message = (e: FieldError | undefined): string | undefined =>
-    e === undefined ? undefined : 'message' in e ? e.message : t(e.key, e.values);
+  const message = useFieldErrorText();
   const errorOf = (field: FieldName): string | undefined =>
     message(clientErrors[field]) ??
     (touchedSinceServer.has(field) ? undefined : message(props.serverErrors?.[field]));
@@ -137,16 +127,11 @@ export function AssociationForm(props: AssociationFormProps) {
             description={t('association.internalNotesHelp')}
           />
         )}
-        <Group>
-          <Button type="submit" loading={props.submitting} data-testid="save">
-            {props.submitLabel}
-          </Button>
-          {props.onCancel && (
-            <Button variant="default" onClick={props.onCancel}>
-              {t('common.cancel')}
-            </Button>
-          )}
-        </Group>
+        <FormActions
+          submitLabel={props.submitLabel}
+          submitting={props.submitting}
+          onCancel={props.onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
-import { Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { notifySuccess } from '@/components/notify';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -106,32 +107,19 @@ export function OfficersPanel({ associationId }: { associationId: string }) {
         </Group>
       </form>
 
-      <Modal
+      <ConfirmDialog
         opened={removing !== null}
-        onClose={() => setRemoving(null)}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={t('association.officers.removeTitle')}
-        centered
-        data-testid="officer-remove-dialog"
-      >
-        <Stack>
-          <Text>{t('association.officers.removeBody', { username: removing ?? '' })}</Text>
-          {remove.error ? <ProblemAlert error={remove.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.8"
-              onClick={confirmRemove}
-              loading={remove.isPending}
-              data-testid="officer-confirm-remove"
-            >
-              {t('association.officers.remove')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        body={t('association.officers.removeBody', { username: removing ?? '' })}
+        confirmLabel={t('association.officers.remove')}
+        confirmColor="red.8"
+        error={remove.error}
+        busy={remove.isPending}
+        onConfirm={confirmRemove}
+        onClose={() => setRemoving(null)}
+        testId="officer-remove-dialog"
+        confirmTestId="officer-confirm-remove"
+      />
     </Stack>
   );
 }

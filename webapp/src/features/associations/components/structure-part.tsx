@@ -2,14 +2,15 @@ import { Button, Group, Modal, Stack, Table, Text, VisuallyHidden } from '@manti
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/confirm-dialog';
 import { notifySuccess } from '@/components/notify';
 import { EmptyState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
+import { useConflict } from '@/components/use-conflict';
 import { ApiError, isApiError } from '@/lib/api/problem';
 import type { AssociationDetail } from '../api/associations';
 import type { DeleteVars, SaveVars } from '../api/structure';
 import { fieldErrorsFor, type Errors } from '../api/structure-form-model';
-import { ConflictDialog } from '@/components/conflict-dialog';
 
 interface Versioned {
   id: string;
@@ -63,8 +64,25 @@ export function StructurePart<T extends Versioned, V extends object, B>(props: S
   const [serverErrors, setServerErrors] = useState<Errors<V>>();
   const [error, setError] = useState<unknown>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
-  const [conflict, setConflict] = useState<ApiError | null>(null);
-  const [reloading, setReloading] = useState(false);
+  // After a 412: the latest version of the item being edited or deleted (gone: the form or dialog closes).
+  const conflict = useConflict(async () => {
+    const latest = await props.reload();
+    if (!latest) return;
+    if (target?.item) {
+      const item = props.pick(latest, target.item.id);
+      if (item) {
+        setTarget({ item });
+        setFormKey((k) => k + 1);
+        setServerErrors(undefined);
+        setError(null);
+      } else setTarget(null);
+    }
+    if (deleting) {
+      const item = props.pick(latest, deleting.id);
+      remove.reset();
+      setDeleting(item ?? null);
+    }
+  });
 
   const openForm = (item?: T) => {
     save.reset();
@@ -89,19 +107,16 @@ export function StructurePart<T extends Versioned, V extends object, B>(props: S
           setTarget(null);
           notifySuccess(props.labels.saved);
         },
-        onError: (e) => {
-          if (isApiError(e, 412)) {
-            setConflict(e);
-            return;
-          }
-          if (e instanceof ApiError) {
-            const { byField, unmatched } = fieldErrorsFor(e.fieldErrors(), props.newValues());
-            setServerErrors(byField);
-            if (unmatched || Object.keys(byField).length === 0) setError(e);
-          } else {
-            setError(e);
-          }
-        },
+        onError: (e) =>
+          conflict.handle(e, (other) => {
+            if (other instanceof ApiError) {
+              const { byField, unmatched } = fieldErrorsFor(other.fieldErrors(), props.newValues());
+              setServerErrors(byField);
+              if (unmatched || Object.keys(byField).length === 0) setError(other);
+            } else {
+              setError(other);
+            }
+          }),
       },
     );
   };
@@ -115,37 +130,10 @@ export function StructurePart<T extends Versioned, V extends object, B>(props: S
           setDeleting(null);
           notifySuccess(props.labels.deleted);
         },
-        onError: (e) => {
-          if (isApiError(e, 412)) setConflict(e);
-        },
+        // A 412 opens the conflict dialog; other refusals are shown in the delete dialog.
+        onError: (e) => conflict.handle(e),
       },
     );
-  };
-
-  const reloadLatest = async () => {
-    setReloading(true);
-    try {
-      const latest = await props.reload();
-      if (latest) {
-        if (target?.item) {
-          const item = props.pick(latest, target.item.id);
-          if (item) {
-            setTarget({ item });
-            setFormKey((k) => k + 1);
-            setServerErrors(undefined);
-            setError(null);
-          } else setTarget(null);
-        }
-        if (deleting) {
-          const item = props.pick(latest, deleting.id);
-          remove.reset();
-          setDeleting(item ?? null);
-        }
-      }
-      setConflict(null);
-    } finally {
-      setReloading(false);
-    }
   };
 
   const showAdd = props.canEdit && !props.addBlocked;
@@ -248,42 +236,21 @@ export function StructurePart<T extends Versioned, V extends object, B>(props: S
         </Stack>
       </Modal>
 
-      <Modal
+      <ConfirmDialog
         opened={deleting !== null}
-        onClose={() => setDeleting(null)}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={t('association.structure.deleteTitle')}
-        centered
-        data-testid={`${props.kind}-delete-dialog`}
-      >
-        <Stack>
-          <Text>
-            {t('association.structure.deleteBody', { name: deleting ? props.itemName(deleting) : '' })}
-          </Text>
-          {remove.error && !isApiError(remove.error, 412) ? <ProblemAlert error={remove.error} /> : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDeleting(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.8"
-              onClick={confirmDelete}
-              loading={remove.isPending}
-              data-testid={`${props.kind}-confirm-delete`}
-            >
-              {t('common.delete')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-
-      <ConflictDialog
-        opened={conflict !== null}
-        detail={conflict?.problem.detail}
-        reloading={reloading}
-        onReload={() => void reloadLatest()}
-        onClose={() => setConflict(null)}
+        body={t('association.structure.deleteBody', { name: deleting ? props.itemName(deleting) : '' })}
+        confirmLabel={t('common.delete')}
+        confirmColor="red.8"
+        error={isApiError(remove.error, 412) ? null : remove.error}
+        busy={remove.isPending}
+        onConfirm={confirmDelete}
+        onClose={() => setDeleting(null)}
+        testId={`${props.kind}-delete-dialog`}
+        confirmTestId={`${props.kind}-confirm-delete`}
       />
+
+      {conflict.dialog}
     </Stack>
   );
 }

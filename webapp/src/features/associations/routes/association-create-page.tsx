@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ProblemAlert } from '@/components/problem-alert';
+import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
-import { newIdempotencyKey, useCreateAssociation } from '../api/associations';
+import { useCreateAssociation } from '../api/associations';
 import { EMPTY_VALUES, serverFieldErrors, toInput, type FormErrors } from '../api/association-form-model';
 import { AssociationForm } from '../components/association-form';
 

@@ -1,41 +1,17 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifySuccess } from '@/components/notify';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { Fact, Section } from '@/components/detail-section';
+import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useAssociation, useDeleteAssociation, type AssociationDetail } from '../api/associations';
-import { DeleteDialog } from '../components/delete-dialog';
 import { CongressBadge, StatusBadge } from '../components/labels';
 import { OfficersPanel } from '../components/officers-panel';
 import { CongressesPart, LeadersPart, TermsPart } from '../components/structure-sections';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text component="dd" m={0}>
-        {children || '—'}
-      </Text>
-    </div>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder component="section">
-      <Title order={2} size="h3" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
 
 export default function AssociationDetailPage() {
   const { id = '' } = useParams();
@@ -168,13 +144,18 @@ function Detail({
         </Section>
       )}
 
-      <DeleteDialog
+      <ConfirmDialog
         opened={deleting}
-        name={a.name}
+        title={t('delete.title')}
+        body={t('delete.body', { name: a.name })}
+        confirmLabel={t('delete.confirm')}
+        confirmColor="red.8"
         error={remove.error}
-        deleting={remove.isPending}
+        busy={remove.isPending}
         onConfirm={confirmDelete}
         onClose={close}
+        testId="delete-dialog"
+        confirmTestId="confirm-delete"
       />
     </Stack>
   );

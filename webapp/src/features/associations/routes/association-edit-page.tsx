@@ -1,11 +1,10 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { notifySuccess } from '@/components/notify';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError, isApiError } from '@/lib/api/problem';
+import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { useAuth } from '@/lib/auth/auth-context';
 import {
   useAssociation,
@@ -15,7 +14,6 @@ import {
 } from '../api/associations';
 import { fromDetail, serverFieldErrors, toInput, type FormErrors } from '../api/association-form-model';
 import { AssociationForm } from '../components/association-form';
-import { ConflictDialog } from '@/components/conflict-dialog';
 
 export default function AssociationEditPage() {
   const { id = '' } = useParams();
@@ -39,30 +37,10 @@ function EditForm({
   const auth = useAuth();
   const navigate = useNavigate();
   // The version the form was opened with: saving sends it as If-Match, so nobody's change is lost.
-  const [base, setBase] = useState(initial);
-  const [formKey, setFormKey] = useState(0);
-  const [serverErrors, setServerErrors] = useState<FormErrors>();
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<ApiError | null>(null);
-  const [reloading, setReloading] = useState(false);
+  const edit = useVersionedEdit<AssociationDetail, FormErrors>(initial, reload);
+  const base = edit.base;
   const update = useUpdateAssociation(base.id);
   const staff = auth.hasRole('staff', 'admin');
-
-  const reloadLatest = async () => {
-    setReloading(true);
-    try {
-      const latest = await reload();
-      if (latest) {
-        setBase(latest);
-        setFormKey((k) => k + 1);
-        setServerErrors(undefined);
-        setError(null);
-      }
-      setConflict(null);
-    } finally {
-      setReloading(false);
-    }
-  };
 
   return (
     <Stack gap="md">
@@ -72,18 +50,18 @@ function EditForm({
           {base.name}
         </Anchor>
       </Text>
-      {error ? <ProblemAlert error={error} /> : null}
+      {edit.error ? <ProblemAlert error={edit.error} /> : null}
       <AssociationForm
-        key={formKey}
+        key={edit.formKey}
         initial={fromDetail(base)}
         canChangeStatus={staff}
         showInternalNotes={base.internalNotes !== undefined || staff}
         submitting={update.isPending}
         submitLabel={t('form.save')}
-        serverErrors={serverErrors}
+        serverErrors={edit.serverErrors}
         onCancel={() => void navigate(`/associations/${base.id}`)}
         onSubmit={(values) => {
-          setError(null);
+          edit.clearError();
           update.mutate(
             { body: toInput(values, { includeStatus: staff }), version: base.version },
             {
@@ -91,26 +69,12 @@ function EditForm({
                 notifySuccess(t('form.saved', { name: saved.name }));
                 void navigate(`/associations/${saved.id}`);
               },
-              onError: (e) => {
-                if (isApiError(e, 412)) {
-                  setConflict(e);
-                  return;
-                }
-                const fields = e instanceof ApiError ? serverFieldErrors(e.fieldErrors()) : undefined;
-                setServerErrors(fields?.byField);
-                setError(e);
-              },
+              onError: (e) => edit.failed(e, (problem) => serverFieldErrors(problem.fieldErrors()).byField),
             },
           );
         }}
       />
-      <ConflictDialog
-        opened={conflict !== null}
-        detail={conflict?.problem.detail}
-        reloading={reloading}
-        onReload={() => void reloadLatest()}
-        onClose={() => setConflict(null)}
-      />
+      {edit.conflictDialog}
     </Stack>
   );
 }

@@ -12,7 +12,9 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { SearchBox } from '@/components/search-box';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatNumber } from '@/lib/format';
 import { tk } from '@/i18n';
@@ -24,8 +26,6 @@ import {
 } from '../api/associations';
 import { CONGRESS_STATUSES, PAGE_SIZES, STATUSES, parseListParams, toListParams } from '../api/list-params';
 import { CONGRESS_LABEL, CongressBadge, STATUS_LABEL, StatusBadge } from '../components/labels';
-import { ListPagination } from '@/components/list-pagination';
-import { SearchBox } from '../components/search-box';
 
 const SORT_OPTIONS = [
   { value: 'name', label: tk('list.sort.nameAsc') },
@@ -153,22 +153,14 @@ export default function AssociationListPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <ListPagination
-              page={query.page}
-              size={query.size}
-              total={list.data.total}
-              onChange={(page) => setParams(toListParams({ ...query, page }))}
-            />
-            <Select
-              label={t('list.pageSize')}
-              w={110}
-              allowDeselect={false}
-              value={String(query.size)}
-              onChange={(v) => v && update({ size: Number(v) })}
-              data={PAGE_SIZES.map(String)}
-            />
-          </Group>
+          <ListPagination
+            page={query.page}
+            size={query.size}
+            total={list.data.total}
+            onChange={(page) => setParams(toListParams({ ...query, page }))}
+            pageSizes={PAGE_SIZES}
+            onSizeChange={(size) => update({ size })}
+          />
         </>
       )}
     </Stack>

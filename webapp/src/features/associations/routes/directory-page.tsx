@@ -1,12 +1,12 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { SearchBox } from '@/components/search-box';
 import { formatNumber } from '@/lib/format';
 import { useAssociationList } from '../api/associations';
 import { parseListParams, toListParams } from '../api/list-params';
-import { ListPagination } from '@/components/list-pagination';
-import { SearchBox } from '../components/search-box';
 
 /** The public directory of member associations (the API lists only active ones to the public). */
 export default function DirectoryPage() {

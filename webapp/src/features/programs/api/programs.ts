@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type components } from '@/lib/api/client';
+import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
+import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
 
 export type ProgramSummary = components['schemas']['ProgramSummary'];
@@ -32,13 +33,7 @@ export const programKeys = {
   detail: (id: string) => ['programs', 'detail', id] as const,
   report: (id: string, year: number) => ['programs', 'report', id, year] as const,
   task: (id: string) => ['programs', 'task', id] as const,
-  associations: (q: string) => ['programs', 'associations', q] as const,
 };
-
-export function newIdempotencyKey(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
-}
 
 export function usePrograms(page: number, size: number) {
   return useQuery({
@@ -75,23 +70,6 @@ export function useProgramTask(id: string) {
     queryKey: programKeys.task(id),
     queryFn: async ({ signal }) =>
       unwrap(await api().GET('/api/v1/program-tasks/{id}', { params: { path: { id } }, signal })),
-  });
-}
-
-/** Member associations matching q (accent-insensitive on the server), to link a lead unit or coordinator. */
-export function useAssociationSearch(q: string, enabled = true) {
-  return useQuery({
-    queryKey: programKeys.associations(q),
-    enabled,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/associations', {
-          params: { query: { q: q.trim() || undefined, size: 20 } },
-          signal,
-        }),
-      ),
   });
 }
 
@@ -178,46 +156,23 @@ export function useReportProgress(id: string) {
 }
 
 export const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg'] as const;
-type EvidenceType = (typeof EVIDENCE_TYPES)[number];
 
 export function useUploadEvidence(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ progressId, file }: { progressId: string; file: File }) => {
-      const type = (EVIDENCE_TYPES as readonly string[]).includes(file.type)
-        ? (file.type as EvidenceType)
-        : /\.png$/i.test(file.name)
-          ? 'image/png'
-          : /\.jpe?g$/i.test(file.name)
-            ? 'image/jpeg'
-            : 'application/pdf';
-      return unwrap(
+    mutationFn: async ({ progressId, file }: { progressId: string; file: File }) =>
+      unwrap(
         await api().POST('/api/v1/program-tasks/{id}/progress/{progressId}/evidence', {
-          body: file as unknown as string,
-          bodySerializer: (b: unknown) => b as Blob,
-          headers: { 'Content-Type': type },
+          ...fileBody(file, EVIDENCE_TYPES),
           params: {
             path: { id, progressId },
             query: { fileName: file.name },
             header: { 'Idempotency-Key': newIdempotencyKey() },
           },
         }),
-      );
-    },
+      ),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: programKeys.task(id) }),
   });
-}
-
-/** Saves a Blob as a file (an <a download> on an object URL). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The annual report as a file (CSV, Word .doc) or a printable HTML document; needs the bearer token. */

@@ -1,8 +1,7 @@
 import { Select } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAssociationSearch } from '../api/programs';
+import { useAssociationPicker } from '@/components/use-association-picker';
 
 /**
  * A searchable select of member associations: the text typed is searched on the server
@@ -26,10 +25,7 @@ export function AssociationSelect({
   'data-testid'?: string;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const [query] = useDebouncedValue(search, 250);
-  const result = useAssociationSearch(query, opened);
+  const { search, setSearch, onDropdownOpen, result } = useAssociationPicker();
 
   const data = useMemo(() => {
     const options = (result.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }));
@@ -54,7 +50,7 @@ export function AssociationSelect({
       value={value ?? null}
       searchValue={search}
       onSearchChange={setSearch}
-      onDropdownOpen={() => setOpened(true)}
+      onDropdownOpen={onDropdownOpen}
       onChange={(id, option) => onChange(id ?? undefined, option?.label)}
       error={error}
       data-testid={testId}

@@ -11,6 +11,8 @@ const HOI_TIN_HOC = '00000000-0000-0000-0000-0000000000a2';
 
 vi.mock('../api/programs', () => ({
   useUpdateTask: () => ({ mutate, isPending: false }),
+}));
+vi.mock('@/lib/api/association-search', () => ({
   useAssociationSearch: () => ({
     isFetching: false,
     data: {

@@ -14,10 +14,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
-import { ApiError, isApiError } from '@/lib/api/problem';
+import { useConflict } from '@/components/use-conflict';
+import { ApiError } from '@/lib/api/problem';
 import { useUpdateTask, type ProgramTask, type ProgramTaskInput, type TaskStatus } from '../api/programs';
 import { AssociationSelect } from './association-select';
-import { ConflictDialog } from '@/components/conflict-dialog';
 import { taskStatusOptions } from './labels';
 
 /** One coordinating body being edited; key only tells the rows apart. */
@@ -54,8 +54,14 @@ export function TaskEditForm({
   const [base, setBase] = useState(initial);
   const [values, setValues] = useState(() => valuesOf(initial));
   const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<ApiError | null>(null);
-  const [reloading, setReloading] = useState(false);
+  const conflict = useConflict(async () => {
+    const latest = await reload();
+    if (latest) {
+      setBase(latest);
+      setValues(valuesOf(latest));
+      setError(null);
+    }
+  });
   const update = useUpdateTask(initial.id);
   const fields = error instanceof ApiError ? error.fieldErrors() : {};
   const set = (k: 'shortTitle' | 'leadUnit' | 'plannedStart' | 'plannedEnd' | 'status') => (v: string) =>
@@ -76,27 +82,9 @@ export function TaskEditForm({
           notifySuccess(t('programs.task.saved'));
           onDone();
         },
-        onError: (err) => {
-          if (isApiError(err, 412)) setConflict(err);
-          else setError(err);
-        },
+        onError: (err) => conflict.handle(err, setError),
       },
     );
-  };
-
-  const reloadLatest = async () => {
-    setReloading(true);
-    try {
-      const latest = await reload();
-      if (latest) {
-        setBase(latest);
-        setValues(valuesOf(latest));
-        setError(null);
-      }
-      setConflict(null);
-    } finally {
-      setReloading(false);
-    }
   };
 
   return (
@@ -241,13 +229,7 @@ export function TaskEditForm({
           </Group>
         </Stack>
       </form>
-      <ConflictDialog
-        opened={conflict !== null}
-        detail={conflict?.problem.detail}
-        reloading={reloading}
-        onReload={() => void reloadLatest()}
-        onClose={() => setConflict(null)}
-      />
+      {conflict.dialog}
     </Card>
   );
 }

@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
-import {
-  newIdempotencyKey,
-  useCommitImport,
-  usePreviewImport,
-  type ImportCommit,
-  type ImportPreview,
-} from '../api/programs';
+import { newIdempotencyKey } from '@/lib/api/client';
+import { useCommitImport, usePreviewImport, type ImportCommit, type ImportPreview } from '../api/programs';
 import { ImportPreviewView } from '../components/import-preview';
 
 /** Import a program document: upload or paste its text, preview what it creates, then confirm. */

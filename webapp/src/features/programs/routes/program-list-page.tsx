@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format';
 import { usePrograms } from '../api/programs';
@@ -72,6 +73,7 @@ export default function ProgramListPage() {
             page={page}
             size={SIZE}
             total={list.data.total}
+            totalKey={tk('programs.list.total')}
             onChange={(p) => setParams({ page: String(p) })}
           />
         </>

@@ -13,22 +13,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { Section } from '@/components/detail-section';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
+import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format';
-import {
-  newIdempotencyKey,
-  useCarryOver,
-  useProgram,
-  type ProgramDetail,
-  type ProgramItem,
-} from '../api/programs';
+import { useCarryOver, useProgram, type ProgramDetail, type ProgramItem } from '../api/programs';
 import { ProgramStatusBadge, TaskStatusBadge, YearTaskLink } from '../components/labels';
 
 function ItemText({ item }: { item: ProgramItem }) {
@@ -39,17 +35,6 @@ function ItemText({ item }: { item: ProgramItem }) {
       </Text>{' '}
       {item.text}
     </Text>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder component="section" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id} mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
   );
 }
 

@@ -1,13 +1,12 @@
 import { Anchor, Button, Card, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
+import { openHtmlDocument, saveBlob, useDownloads } from '@/lib/download';
 import { formatDate } from '@/lib/format';
 import {
   fetchReportFile,
-  saveBlob,
   useAnnualReport,
   useProgram,
   type AnnualReport,
@@ -133,32 +132,15 @@ export default function ReportPage() {
 
 function ReportBody({ report }: { report: AnnualReport }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<ReportFormat | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useDownloads<ReportFormat>();
   const base = `bao-cao-${report.programNumber.replace(/[^\w-]+/g, '-')}-${report.year}`;
 
-  const download = async (format: ReportFormat) => {
-    setError(null);
-    setBusy(format);
-    // A window opened in the click itself is not blocked as a pop-up; the document is put in it afterwards.
-    const win = format === 'html' ? window.open('', '_blank') : null;
-    try {
-      const blob = await fetchReportFile(report.programId, report.year, format);
-      if (format === 'html') {
-        const url = URL.createObjectURL(new Blob([blob], { type: 'text/html;charset=utf-8' }));
-        if (win) win.location.href = url;
-        else window.open(url, '_blank');
-        setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      } else {
-        saveBlob(blob, `${base}.${format}`);
-      }
-    } catch (e) {
-      win?.close();
-      setError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const download = (format: ReportFormat) =>
+    run(format, async () => {
+      const fetchFile = () => fetchReportFile(report.programId, report.year, format);
+      if (format === 'html') await openHtmlDocument(fetchFile);
+      else saveBlob(await fetchFile(), `${base}.${format}`);
+    });
 
   return (
     <Stack gap="md">

@@ -19,13 +19,13 @@ import { Link, useParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
+import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth/auth-context';
+import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDate, formatDateTime } from '@/lib/format';
 import {
   fetchEvidence,
-  newIdempotencyKey,
-  saveBlob,
   useProgramTask,
   useReportProgress,
   useUploadEvidence,
@@ -59,7 +59,7 @@ function TaskView({ task, reload }: { task: ProgramTask; reload: () => Promise<P
   const auth = useAuth();
   const staff = auth.hasRole('staff', 'admin');
   const [editing, setEditing] = useState(false);
-  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const downloads = useDownloads<string>();
 
   return (
     <Stack gap="md">
@@ -108,7 +108,7 @@ function TaskView({ task, reload }: { task: ProgramTask; reload: () => Promise<P
         <Title order={2} size="h3" mb="sm" id="history-title">
           {t('programs.task.history')}
         </Title>
-        {downloadError ? <ProblemAlert error={downloadError} /> : null}
+        {downloads.error ? <ProblemAlert error={downloads.error} /> : null}
         {task.progress.length === 0 ? (
           <EmptyState message={t('programs.task.noProgress')} />
         ) : (
@@ -133,12 +133,11 @@ function TaskView({ task, reload }: { task: ProgramTask; reload: () => Promise<P
                         key={ev.id}
                         size="xs"
                         variant="light"
-                        onClick={() => {
-                          setDownloadError(null);
-                          fetchEvidence(task.id, p.id, ev.id)
-                            .then((blob) => saveBlob(blob, ev.fileName))
-                            .catch(setDownloadError);
-                        }}
+                        onClick={() =>
+                          void downloads.run(ev.id, async () =>
+                            saveBlob(await fetchEvidence(task.id, p.id, ev.id), ev.fileName),
+                          )
+                        }
                       >
                         {t('programs.task.downloadEvidence', { name: ev.fileName })}
                       </Button>

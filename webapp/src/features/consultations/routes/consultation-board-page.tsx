@@ -1,0 +1,233 @@
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ListPagination } from '@/components/list-pagination';
+import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { SearchBox } from '@/components/search-box';
+import { tk } from '@/i18n';
+import { formatDate, formatNumber } from '@/lib/format';
+import {
+  CONSULTATION_KINDS,
+  CONSULTATION_STATUSES,
+  useConsultationList,
+  type BoardQuery,
+  type ConsultationKind,
+  type ConsultationStatus,
+} from '../api/consultations';
+import { PAGE_SIZES, parseBoardParams, parseTab, toBoardParams, type BoardTab } from '../api/board-params';
+import { ConsultationStatusBadge, KIND_LABEL, OverdueBadge, STATUS_LABEL } from '../components/labels';
+import { OverdueAssignments } from '../components/overdue-assignments';
+import { ReviewerPool } from '../components/reviewer-pool';
+import { RulesPanel } from '../components/rules-panel';
+
+const SORT_OPTIONS = [
+  { value: 'urgency', label: tk('consultations.board.sort.urgency') },
+  { value: 'deadline', label: tk('consultations.board.sort.deadline') },
+  { value: '-requestDate', label: tk('consultations.board.sort.requestDate') },
+  { value: '-updatedAt', label: tk('consultations.board.sort.updatedAt') },
+];
+
+/** The office's board: filters, sort, page and tab live in the URL, so links are shareable and Back works. */
+export default function ConsultationBoardPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const query = parseBoardParams(params);
+  const tab = parseTab(params);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1}>{t('consultations.board.title')}</Title>
+        <Button component={Link} to="/consultations/new" data-testid="create-consultation">
+          {t('consultations.board.create')}
+        </Button>
+      </Group>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(toBoardParams({ ...query, page: 1 }, (v as BoardTab | null) ?? 'board'))}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="board" data-testid="tab-board">
+            {t('consultations.board.tabs.board')}
+          </Tabs.Tab>
+          <Tabs.Tab value="overdue" data-testid="tab-overdue">
+            {t('consultations.board.tabs.overdue')}
+          </Tabs.Tab>
+          <Tabs.Tab value="pool" data-testid="tab-pool">
+            {t('consultations.board.tabs.pool')}
+          </Tabs.Tab>
+          <Tabs.Tab value="rules" data-testid="tab-rules">
+            {t('consultations.board.tabs.rules')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="board" pt="md">
+          <Board query={query} onChange={(q) => setParams(toBoardParams(q, 'board'))} />
+        </Tabs.Panel>
+        <Tabs.Panel value="overdue" pt="md">
+          <OverdueAssignments />
+        </Tabs.Panel>
+        <Tabs.Panel value="pool" pt="md">
+          <ReviewerPool />
+        </Tabs.Panel>
+        <Tabs.Panel value="rules" pt="md">
+          <RulesPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function Board({ query, onChange }: { query: BoardQuery; onChange: (q: BoardQuery) => void }) {
+  const { t } = useTranslation();
+  const list = useConsultationList(query);
+  const update = (change: Partial<BoardQuery>) => onChange({ ...query, page: 1, ...change });
+
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        {t('consultations.board.intro')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
+        <SearchBox
+          label={t('consultations.board.search')}
+          placeholder={t('consultations.board.searchPlaceholder')}
+          value={query.q ?? ''}
+          onSearch={(q) => update({ q: q || undefined })}
+        />
+        <Select
+          label={t('consultations.field.kind')}
+          clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
+          placeholder={t('consultations.board.any')}
+          value={query.kind ?? null}
+          onChange={(v) => update({ kind: (v as ConsultationKind | null) ?? undefined })}
+          data={CONSULTATION_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
+          data-testid="filter-kind"
+        />
+        <Select
+          label={t('consultations.field.status')}
+          clearable
+          clearButtonProps={{ 'aria-label': t('common.clear') }}
+          placeholder={t('consultations.board.any')}
+          value={query.status ?? null}
+          onChange={(v) => update({ status: (v as ConsultationStatus | null) ?? undefined })}
+          data={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
+          data-testid="filter-status"
+        />
+        <Select
+          label={t('consultations.board.sortBy')}
+          allowDeselect={false}
+          value={query.sort}
+          onChange={(v) => v && update({ sort: v })}
+          data={SORT_OPTIONS.map((o) => ({ value: o.value, label: t(o.label) }))}
+          data-testid="sort"
+        />
+        <Checkbox
+          mt={{ lg: 30 }}
+          label={t('consultations.board.overdueOnly')}
+          checked={query.overdue ?? false}
+          onChange={(e) => update({ overdue: e.currentTarget.checked || undefined })}
+          data-testid="filter-overdue"
+        />
+      </SimpleGrid>
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <EmptyState message={t('consultations.board.noMatch')} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover data-testid="consultation-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('consultations.field.subject')}</Table.Th>
+                  <Table.Th scope="col">{t('consultations.field.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('consultations.field.requestingBody')}</Table.Th>
+                  <Table.Th scope="col">{t('consultations.field.deadline')}</Table.Th>
+                  <Table.Th scope="col" miw={200}>
+                    {t('consultations.field.status')}
+                  </Table.Th>
+                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                    {t('consultations.board.experts')}
+                  </Table.Th>
+                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                    {t('consultations.board.opinions')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((c) => (
+                  <Table.Tr
+                    key={c.id}
+                    data-testid="consultation-row"
+                    data-overdue={c.overdue || undefined}
+                    style={c.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' } : undefined}
+                  >
+                    <Table.Td>
+                      <Anchor component={Link} to={`/consultations/${c.id}`}>
+                        {c.subject}
+                      </Anchor>
+                      {c.requestReference && (
+                        <Text size="sm" c="dimmed">
+                          {c.requestReference}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{t(KIND_LABEL[c.kind])}</Table.Td>
+                    <Table.Td>{c.requestingBody}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="wrap">
+                        <Text
+                          span
+                          size="sm"
+                          c={c.overdue ? 'red.9' : undefined}
+                          fw={c.overdue ? 700 : undefined}
+                        >
+                          {formatDate(c.deadline)}
+                        </Text>
+                        {c.overdue && <OverdueBadge />}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <ConsultationStatusBadge status={c.status} />
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }} data-testid="assigned-count">
+                      {formatNumber(c.assignedExperts)}
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }} data-testid="opinion-count">
+                      {formatNumber(c.opinionsSubmitted)}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <ListPagination
+            page={query.page}
+            size={query.size}
+            total={list.data.total}
+            totalKey={tk('consultations.board.count')}
+            onChange={(page) => onChange({ ...query, page })}
+            pageSizes={PAGE_SIZES}
+            onSizeChange={(size) => update({ size })}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
