@@ -57,8 +57,8 @@ public class ExpertResource {
     @GET
     @PermitAll
     @Operation(operationId = "searchExperts", summary = "Search the expert network, with facets",
-            description = "Accent- and case-insensitive: every word must start a word of the name, qualifications, fields, keywords, position or "
-                    + "organisation, so 'nguyen van hung' and 'nguyen van hun' find 'Nguyễn Văn Hùng'. When nothing has every word, the words are "
+            description = "Accent- and case-insensitive: every word must be a word of the name, qualifications, fields, keywords, position or "
+                    + "organisation, the last one possibly cut short (still being typed), so 'nguyen van hung' and 'nguyen van hun' find 'Nguyễn Văn Hùng'. When nothing has every word, the words are "
                     + "taken as a name with a typo ('nguyen van hugn') and matched by similarity; the page then says approximate=true. "
                     + "Each caller sees only the profiles and fields allowed to them. Ranked by relevance (the exact name, then names starting "
                     + "with the words, then names containing them, then other matches; by similarity when approximate), then by name and id, "

@@ -56,8 +56,8 @@ public class ExpertService {
     AuditLog audit;
 
     /**
-     * Every word must start a word of the profile (name, qualifications, fields, keywords, position,
-     * organisation), accents and case aside; when no profile has them all, the query is taken as a
+     * Every word must be a word of the profile (name, qualifications, fields, keywords, position,
+     * organisation), the last one possibly cut short, accents and case aside; when no profile has them all, the query is taken as a
      * name typed with a typo and matched by similarity instead (and the page says so).
      */
     public SearchPage search(ExpertRepository.Filter filter, int page, int size) {

@@ -37,7 +37,8 @@ class SearchTextTest {
     void wordsDropPunctuationSoThatTheTextQueryIsAlwaysValid() {
         assertEquals(List.of("nguyen", "van", "hun"), SearchText.words("Nguyễn, Văn-Hùn'"));
         assertEquals(List.of("drop", "table", "expert"), SearchText.words("'; drop table expert; --"));
-        assertEquals("'nguyen':* & 'van':* & 'hun':*", SearchText.prefixQuery("nguyen  van hun"));
+        assertEquals("'nguyen' & 'van' & 'hun':*", SearchText.prefixQuery("nguyen  van hun"));
+        assertEquals("'thuy':*", SearchText.prefixQuery("Thủy"));
         assertEquals(null, SearchText.prefixQuery("%_\\ ';"));
     }
 }
