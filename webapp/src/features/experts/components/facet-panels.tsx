@@ -88,7 +88,7 @@ function FacetPanel({
                 aria-pressed={o.selected}
                 onClick={() => onToggle(filter, o.value)}
                 rightSection={
-                  <Badge variant="light" color="gray.8" size="sm" aria-hidden>
+                  <Badge variant="filled" color="gray.8" size="sm" aria-hidden>
                     {formatNumber(o.count)}
                   </Badge>
                 }
