@@ -131,18 +131,23 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     public record PoolRow(UUID expertId, long open, long submitted, long total, LocalDate lastEngagedOn) {
     }
 
-    /** Engagement per expert who was ever assigned, busiest first. */
+    /** One page of the experts who were ever assigned: the busiest, then the most recently engaged, first. */
     @SuppressWarnings("unchecked")
-    public List<PoolRow> pool() {
+    public Page<PoolRow> pool(int page, int size) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                 SELECT expert_id,
-                       count(*) FILTER (WHERE status IN ('invited', 'cleared', 'accepted')),
+                       count(*) FILTER (WHERE status IN ('invited', 'cleared', 'accepted')) AS open,
                        count(*) FILTER (WHERE status = 'submitted'),
                        count(*),
-                       max(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh')
-                FROM consultation_assignment GROUP BY expert_id""").getResultList();
-        return rows.stream().map(r -> new PoolRow((UUID) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), vn.lhh.common.persistence.SqlValues.localDate(r[4]))).toList();
+                       max(created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS last_engaged
+                FROM consultation_assignment GROUP BY expert_id
+                ORDER BY open DESC, last_engaged DESC, expert_id
+                LIMIT :limit OFFSET :offset""")
+                .setParameter("limit", size).setParameter("offset", (page - 1) * size).getResultList();
+        long total = ((Number) getEntityManager().createNativeQuery("SELECT count(DISTINCT expert_id) FROM consultation_assignment")
+                .getSingleResult()).longValue();
+        return new Page<>(rows.stream().map(r -> new PoolRow((UUID) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(), vn.lhh.common.persistence.SqlValues.localDate(r[4]))).toList(), page, size, total);
     }
 
     public Assignment assignmentOf(UUID consultationId, UUID expertId) {

@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -206,19 +205,13 @@ public class AssignmentService {
 
     /** Engagement and load of every expert who was ever assigned: the busiest, then the most recently engaged, first. */
     public Page<PoolEntry> pool(int page, int size) {
-        List<ConsultationRepository.PoolRow> rows = repo.pool().stream()
-                .sorted(Comparator.comparingLong(ConsultationRepository.PoolRow::open).reversed()
-                        .thenComparing(ConsultationRepository.PoolRow::lastEngagedOn, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(ConsultationRepository.PoolRow::expertId))
-                .toList();
-        List<ConsultationRepository.PoolRow> slice = rows.stream().skip((long) (page - 1) * size).limit(size).toList();
-        Map<UUID, Expert> byId = experts.byIds(slice.stream().map(ConsultationRepository.PoolRow::expertId).toList());
-        List<PoolEntry> items = slice.stream().map(r -> {
+        Page<ConsultationRepository.PoolRow> rows = repo.pool(page, size);
+        Map<UUID, Expert> byId = experts.byIds(rows.items().stream().map(ConsultationRepository.PoolRow::expertId).toList());
+        return rows.map(r -> {
             Expert e = byId.get(r.expertId());
             return new PoolEntry(r.expertId(), ExpertMapper.displayName(e.titleCode, e.degreeCode, e.fullName), e.availability,
                     r.open(), r.submitted(), r.total(), r.lastEngagedOn());
-        }).toList();
-        return new Page<>(items, page, size, rows.size());
+        });
     }
 
     private Assignment assignment(UUID consultationId, UUID assignmentId) {

@@ -87,8 +87,4 @@ public class ExpertAccess {
     public boolean isExpert() {
         return user.hasRole(Roles.EXPERT);
     }
-
-    public boolean isOfficer() {
-        return user.hasRole(Roles.ASSOCIATION_OFFICER);
-    }
 }

@@ -302,11 +302,6 @@ public class ExpertService {
         return experts.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
     }
 
-    public Integer level(String qualificationCode) {
-        Qualification q = qualificationCode == null ? null : vocabulary.qualificationsByCode().get(qualificationCode);
-        return q == null ? null : q.level;
-    }
-
     public boolean fieldExists(String code) {
         return vocabulary.fieldsByCode().containsKey(code);
     }
