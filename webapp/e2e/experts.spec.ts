@@ -128,7 +128,10 @@ test('the field facet narrows the list, and its chip removes the filter', async 
   const items = page.getByTestId('expert-item');
   await expect(items.filter({ hasText: hung.fullName })).toBeVisible();
   await expect(items.filter({ hasText: lan.fullName })).toBeVisible();
-  const before = await items.count();
+  // The keyword is this run's own: exactly the two profiles made above have it. Waiting for that
+  // count also waits for the search to replace the unfiltered list it starts from.
+  const before = 2;
+  await expect(items).toHaveCount(before);
   const fields = page.getByTestId('facet-field');
   const water = fields.locator('[data-testid="facet-value"][data-value="thuy-loi"]');
   await expect(water).toContainText('Thủy lợi');
