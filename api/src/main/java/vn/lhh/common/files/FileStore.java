@@ -20,4 +20,15 @@ public interface FileStore {
     Optional<StoredFile> find(String ownerType, UUID ownerId, UUID fileId);
 
     byte[] content(UUID fileId);
+
+    Optional<StoredFile> find(UUID fileId);
+
+    /** Removes a file that its owner no longer uses (a replaced PDF), in the caller's transaction. */
+    void delete(UUID fileId);
+
+    /**
+     * Writes {@code length} bytes from {@code offset} to {@code out}, a chunk at a time, outside any
+     * transaction (it runs while the response is being written).
+     */
+    void copy(UUID fileId, long offset, long length, java.io.OutputStream out) throws java.io.IOException;
 }

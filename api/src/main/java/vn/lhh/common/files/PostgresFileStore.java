@@ -1,8 +1,15 @@
 package vn.lhh.common.files;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +21,13 @@ import vn.lhh.common.persistence.SqlValues;
 public class PostgresFileStore implements FileStore {
     private static final String COLUMNS = "id, owner_type, owner_id, file_name, content_type, size_bytes, sha256, uploaded_by, created_at";
 
+    /** Bytes read per round trip while streaming a file out. */
+    private static final int CHUNK = 1 << 20;
+
     @Inject
     EntityManager em;
+    @Inject
+    AgroalDataSource dataSource;
 
     @Override
     public StoredFile store(String ownerType, UUID ownerId, Uploads.Checked file, String uploadedBy) {
@@ -57,6 +69,47 @@ public class PostgresFileStore implements FileStore {
     @Override
     public byte[] content(UUID fileId) {
         return (byte[]) em.createNativeQuery("SELECT content FROM stored_file WHERE id = ?1").setParameter(1, fileId).getSingleResult();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<StoredFile> find(UUID fileId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM stored_file WHERE id = ?1")
+                .setParameter(1, fileId).getResultList();
+        return rows.stream().findFirst().map(PostgresFileStore::row);
+    }
+
+    @Override
+    public void delete(UUID fileId) {
+        em.createNativeQuery("DELETE FROM stored_file WHERE id = ?1").setParameter(1, fileId).executeUpdate();
+    }
+
+    /** Plain JDBC on its own connection: the response is written after the request's transaction ended. */
+    @Override
+    public void copy(UUID fileId, long offset, long length, OutputStream out) throws IOException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT substring(content FROM ? FOR ?) FROM stored_file WHERE id = ?")) {
+            long done = 0;
+            while (done < length) {
+                int n = (int) Math.min(CHUNK, length - done);
+                ps.setLong(1, offset + done + 1);
+                ps.setInt(2, n);
+                ps.setObject(3, fileId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IOException("stored file " + fileId + " is gone");
+                    }
+                    byte[] chunk = rs.getBytes(1);
+                    if (chunk.length == 0) {
+                        throw new IOException("stored file " + fileId + " is shorter than recorded");
+                    }
+                    out.write(chunk);
+                    done += chunk.length;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("reading stored file " + fileId, e);
+        }
     }
 
     private static StoredFile row(Object[] r) {

@@ -26,6 +26,10 @@ import vn.lhh.common.problem.Problem;
                 @Tag(name = "Programs", description = "Term action programs (chương trình hoạt động toàn khóa): import, structure, tracked tasks, progress, annual report"),
                 @Tag(name = "Experts", description = "The expert network (mạng lưới chuyên gia): directory search with facets, profiles, fields of expertise"),
                 @Tag(name = "Consultations", description = "Consulting, critique and social assessment (tư vấn, phản biện và giám định xã hội): requests, assigned experts, opinions, the consolidated response"),
+                @Tag(name = "Bulletins", description = "The monthly science bulletin (Tập san khoa học và ứng dụng): issues, articles, files, the public archive"),
+                @Tag(name = "Bulletin feed", description = "What partner unions pull: the change feed of released issues (JSON, Atom)"),
+                @Tag(name = "Distribution", description = "Free distribution of the bulletin (cấp phát miễn phí): recipients, lists, records, totals"),
+                @Tag(name = "Partners", description = "Partner unions (Liên hiệp hội tỉnh bạn): registration, webhooks and their deliveries, bulletins pulled from partners"),
                 @Tag(name = "Audit", description = "Who changed what (admin)"),
                 @Tag(name = "Account", description = "The signed-in caller")
         },
