@@ -42,6 +42,7 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
+import vn.lhh.common.problem.Problem;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.Roles;
@@ -173,6 +174,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The requested byte range", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") String id, @BeanParam FileParams params) {
         return params.respond(files, service.pdf(Params.uuid("id", id)));
     }

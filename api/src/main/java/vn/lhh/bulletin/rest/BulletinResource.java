@@ -42,6 +42,7 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
+import vn.lhh.common.problem.Problem;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
@@ -165,6 +166,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The requested byte range", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") String id, @BeanParam FileParams params) {
         return params.respond(files, service.file(Params.uuid("id", id), true));
     }
@@ -191,6 +194,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "200", description = "The image", content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cover(@PathParam("id") String id, @BeanParam FileParams params) {
         return params.respond(files, service.file(Params.uuid("id", id), false));
     }

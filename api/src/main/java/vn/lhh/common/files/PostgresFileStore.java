@@ -88,7 +88,7 @@ public class PostgresFileStore implements FileStore {
     @Override
     public void copy(UUID fileId, long offset, long length, OutputStream out) throws IOException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT substring(content FROM ? FOR ?) FROM stored_file WHERE id = ?")) {
+             PreparedStatement ps = c.prepareStatement("SELECT substring(content FROM ?::int FOR ?::int) FROM stored_file WHERE id = ?")) {
             long done = 0;
             while (done < length) {
                 int n = (int) Math.min(CHUNK, length - done);
