@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatMonth, formatNumber } from './format';
 
 describe('locale formatting', () => {
   it('formats numbers per locale', () => {
@@ -15,5 +15,12 @@ describe('locale formatting', () => {
 
   it("shows instants in the province's time zone", () => {
     expect(formatDateTime('2026-11-27T20:00:00Z', 'en-GB')).toContain('28 Nov 2026');
+  });
+
+  it('names a month in the current locale', () => {
+    expect(formatMonth('2026-11', 'vi-VN')).toBe('tháng 11 năm 2026');
+    expect(formatMonth('2026-01', 'en-GB')).toBe('January 2026');
+    expect(formatMonth('2026-13x', 'en-GB')).toBe('2026-13x');
+    expect(formatMonth(undefined)).toBe('—');
   });
 });

@@ -27,3 +27,12 @@ export function formatNumber(value: number | undefined | null, locale = currentL
   if (value === undefined || value === null) return '—';
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/** A month "YYYY-MM" in the current locale ("tháng 11 năm 2026", "November 2026"). */
+export function formatMonth(value: string | undefined | null, locale = currentLocale()): string {
+  if (!value) return '—';
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -44,7 +44,6 @@ import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.problem.Problem;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 
@@ -86,7 +85,7 @@ public class ArticleResource {
                 BulletinRepository.ARTICLE_SORTABLE, "a.id");
         boolean office = issues.isOffice();
         if (placed != null && !office) {
-            throw ProblemException.forbidden("problem.forbidden.role");
+            issues.requireOffice();
         }
         var filter = new BulletinRepository.ArticleFilter(Params.text("q", q, 200),
                 year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.text("field", field, 60),

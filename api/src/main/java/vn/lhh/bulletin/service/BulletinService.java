@@ -33,6 +33,7 @@ import vn.lhh.common.files.Uploads;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
+import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.text.SearchText;
 
@@ -58,6 +59,14 @@ public class BulletinService {
 
     public boolean isOffice() {
         return user.isStaffOrAdmin();
+    }
+
+    /** For options only the office may use on a public route: 401 for the anonymous, 403 for others. */
+    public void requireOffice() {
+        if (!isOffice()) {
+            throw user.isAnonymous() ? new ProblemException(ProblemType.UNAUTHORIZED, "problem.unauthorized.detail")
+                    : ProblemException.forbidden("problem.forbidden.role");
+        }
     }
 
     /** What the caller may list: the office every status (or those asked for), everyone else published issues. */
