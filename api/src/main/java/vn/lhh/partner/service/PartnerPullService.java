@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -255,7 +256,7 @@ public class PartnerPullService {
                 throw new PullFailure(what + ": answer larger than " + MAX_RESPONSE_BYTES + " bytes");
             }
             return json.readTree(body);
-        } catch (java.net.http.HttpTimeoutException e) {
+        } catch (HttpTimeoutException e) {
             throw new PullFailure(what + ": timeout after " + timeout.toMillis() + " ms");
         } catch (IOException e) {
             throw new PullFailure(what + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
