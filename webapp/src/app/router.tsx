@@ -27,6 +27,13 @@ const ConsultationBoardPage = lazy(() => import('@/features/consultations/routes
 const ConsultationCreatePage = lazy(() => import('@/features/consultations/routes/consultation-create-page'));
 const ConsultationPage = lazy(() => import('@/features/consultations/routes/consultation-page'));
 const MyAssignmentsPage = lazy(() => import('@/features/consultations/routes/my-assignments-page'));
+const BulletinArchivePage = lazy(() => import('@/features/bulletins/routes/archive-page'));
+const BulletinIssuePage = lazy(() => import('@/features/bulletins/routes/issue-page'));
+const BulletinBoardPage = lazy(() => import('@/features/bulletins/routes/board-page'));
+const BulletinIssueCreatePage = lazy(() => import('@/features/bulletins/routes/issue-create-page'));
+const BulletinIssueEditorPage = lazy(() => import('@/features/bulletins/routes/issue-editor-page'));
+const BulletinArticleCreatePage = lazy(() => import('@/features/bulletins/routes/article-create-page'));
+const BulletinArticlePage = lazy(() => import('@/features/bulletins/routes/article-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -174,6 +181,48 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['expert']}>
             <MyAssignmentsPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'bulletins', element: <BulletinArchivePage /> },
+      { path: 'bulletins/:id', element: <BulletinIssuePage /> },
+      {
+        path: 'bulletin-board',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinBoardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/issues/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinIssueCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/issues/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinIssueEditorPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/articles/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinArticleCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/articles/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinArticlePage />
           </RequireAuth>
         ),
       },
