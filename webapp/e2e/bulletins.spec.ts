@@ -46,13 +46,20 @@ async function createUnplacedArticle(title: string): Promise<string> {
   const response = await apiAs('staff', '/api/v1/bulletin-articles', {
     method: 'POST',
     headers: { 'idempotency-key': crypto.randomUUID() },
-    body: { title, authors: [{ name: 'ThS. Trần Thị Lan', affiliation: 'Viện Thủy lợi' }], pageFrom: 1, pageTo: 4 },
+    body: {
+      title,
+      authors: [{ name: 'ThS. Trần Thị Lan', affiliation: 'Viện Thủy lợi' }],
+      pageFrom: 1,
+      pageTo: 4,
+    },
   });
   if (response.status !== 201) throw new Error(`POST article: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }
 
-test('staff make an issue, upload its PDF, place and order its articles, and publish it', async ({ page }) => {
+test('staff make an issue, upload its PDF, place and order its articles, and publish it', async ({
+  page,
+}) => {
   await page.goto('/bulletin-board');
   await loginOnKeycloak(page, 'staff');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Biên tập tập san');
@@ -66,7 +73,9 @@ test('staff make an issue, upload its PDF, place and order its articles, and pub
   await page.getByTestId('field-number').fill(String(number));
   await page.getByTestId('field-month').fill(month);
   await page.getByTestId('field-title').fill(issueTitle);
-  await page.getByTestId('field-summary').fill('Số chuyên đề về nông nghiệp công nghệ cao (dữ liệu thử nghiệm).');
+  await page
+    .getByTestId('field-summary')
+    .fill('Số chuyên đề về nông nghiệp công nghệ cao (dữ liệu thử nghiệm).');
   await expectAccessible(page, 'new issue form');
   await page.getByTestId('save-issue').click();
   await expect(page).toHaveURL(/\/bulletin-board\/issues\/[0-9a-f-]{36}$/);
@@ -79,7 +88,9 @@ test('staff make an issue, upload its PDF, place and order its articles, and pub
   // Its full-text PDF.
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('issue-pdf-upload-input').click();
-  await (await chooser).setFiles({ name: 'tap-san-thu-nghiem.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await (
+    await chooser
+  ).setFiles({ name: 'tap-san-thu-nghiem.pdf', mimeType: 'application/pdf', buffer: PDF });
   await page.getByTestId('issue-pdf-upload-button').click();
   await expect(page.getByTestId('issue-pdf-name')).toHaveText('tap-san-thu-nghiem.pdf');
 
@@ -90,7 +101,9 @@ test('staff make an issue, upload its PDF, place and order its articles, and pub
   await page.getByTestId('field-article-title').fill(lead.title);
   await page.getByTestId('author-name').fill(lead.author);
   await page.getByTestId('author-affiliation').fill(lead.affiliation);
-  await page.getByTestId('field-abstract').fill('Kết quả thử nghiệm chế phẩm sinh học trên cam Vinh tại Nghệ An.');
+  await page
+    .getByTestId('field-abstract')
+    .fill('Kết quả thử nghiệm chế phẩm sinh học trên cam Vinh tại Nghệ An.');
   await page.getByTestId('field-keywords').fill('cam Vinh');
   await page.getByTestId('field-keywords').press('Enter');
   await page.getByTestId('field-fields').click();
@@ -188,6 +201,10 @@ test('a visitor finds the article without accents and reads the issue in the bro
   expect(inline.headers()['x-frame-options']).toBeUndefined();
   const attachment = await page.request.get(`${pdfUrl}?download=true`);
   expect(attachment.headers()['content-disposition']).toMatch(/^attachment;/);
-  expect(Buffer.from(await attachment.body()).subarray(0, 5).toString('ascii')).toBe('%PDF-');
+  expect(
+    Buffer.from(await attachment.body())
+      .subarray(0, 5)
+      .toString('ascii'),
+  ).toBe('%PDF-');
   await expectAccessible(page, 'bulletin issue (public)');
 });

@@ -38,7 +38,9 @@ describe('the article form', () => {
       title: { key: 'validation.required' },
       'authors[1].name': { key: 'validation.required' },
     });
-    expect(validateArticle(values({ authors: [] })).authors).toEqual({ key: 'bulletins.form.authorsRequired' });
+    expect(validateArticle(values({ authors: [] })).authors).toEqual({
+      key: 'bulletins.form.authorsRequired',
+    });
   });
 
   it('checks the pages like the API: a first page before a last one, in order', () => {
@@ -88,7 +90,13 @@ describe('the article form', () => {
       version: 2,
     };
     const v = fromArticle(article);
-    expect(v).toMatchObject({ title: 'Bài', pageFrom: '3', pageTo: '', abstractText: '', fieldCodes: ['y-te'] });
+    expect(v).toMatchObject({
+      title: 'Bài',
+      pageFrom: '3',
+      pageTo: '',
+      abstractText: '',
+      fieldCodes: ['y-te'],
+    });
     expect(v.authors.map(({ name, expertId, affiliation }) => ({ name, expertId, affiliation }))).toEqual([
       { name: 'TS. Lê Văn A', expertId: EXPERT, affiliation: '' },
     ]);

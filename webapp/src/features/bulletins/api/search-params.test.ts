@@ -11,7 +11,9 @@ import {
 
 describe('the archive in the URL', () => {
   it('reads words, year and field, dropping what the API would refuse', () => {
-    expect(parseArchiveParams(new URLSearchParams('q=%20cam%20vinh%20&year=2026&field=nong-nghiep&page=2'))).toEqual({
+    expect(
+      parseArchiveParams(new URLSearchParams('q=%20cam%20vinh%20&year=2026&field=nong-nghiep&page=2')),
+    ).toEqual({
       q: 'cam vinh',
       year: 2026,
       field: 'nong-nghiep',
@@ -42,7 +44,13 @@ describe('the archive in the URL', () => {
 describe('the board in the URL', () => {
   it('keeps each tab’s own filters', () => {
     const issues = parseBoardParams(new URLSearchParams('status=scheduled'));
-    expect(issues).toEqual({ tab: 'issues', status: 'scheduled', q: undefined, placement: 'unplaced', page: 1 });
+    expect(issues).toEqual({
+      tab: 'issues',
+      status: 'scheduled',
+      q: undefined,
+      placement: 'unplaced',
+      page: 1,
+    });
     expect(toBoardParams(issues).toString()).toBe('status=scheduled');
     const desk = parseBoardParams(new URLSearchParams('tab=articles&q=cam&placement=all&status=bogus'));
     expect(desk).toMatchObject({ tab: 'articles', q: 'cam', placement: 'all', status: undefined });

@@ -62,9 +62,9 @@ describe('the workflow buttons (from allowedTransitions)', () => {
   });
 
   it('mirrors what the API lets change in each status', () => {
-    expect(['draft', 'in_review', 'scheduled', 'published', 'withdrawn'].map((s) => isEditable(s as never))).toEqual(
-      [true, true, true, false, false],
-    );
+    expect(
+      ['draft', 'in_review', 'scheduled', 'published', 'withdrawn'].map((s) => isEditable(s as never)),
+    ).toEqual([true, true, true, false, false]);
     expect(detailsEditable('draft')).toBe('all');
     expect(detailsEditable('published')).toBe('text');
     expect(detailsEditable('withdrawn')).toBe('none');
