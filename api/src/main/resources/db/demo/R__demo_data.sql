@@ -191,3 +191,36 @@ SELECT v.a::uuid, v.f FROM (VALUES ('b3000000-0000-4000-8000-000000000001', 'non
                                    ('b3000000-0000-4000-8000-000000000003', 'y-te')) AS v(a, f)
 WHERE EXISTS (SELECT 1 FROM bulletin_article WHERE id = v.a::uuid)
 ON CONFLICT DO NOTHING;
+
+-- Distribution of the bulletin: a few communes, wards and towns by district, departments and partner unions,
+-- one list, and the records of the first published demo issue.
+INSERT INTO distribution_recipient (id, kind, name, district, address, contact_person, phone, copies, name_key, district_key, search_key,
+                                    created_by, created_at, updated_at)
+SELECT v.id::uuid, v.kind, v.name, v.district, v.address, v.contact, v.phone, v.copies, f_search_key(v.name), coalesce(f_search_key(v.district), ''),
+       f_search_key(concat_ws(' ', v.name, v.district, v.address)), 'demo-data', now(), now()
+FROM (VALUES
+    ('d1000000-0000-4000-8000-000000000001', 'commune', 'UBND xã Nghĩa Sơn', 'Huyện Nghĩa Đàn', 'Xã Nghĩa Sơn, huyện Nghĩa Đàn, Nghệ An', 'Văn phòng UBND xã', NULL, 2),
+    ('d1000000-0000-4000-8000-000000000002', 'town', 'UBND thị trấn Quỳ Hợp', 'Huyện Quỳ Hợp', 'Thị trấn Quỳ Hợp, huyện Quỳ Hợp, Nghệ An', NULL, NULL, 2),
+    ('d1000000-0000-4000-8000-000000000003', 'ward', 'UBND phường Hưng Dũng', 'Thành phố Vinh', 'Phường Hưng Dũng, TP Vinh, Nghệ An', NULL, NULL, 1),
+    ('d1000000-0000-4000-8000-000000000004', 'department', 'Sở Khoa học và Công nghệ Nghệ An', NULL, '75 Nguyễn Thị Minh Khai, TP Vinh, Nghệ An', 'Văn phòng Sở', '0238 3844 500', 3),
+    ('d1000000-0000-4000-8000-000000000005', 'department', 'Sở Nông nghiệp và Môi trường Nghệ An', NULL, '2 Trường Thi, TP Vinh, Nghệ An', NULL, NULL, 2),
+    ('d1000000-0000-4000-8000-000000000006', 'partner_union', 'Liên hiệp các hội KH&KT tỉnh Hà Tĩnh', NULL, 'TP Hà Tĩnh, Hà Tĩnh', NULL, NULL, 1),
+    ('d1000000-0000-4000-8000-000000000007', 'partner_union', 'Liên hiệp các hội KH&KT tỉnh Thanh Hóa', NULL, 'TP Thanh Hóa, Thanh Hóa', NULL, NULL, 1)
+) AS v(id, kind, name, district, address, contact, phone, copies)
+ON CONFLICT DO NOTHING;
+INSERT INTO distribution_list (id, name, description, name_key, created_by, created_at, updated_at) VALUES
+('d2000000-0000-4000-8000-000000000001', 'Xã, phường, thị trấn và các sở', 'Danh sách cấp phát hằng tháng', 'xa, phuong, thi tran va cac so', 'demo-data', now(), now())
+ON CONFLICT DO NOTHING;
+INSERT INTO distribution_list_member (list_id, position, recipient_id, copies)
+SELECT 'd2000000-0000-4000-8000-000000000001', p, ('d1000000-0000-4000-8000-00000000000' || p)::uuid, NULL FROM generate_series(1, 5) p
+WHERE EXISTS (SELECT 1 FROM distribution_list WHERE id = 'd2000000-0000-4000-8000-000000000001')
+  AND EXISTS (SELECT 1 FROM distribution_recipient WHERE id = ('d1000000-0000-4000-8000-00000000000' || p)::uuid)
+  AND NOT EXISTS (SELECT 1 FROM distribution_list_member WHERE list_id = 'd2000000-0000-4000-8000-000000000001');
+INSERT INTO distribution_record (id, issue_id, recipient_id, list_id, recipient_kind, recipient_name, recipient_district, recipient_address,
+                                 copies, sent_on, method, created_by, created_at, updated_at)
+SELECT ('d3000000-0000-4000-8000-00000000000' || r.p)::uuid, 'b1000000-0000-4000-8000-000000000001', d.id, 'd2000000-0000-4000-8000-000000000001',
+       d.kind, d.name, d.district, d.address, d.copies, i.issue_month + 10, 'post', 'demo-data', now(), now()
+FROM generate_series(1, 5) r(p)
+JOIN distribution_recipient d ON d.id = ('d1000000-0000-4000-8000-00000000000' || r.p)::uuid
+JOIN bulletin_issue i ON i.id = 'b1000000-0000-4000-8000-000000000001' AND i.status = 'published'
+ON CONFLICT DO NOTHING;
