@@ -40,6 +40,11 @@ export function Layout() {
       label: t('nav.bulletinBoard'),
       show: signedIn && auth.hasRole('admin', 'staff'),
     },
+    {
+      to: '/distribution',
+      label: t('nav.distribution'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
     { to: '/my-assignments', label: t('nav.myAssignments'), show: signedIn && auth.hasRole('expert') },
     { to: '/me/expert-profile', label: t('nav.myExpertProfile'), show: signedIn && auth.hasRole('expert') },
     { to: '/audit', label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },

@@ -183,8 +183,8 @@ export function ArticleForm(props: {
                     <span aria-hidden>↓</span>
                   </ActionIcon>
                   <Button
-                    variant="subtle"
-                    color="red.8"
+                    variant="outline"
+                    color="red.9"
                     size="xs"
                     disabled={values.authors.length === 1}
                     onClick={() => reshape(values.authors.filter((x) => x.key !== a.key))}

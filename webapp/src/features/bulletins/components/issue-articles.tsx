@@ -126,7 +126,7 @@ export function IssueArticles({ issue }: { issue: Issue }) {
                       <span aria-hidden>↓</span>
                     </ActionIcon>
                     <Button
-                      variant="subtle"
+                      variant="outline"
                       color="red.9"
                       size="xs"
                       disabled={busy}

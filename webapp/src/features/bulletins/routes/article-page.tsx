@@ -208,7 +208,7 @@ function Placement({ article: a, reload }: { article: Article; reload: () => Pro
         </Button>
         {a.issue && (
           <Button
-            variant="subtle"
+            variant="outline"
             color="red.9"
             disabled={place.isPending}
             onClick={() => send(undefined, t('bulletins.placement.removed', { title: a.title }))}
