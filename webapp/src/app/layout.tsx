@@ -33,7 +33,18 @@ export function Layout() {
       show: signedIn && auth.hasRole('admin', 'staff', 'association-officer'),
     },
     { to: '/experts', label: t('nav.experts'), show: true },
+    { to: '/bulletins', label: t('nav.bulletins'), show: true },
     { to: '/consultations', label: t('nav.consultations'), show: signedIn && auth.hasRole('admin', 'staff') },
+    {
+      to: '/bulletin-board',
+      label: t('nav.bulletinBoard'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
+    {
+      to: '/distribution',
+      label: t('nav.distribution'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
     { to: '/my-assignments', label: t('nav.myAssignments'), show: signedIn && auth.hasRole('expert') },
     { to: '/me/expert-profile', label: t('nav.myExpertProfile'), show: signedIn && auth.hasRole('expert') },
     { to: '/audit', label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },

@@ -27,6 +27,24 @@ const ConsultationBoardPage = lazy(() => import('@/features/consultations/routes
 const ConsultationCreatePage = lazy(() => import('@/features/consultations/routes/consultation-create-page'));
 const ConsultationPage = lazy(() => import('@/features/consultations/routes/consultation-page'));
 const MyAssignmentsPage = lazy(() => import('@/features/consultations/routes/my-assignments-page'));
+const BulletinArchivePage = lazy(() => import('@/features/bulletins/routes/archive-page'));
+const BulletinIssuePage = lazy(() => import('@/features/bulletins/routes/issue-page'));
+const BulletinBoardPage = lazy(() => import('@/features/bulletins/routes/board-page'));
+const BulletinIssueCreatePage = lazy(() => import('@/features/bulletins/routes/issue-create-page'));
+const BulletinIssueEditorPage = lazy(() => import('@/features/bulletins/routes/issue-editor-page'));
+const BulletinArticleCreatePage = lazy(() => import('@/features/bulletins/routes/article-create-page'));
+const BulletinArticlePage = lazy(() => import('@/features/bulletins/routes/article-page'));
+const DistributionIssuePage = lazy(() => import('@/features/distribution/routes/issue-distribution-page'));
+const DistributionRecipientsPage = lazy(() => import('@/features/distribution/routes/recipients-page'));
+const DistributionRecipientCreatePage = lazy(
+  () => import('@/features/distribution/routes/recipient-create-page'),
+);
+const DistributionRecipientEditPage = lazy(
+  () => import('@/features/distribution/routes/recipient-edit-page'),
+);
+const DistributionListsPage = lazy(() => import('@/features/distribution/routes/lists-page'));
+const DistributionListPage = lazy(() => import('@/features/distribution/routes/list-page'));
+const DistributionTotalsPage = lazy(() => import('@/features/distribution/routes/totals-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -174,6 +192,113 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['expert']}>
             <MyAssignmentsPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'bulletins', element: <BulletinArchivePage /> },
+      { path: 'bulletins/:id', element: <BulletinIssuePage /> },
+      {
+        path: 'bulletin-board',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinBoardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/issues/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinIssueCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/issues/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinIssueEditorPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/articles/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinArticleCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'bulletin-board/articles/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <BulletinArticlePage />
+          </RequireAuth>
+        ),
+      },
+      // The free distribution of the bulletin (cấp phát Tập san): the union office only.
+      {
+        path: 'distribution',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionIssuePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'distribution/issues/:issueId',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionIssuePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'distribution/recipients',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionRecipientsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'distribution/recipients/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionRecipientCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'distribution/recipients/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionRecipientEditPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'distribution/lists',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionListsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'distribution/lists/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionListPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'distribution/totals',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DistributionTotalsPage />
           </RequireAuth>
         ),
       },

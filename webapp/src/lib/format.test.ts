@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMonth, formatNumber } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMonth,
+  formatMonthName,
+  formatNumber,
+  todayInProvince,
+} from './format';
 
 describe('locale formatting', () => {
   it('formats numbers per locale', () => {
@@ -22,5 +29,16 @@ describe('locale formatting', () => {
     expect(formatMonth('2026-01', 'en-GB')).toBe('January 2026');
     expect(formatMonth('2026-13x', 'en-GB')).toBe('2026-13x');
     expect(formatMonth(undefined)).toBe('—');
+  });
+
+  it("gives today's date in the province (UTC+7), not the browser's", () => {
+    expect(todayInProvince(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01');
+    expect(todayInProvince(new Date('2026-12-31T16:59:00Z'))).toBe('2026-12-31');
+  });
+
+  it('names a month of the year', () => {
+    expect(formatMonthName(11, 'vi-VN')).toBe('Tháng 11');
+    expect(formatMonthName(1, 'en-GB')).toBe('January');
+    expect(formatMonthName(13, 'en-GB')).toBe('13');
   });
 });

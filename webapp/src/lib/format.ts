@@ -36,3 +36,15 @@ export function formatMonth(value: string | undefined | null, locale = currentLo
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
+
+/** Today's date (YYYY-MM-DD) in the province, as the API counts it (e.g. "not in the future"). */
+export function todayInProvince(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+}
+
+/** The name of a month of the year (1–12) in the current locale ("tháng 11", "November"). */
+export function formatMonthName(month: number, locale = currentLocale()): string {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return String(month);
+  const date = new Date(Date.UTC(2000, month - 1, 1));
+  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date);
+}

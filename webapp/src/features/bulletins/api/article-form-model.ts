@@ -22,7 +22,8 @@ export interface ArticleFormValues {
 }
 
 /** Form-level fields, and the author rows' fields as "authors[0].name". */
-export type ArticleErrorKey = keyof ArticleFormValues | `authors[${number}].${'name' | 'expertId' | 'affiliation'}`;
+export type ArticleErrorKey =
+  keyof ArticleFormValues | `authors[${number}].${'name' | 'expertId' | 'affiliation'}`;
 export type ArticleFormErrors = Partial<Record<ArticleErrorKey, FieldError>>;
 
 /** The same limits as the API's BulletinArticleInput and ArticleAuthor. */
@@ -103,7 +104,10 @@ export function validateArticle(v: ArticleFormValues): ArticleFormErrors {
   v.authors.forEach((a, i) => {
     if (!a.name.trim()) errors[`authors[${i}].name`] = { key: tk('validation.required') };
     else if (a.name.trim().length > ARTICLE_LIMITS.authorName)
-      errors[`authors[${i}].name`] = { key: tk('validation.maxLength'), values: { max: ARTICLE_LIMITS.authorName } };
+      errors[`authors[${i}].name`] = {
+        key: tk('validation.maxLength'),
+        values: { max: ARTICLE_LIMITS.authorName },
+      };
     if (a.affiliation.trim().length > ARTICLE_LIMITS.affiliation)
       errors[`authors[${i}].affiliation`] = {
         key: tk('validation.maxLength'),
@@ -112,7 +116,8 @@ export function validateArticle(v: ArticleFormValues): ArticleFormErrors {
   });
   const from = page(v.pageFrom);
   const to = page(v.pageTo);
-  if (from === 'bad') errors.pageFrom = { key: tk('bulletins.form.page'), values: { max: ARTICLE_LIMITS.page } };
+  if (from === 'bad')
+    errors.pageFrom = { key: tk('bulletins.form.page'), values: { max: ARTICLE_LIMITS.page } };
   if (to === 'bad') errors.pageTo = { key: tk('bulletins.form.page'), values: { max: ARTICLE_LIMITS.page } };
   if (to !== 'bad' && to !== undefined && from === undefined)
     errors.pageFrom = { key: tk('bulletins.form.pageFromFirst') };

@@ -26,7 +26,10 @@ const FIELDS: IssueFieldName[] = ['volume', 'number', 'month', 'title', 'summary
  * A new issue: the month after the latest one (or this month), the number after its number in the same
  * volume (the bulletin is numbered per volume, a volume a year: January starts the next one).
  */
-export function newIssueValues(latest: { volume: number; number: number; month: string } | undefined, today: Date) {
+export function newIssueValues(
+  latest: { volume: number; number: number; month: string } | undefined,
+  today: Date,
+) {
   const pad = (n: number) => String(n).padStart(2, '0');
   if (!latest || !MONTH.test(latest.month)) {
     return {

@@ -63,7 +63,11 @@ export function searchesArticles(query: ArchiveQuery): boolean {
  * The years to choose from, newest first: those of the published issues (oldest to newest month),
  * within what the API accepts, and the year in the URL even when outside (so the choice stays shown).
  */
-export function yearChoices(oldest: string | undefined, newest: string | undefined, selected?: number): number[] {
+export function yearChoices(
+  oldest: string | undefined,
+  newest: string | undefined,
+  selected?: number,
+): number[] {
   const first = oldest ? Number(oldest.slice(0, 4)) : undefined;
   const last = newest ? Number(newest.slice(0, 4)) : undefined;
   const years = new Set<number>();

@@ -37,7 +37,8 @@ export interface TransitionAction {
   disabled: boolean;
 }
 
-/** Forward first (send to review, publish, schedule), then back, the withdrawal last. */
+/** Forward moves first (send to review, publish, schedule), then going back, the withdrawal last. */
+const EMPHASIS_ORDER: Record<TransitionAction['emphasis'], number> = { primary: 0, secondary: 1, danger: 2 };
 const ORDER: Record<IssueStatus, number> = {
   in_review: 0,
   published: 1,
@@ -86,9 +87,8 @@ export function transitionActions(
   allowed: readonly IssueStatus[],
   hasPdf: boolean,
 ): TransitionAction[] {
-  return [...allowed]
-    .sort((a, b) => ORDER[a] - ORDER[b])
-    .map((to) => {
+  return allowed
+    .map((to): TransitionAction => {
       const needsPdf = to === 'scheduled' || to === 'published';
       return {
         to,
@@ -98,7 +98,8 @@ export function transitionActions(
         needsPdf,
         disabled: needsPdf && !hasPdf,
       };
-    });
+    })
+    .sort((a, b) => EMPHASIS_ORDER[a.emphasis] - EMPHASIS_ORDER[b.emphasis] || ORDER[a.to] - ORDER[b.to]);
 }
 
 // ---------------------------------------------------------------- the province's clock
@@ -154,7 +155,11 @@ export function scheduleProblem(local: string, now = new Date()): 'required' | '
  * The position (from 1) an article moves to with the up (-1) or down (+1) button, or undefined at the
  * edge. positions are the issue's articles' positions in order.
  */
-export function movedPosition(positions: readonly number[], index: number, direction: -1 | 1): number | undefined {
+export function movedPosition(
+  positions: readonly number[],
+  index: number,
+  direction: -1 | 1,
+): number | undefined {
   const target = index + direction;
   if (index < 0 || index >= positions.length || target < 0 || target >= positions.length) return undefined;
   return positions[target];

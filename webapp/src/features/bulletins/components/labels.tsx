@@ -24,7 +24,13 @@ const STATUS_COLOR: Record<IssueStatus, string> = {
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={STATUS_COLOR[status]} tt="none" data-testid="issue-status" data-status={status}>
+    <Badge
+      variant="dot"
+      color={STATUS_COLOR[status]}
+      tt="none"
+      data-testid="issue-status"
+      data-status={status}
+    >
       {t(STATUS_LABEL[status])}
     </Badge>
   );

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListPagination } from '@/components/list-pagination';
@@ -104,7 +93,11 @@ export default function ArchivePage() {
         </SimpleGrid>
       </Card>
       {articles ? (
-        <ArticleHits query={query} office={office} onPage={(page) => setParams(toArchiveParams({ ...query, page }))} />
+        <ArticleHits
+          query={query}
+          office={office}
+          onPage={(page) => setParams(toArchiveParams({ ...query, page }))}
+        />
       ) : (
         <IssueGrid query={query} onPage={(page) => setParams(toArchiveParams({ ...query, page }))} />
       )}
@@ -114,11 +107,18 @@ export default function ArchivePage() {
 
 function IssueGrid({ query, onPage }: { query: ArchiveQuery; onPage: (page: number) => void }) {
   const { t } = useTranslation();
-  const issues = useIssues({ status: 'published', year: query.year, page: query.page, size: ISSUE_PAGE_SIZE });
+  const issues = useIssues({
+    status: 'published',
+    year: query.year,
+    page: query.page,
+    size: ISSUE_PAGE_SIZE,
+  });
   return (
     <Stack gap="sm" component="section" aria-labelledby="issues-title">
       <Title order={2} size="h3" id="issues-title">
-        {query.year ? t('bulletins.archive.issuesOfYear', { year: query.year }) : t('bulletins.archive.latest')}
+        {query.year
+          ? t('bulletins.archive.issuesOfYear', { year: query.year })
+          : t('bulletins.archive.latest')}
       </Title>
       {issues.isPending ? (
         <LoadingState />

@@ -86,7 +86,11 @@ function IssueView({ issue: i }: { issue: Issue }) {
       </Section>
       {published && (
         <Section id="reader-title" title={t('bulletins.reader.title')}>
-          {i.pdf ? <PdfReader pdf={i.pdf} title={i.title} /> : <EmptyState message={t('bulletins.reader.none')} />}
+          {i.pdf ? (
+            <PdfReader pdf={i.pdf} title={i.title} />
+          ) : (
+            <EmptyState message={t('bulletins.reader.none')} />
+          )}
         </Section>
       )}
     </Stack>

@@ -128,3 +128,99 @@ INSERT INTO consultation_assignment (id, consultation_id, expert_id, status, opi
 ('f1000000-0000-4000-8000-000000000001', 'f0000000-0000-4000-8000-000000000001', 'e0000000-0000-4000-8000-000000000001', 'invited',
  CURRENT_DATE + 20, 'demo-data', now(), now())
 ON CONFLICT (id) DO NOTHING;
+
+-- Bulletins: the last two months' issues published (with a one-page PDF each), this month's in review,
+-- and an article on the desk waiting for an issue. Months are relative to today, so the demo stays current.
+INSERT INTO stored_file (id, owner_type, owner_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, created_at) VALUES
+('b2000000-0000-4000-8000-000000000001', 'bulletin-issue-pdf', 'b1000000-0000-4000-8000-000000000001', 'tap-san-nong-nghiep.pdf',
+ 'application/pdf', 706, '0af3020cf8083a7c10352fd2e99cf13a2c273a7e5a772890327814c1b525544f', decode('JVBERi0xLjQKMSAwIG9iago8PCAvVHlwZSAvQ2F0YWxvZyAvUGFnZXMgMiAwIFIgPj4KZW5kb2JqCjIgMCBvYmoKPDwgL1R5cGUgL1BhZ2VzIC9LaWRzIFszIDAgUl0gL0NvdW50IDEgPj4KZW5kb2JqCjMgMCBvYmoKPDwgL1R5cGUgL1BhZ2UgL1BhcmVudCAyIDAgUiAvTWVkaWFCb3ggWzAgMCA1OTUgODQyXSAvQ29udGVudHMgNCAwIFIgL1Jlc291cmNlcyA8PCAvRm9udCA8PCAvRjEgNSAwIFIgPj4gPj4gPj4KZW5kb2JqCjQgMCBvYmoKPDwgL0xlbmd0aCAxNjEgPj4Kc3RyZWFtCkJUIC9GMSAyMCBUZiA2MCA3NjAgVGQgMjYgVEwgKFRhcCBzYW4gS2hvYSBob2MgdmEgVW5nIGR1bmcpICcgKExpZW4gaGllcCBjYWMgaG9pIEtIJktUIE5naGUgQW4pICcgKFNvIGNodXllbiBkZTogTm9uZyBuZ2hpZXAgY29uZyBuZ2hlIGNhbykgJyAoXChiYW4gZGVtb1wpKSAnIEVUCmVuZHN0cmVhbQplbmRvYmoKNSAwIG9iago8PCAvVHlwZSAvRm9udCAvU3VidHlwZSAvVHlwZTEgL0Jhc2VGb250IC9IZWx2ZXRpY2EgPj4KZW5kb2JqCnhyZWYKMCA2CjAwMDAwMDAwMDAgNjU1MzUgZiAKMDAwMDAwMDAwOSAwMDAwMCBuIAowMDAwMDAwMDU4IDAwMDAwIG4gCjAwMDAwMDAxMTUgMDAwMDAgbiAKMDAwMDAwMDI0MSAwMDAwMCBuIAowMDAwMDAwNDUzIDAwMDAwIG4gCnRyYWlsZXIKPDwgL1NpemUgNiAvUm9vdCAxIDAgUiA+PgpzdGFydHhyZWYKNTIzCiUlRU9GCg==', 'base64'), 'demo-data', now()),
+('b2000000-0000-4000-8000-000000000002', 'bulletin-issue-pdf', 'b1000000-0000-4000-8000-000000000002', 'tap-san-y-te.pdf',
+ 'application/pdf', 708, '2473ae18cfec853bec826cc12aed64ee6dcde6792a0e9e76475541acfb60cbc7', decode('JVBERi0xLjQKMSAwIG9iago8PCAvVHlwZSAvQ2F0YWxvZyAvUGFnZXMgMiAwIFIgPj4KZW5kb2JqCjIgMCBvYmoKPDwgL1R5cGUgL1BhZ2VzIC9LaWRzIFszIDAgUl0gL0NvdW50IDEgPj4KZW5kb2JqCjMgMCBvYmoKPDwgL1R5cGUgL1BhZ2UgL1BhcmVudCAyIDAgUiAvTWVkaWFCb3ggWzAgMCA1OTUgODQyXSAvQ29udGVudHMgNCAwIFIgL1Jlc291cmNlcyA8PCAvRm9udCA8PCAvRjEgNSAwIFIgPj4gPj4gPj4KZW5kb2JqCjQgMCBvYmoKPDwgL0xlbmd0aCAxNjMgPj4Kc3RyZWFtCkJUIC9GMSAyMCBUZiA2MCA3NjAgVGQgMjYgVEwgKFRhcCBzYW4gS2hvYSBob2MgdmEgVW5nIGR1bmcpICcgKExpZW4gaGllcCBjYWMgaG9pIEtIJktUIE5naGUgQW4pICcgKFNvIGNodXllbiBkZTogWSB0ZSBjbyBzbyB2YSBjaHV5ZW4gZG9pIHNvKSAnIChcKGJhbiBkZW1vXCkpICcgRVQKZW5kc3RyZWFtCmVuZG9iago1IDAgb2JqCjw8IC9UeXBlIC9Gb250IC9TdWJ0eXBlIC9UeXBlMSAvQmFzZUZvbnQgL0hlbHZldGljYSA+PgplbmRvYmoKeHJlZgowIDYKMDAwMDAwMDAwMCA2NTUzNSBmIAowMDAwMDAwMDA5IDAwMDAwIG4gCjAwMDAwMDAwNTggMDAwMDAgbiAKMDAwMDAwMDExNSAwMDAwMCBuIAowMDAwMDAwMjQxIDAwMDAwIG4gCjAwMDAwMDA0NTUgMDAwMDAgbiAKdHJhaWxlcgo8PCAvU2l6ZSA2IC9Sb290IDEgMCBSID4+CnN0YXJ0eHJlZgo1MjUKJSVFT0YK', 'base64'), 'demo-data', now()),
+('b2000000-0000-4000-8000-000000000003', 'bulletin-issue-pdf', 'b1000000-0000-4000-8000-000000000003', 'tap-san-du-thao.pdf',
+ 'application/pdf', 706, '0af3020cf8083a7c10352fd2e99cf13a2c273a7e5a772890327814c1b525544f', decode('JVBERi0xLjQKMSAwIG9iago8PCAvVHlwZSAvQ2F0YWxvZyAvUGFnZXMgMiAwIFIgPj4KZW5kb2JqCjIgMCBvYmoKPDwgL1R5cGUgL1BhZ2VzIC9LaWRzIFszIDAgUl0gL0NvdW50IDEgPj4KZW5kb2JqCjMgMCBvYmoKPDwgL1R5cGUgL1BhZ2UgL1BhcmVudCAyIDAgUiAvTWVkaWFCb3ggWzAgMCA1OTUgODQyXSAvQ29udGVudHMgNCAwIFIgL1Jlc291cmNlcyA8PCAvRm9udCA8PCAvRjEgNSAwIFIgPj4gPj4gPj4KZW5kb2JqCjQgMCBvYmoKPDwgL0xlbmd0aCAxNjEgPj4Kc3RyZWFtCkJUIC9GMSAyMCBUZiA2MCA3NjAgVGQgMjYgVEwgKFRhcCBzYW4gS2hvYSBob2MgdmEgVW5nIGR1bmcpICcgKExpZW4gaGllcCBjYWMgaG9pIEtIJktUIE5naGUgQW4pICcgKFNvIGNodXllbiBkZTogTm9uZyBuZ2hpZXAgY29uZyBuZ2hlIGNhbykgJyAoXChiYW4gZGVtb1wpKSAnIEVUCmVuZHN0cmVhbQplbmRvYmoKNSAwIG9iago8PCAvVHlwZSAvRm9udCAvU3VidHlwZSAvVHlwZTEgL0Jhc2VGb250IC9IZWx2ZXRpY2EgPj4KZW5kb2JqCnhyZWYKMCA2CjAwMDAwMDAwMDAgNjU1MzUgZiAKMDAwMDAwMDAwOSAwMDAwMCBuIAowMDAwMDAwMDU4IDAwMDAwIG4gCjAwMDAwMDAxMTUgMDAwMDAgbiAKMDAwMDAwMDI0MSAwMDAwMCBuIAowMDAwMDAwNDUzIDAwMDAwIG4gCnRyYWlsZXIKPDwgL1NpemUgNiAvUm9vdCAxIDAgUiA+PgpzdGFydHhyZWYKNTIzCiUlRU9GCg==', 'base64'), 'demo-data', now())
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO bulletin_issue (id, volume, number, issue_month, title, summary, status, published_at, published_by, pdf_file_id,
+                            search_key, created_by, created_at, updated_at)
+SELECT v.id::uuid, extract(year FROM v.m)::int - 2019, extract(month FROM v.m)::int, v.m,
+       'Tập san Khoa học và Ứng dụng số ' || extract(month FROM v.m) || '/' || extract(year FROM v.m), v.summary, v.status,
+       CASE WHEN v.status = 'published' THEN v.m + interval '5 days' END, CASE WHEN v.status = 'published' THEN 'staff' END,
+       v.pdf::uuid, '', 'demo-data', now(), now()
+FROM (VALUES
+    ('b1000000-0000-4000-8000-000000000001', (date_trunc('month', CURRENT_DATE) - interval '2 months')::date,
+     'Số chuyên đề nông nghiệp công nghệ cao: cam Vinh, lúa chất lượng cao và chế phẩm sinh học.', 'published', 'b2000000-0000-4000-8000-000000000001'),
+    ('b1000000-0000-4000-8000-000000000002', (date_trunc('month', CURRENT_DATE) - interval '1 month')::date,
+     'Y tế cơ sở và chuyển đổi số trong khám chữa bệnh ở miền núi Nghệ An.', 'published', 'b2000000-0000-4000-8000-000000000002'),
+    ('b1000000-0000-4000-8000-000000000003', date_trunc('month', CURRENT_DATE)::date,
+     'Số đang biên tập.', 'in_review', 'b2000000-0000-4000-8000-000000000003')
+) AS v(id, m, summary, status, pdf)
+WHERE NOT EXISTS (SELECT 1 FROM bulletin_issue i WHERE i.id = v.id::uuid OR (i.issue_month = v.m AND i.status <> 'withdrawn'));
+UPDATE bulletin_issue SET feed_seq = nextval('bulletin_feed_seq'), feed_change = 'published', feed_changed_at = published_at
+WHERE created_by = 'demo-data' AND status = 'published' AND feed_seq IS NULL;
+UPDATE bulletin_issue SET search_key = f_search_key(concat_ws(' ', title, summary,
+       'so ' || number || ' ' || extract(month FROM issue_month) || '/' || extract(year FROM issue_month), 'tap ' || volume))
+WHERE search_key = '';
+INSERT INTO bulletin_article (id, issue_id, position, title, abstract, keywords, authors, page_from, page_to, search_key,
+                              created_by, created_at, updated_at)
+SELECT v.id::uuid, v.issue::uuid, v.pos, v.title, v.abstract, v.keywords::text[], v.authors::jsonb, v.pf, v.pt, '', 'demo-data', now(), now()
+FROM (VALUES
+    ('b3000000-0000-4000-8000-000000000001', 'b1000000-0000-4000-8000-000000000001', 1,
+     'Ứng dụng chế phẩm sinh học trong canh tác cam Vinh theo hướng hữu cơ',
+     'Kết quả thử nghiệm ba vụ tại Nghĩa Đàn và Quỳ Hợp: năng suất tăng, dư lượng thuốc bảo vệ thực vật giảm.',
+     '{cam Vinh,chế phẩm sinh học,nông nghiệp hữu cơ}',
+     '[{"name": "PGS.TS. Nguyễn Văn Hùng", "expertId": "e0000000-0000-4000-8000-000000000001", "affiliation": "Trường Đại học Vinh"}]', 3, 9),
+    ('b3000000-0000-4000-8000-000000000002', 'b1000000-0000-4000-8000-000000000001', 2,
+     'Giống lúa chất lượng cao chịu hạn cho vùng Bắc Nghệ An',
+     'Đánh giá năm giống lúa trên đất cát ven biển Diễn Châu, Quỳnh Lưu.', '{lúa,chịu hạn}',
+     '[{"name": "ThS. Trần Thị Lan", "affiliation": "Viện Khoa học kỹ thuật Nông nghiệp Bắc Trung Bộ"}]', 10, 15),
+    ('b3000000-0000-4000-8000-000000000003', 'b1000000-0000-4000-8000-000000000002', 1,
+     'Khám chữa bệnh từ xa cho trạm y tế xã miền núi',
+     'Mô hình kết nối trạm y tế xã với bệnh viện tuyến tỉnh tại Kỳ Sơn, Tương Dương.', '{y tế từ xa,chuyển đổi số}',
+     '[{"name": "BSCKII. Lê Văn Minh", "affiliation": "Bệnh viện Hữu nghị Đa khoa Nghệ An"}]', 3, 8),
+    ('b3000000-0000-4000-8000-000000000004', NULL, NULL,
+     'Bảo tồn nguồn gen cây dược liệu ở Vườn quốc gia Pù Mát',
+     'Bài đang chờ xếp vào số Tập san tới.', '{dược liệu,Pù Mát}',
+     '[{"name": "TS. Hồ Thị Mai", "affiliation": "Hội Dược liệu Nghệ An"}]', NULL, NULL)
+) AS v(id, issue, pos, title, abstract, keywords, authors, pf, pt)
+WHERE v.issue IS NULL OR EXISTS (SELECT 1 FROM bulletin_issue i WHERE i.id = v.issue::uuid)
+ON CONFLICT (id) DO NOTHING;
+UPDATE bulletin_article SET search_key = f_search_key(concat_ws(' ', title, abstract, array_to_string(keywords, ' '),
+       (SELECT string_agg(concat_ws(' ', au->>'name', au->>'affiliation'), ' ') FROM jsonb_array_elements(authors) au)))
+WHERE search_key = '';
+INSERT INTO bulletin_article_field (article_id, field_code)
+SELECT v.a::uuid, v.f FROM (VALUES ('b3000000-0000-4000-8000-000000000001', 'nong-nghiep'), ('b3000000-0000-4000-8000-000000000002', 'nong-nghiep'),
+                                   ('b3000000-0000-4000-8000-000000000003', 'y-te')) AS v(a, f)
+WHERE EXISTS (SELECT 1 FROM bulletin_article WHERE id = v.a::uuid)
+ON CONFLICT DO NOTHING;
+
+-- Distribution of the bulletin: a few communes, wards and towns by district, departments and partner unions,
+-- one list, and the records of the first published demo issue.
+INSERT INTO distribution_recipient (id, kind, name, district, address, contact_person, phone, copies, name_key, district_key, search_key,
+                                    created_by, created_at, updated_at)
+SELECT v.id::uuid, v.kind, v.name, v.district, v.address, v.contact, v.phone, v.copies, f_search_key(v.name), coalesce(f_search_key(v.district), ''),
+       f_search_key(concat_ws(' ', v.name, v.district, v.address)), 'demo-data', now(), now()
+FROM (VALUES
+    ('d1000000-0000-4000-8000-000000000001', 'commune', 'UBND xã Nghĩa Sơn', 'Huyện Nghĩa Đàn', 'Xã Nghĩa Sơn, huyện Nghĩa Đàn, Nghệ An', 'Văn phòng UBND xã', NULL, 2),
+    ('d1000000-0000-4000-8000-000000000002', 'town', 'UBND thị trấn Quỳ Hợp', 'Huyện Quỳ Hợp', 'Thị trấn Quỳ Hợp, huyện Quỳ Hợp, Nghệ An', NULL, NULL, 2),
+    ('d1000000-0000-4000-8000-000000000003', 'ward', 'UBND phường Hưng Dũng', 'Thành phố Vinh', 'Phường Hưng Dũng, TP Vinh, Nghệ An', NULL, NULL, 1),
+    ('d1000000-0000-4000-8000-000000000004', 'department', 'Sở Khoa học và Công nghệ Nghệ An', NULL, '75 Nguyễn Thị Minh Khai, TP Vinh, Nghệ An', 'Văn phòng Sở', '0238 3844 500', 3),
+    ('d1000000-0000-4000-8000-000000000005', 'department', 'Sở Nông nghiệp và Môi trường Nghệ An', NULL, '2 Trường Thi, TP Vinh, Nghệ An', NULL, NULL, 2),
+    ('d1000000-0000-4000-8000-000000000006', 'partner_union', 'Liên hiệp các hội KH&KT tỉnh Hà Tĩnh', NULL, 'TP Hà Tĩnh, Hà Tĩnh', NULL, NULL, 1),
+    ('d1000000-0000-4000-8000-000000000007', 'partner_union', 'Liên hiệp các hội KH&KT tỉnh Thanh Hóa', NULL, 'TP Thanh Hóa, Thanh Hóa', NULL, NULL, 1)
+) AS v(id, kind, name, district, address, contact, phone, copies)
+ON CONFLICT DO NOTHING;
+INSERT INTO distribution_list (id, name, description, name_key, created_by, created_at, updated_at) VALUES
+('d2000000-0000-4000-8000-000000000001', 'Xã, phường, thị trấn và các sở', 'Danh sách cấp phát hằng tháng', 'xa, phuong, thi tran va cac so', 'demo-data', now(), now())
+ON CONFLICT DO NOTHING;
+INSERT INTO distribution_list_member (list_id, position, recipient_id, copies)
+SELECT 'd2000000-0000-4000-8000-000000000001', p, ('d1000000-0000-4000-8000-00000000000' || p)::uuid, NULL FROM generate_series(1, 5) p
+WHERE EXISTS (SELECT 1 FROM distribution_list WHERE id = 'd2000000-0000-4000-8000-000000000001')
+  AND EXISTS (SELECT 1 FROM distribution_recipient WHERE id = ('d1000000-0000-4000-8000-00000000000' || p)::uuid)
+  AND NOT EXISTS (SELECT 1 FROM distribution_list_member WHERE list_id = 'd2000000-0000-4000-8000-000000000001');
+INSERT INTO distribution_record (id, issue_id, recipient_id, list_id, recipient_kind, recipient_name, recipient_district, recipient_address,
+                                 copies, sent_on, method, created_by, created_at, updated_at)
+SELECT ('d3000000-0000-4000-8000-00000000000' || r.p)::uuid, 'b1000000-0000-4000-8000-000000000001', d.id, 'd2000000-0000-4000-8000-000000000001',
+       d.kind, d.name, d.district, d.address, d.copies, i.issue_month + 10, 'post', 'demo-data', now(), now()
+FROM generate_series(1, 5) r(p)
+JOIN distribution_recipient d ON d.id = ('d1000000-0000-4000-8000-00000000000' || r.p)::uuid
+JOIN bulletin_issue i ON i.id = 'b1000000-0000-4000-8000-000000000001' AND i.status = 'published'
+ON CONFLICT DO NOTHING;

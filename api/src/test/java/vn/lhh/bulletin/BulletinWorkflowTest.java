@@ -192,6 +192,23 @@ class BulletinWorkflowTest {
     }
 
     @Test
+    void aLargeFileStreamsIntactAcrossReadChunks() {
+        String id = BulletinFixtures.draft(Api.unique("Tập san dung lượng lớn"));
+        // 2.5 MB: the store reads 1 MB at a time, so whole and ranged downloads cross chunk boundaries
+        byte[] content = new byte[2_500_000];
+        new java.util.Random(42).nextBytes(content);
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
+        given().header("Authorization", Tokens.bearer("staff")).contentType("application/pdf").body(content).queryParam("fileName", "lon.pdf")
+                .put(path(id) + "/pdf").then().statusCode(200);
+        byte[] whole = given().header("Authorization", Tokens.bearer("staff")).get(path(id) + "/pdf").then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(content, whole);
+        int from = (1 << 20) - 10;
+        byte[] across = given().header("Authorization", Tokens.bearer("staff")).header("Range", "bytes=" + from + "-" + (from + (1 << 20) + 19))
+                .get(path(id) + "/pdf").then().statusCode(206).extract().asByteArray();
+        assertArrayEquals(Arrays.copyOfRange(content, from, from + (1 << 20) + 20), across);
+    }
+
+    @Test
     void draftsCanBeDeletedAndTheirArticlesReturnToTheDesk() {
         String id = BulletinFixtures.draft(Api.unique("Tập san bỏ"));
         String article = BulletinFixtures.article(Api.unique("Bài chờ số mới"));

@@ -135,7 +135,7 @@ public class ArticleService {
             if (au.expertId() != null && experts.find(au.expertId()) == null) {
                 throw ProblemException.invalidField("authors[" + k + "].expertId", "validation.unknown-expert");
             }
-            authors.add(new ArticleAuthor(SearchText.clean(au.name()), au.expertId(), SearchText.cleanOptional(au.affiliation())));
+            authors.add(new ArticleAuthor(SearchText.cleanRequired("authors[" + k + "].name", au.name()), au.expertId(), SearchText.cleanOptional(au.affiliation())));
         }
         Set<String> fields = new LinkedHashSet<>();
         List<String> codes = in.fieldCodes() == null ? List.of() : in.fieldCodes();
@@ -145,9 +145,9 @@ public class ArticleService {
             }
             fields.add(codes.get(k));
         }
-        a.title = SearchText.clean(in.title());
+        a.title = SearchText.cleanRequired("title", in.title());
         a.abstractText = SearchText.cleanOptional(in.abstractText());
-        a.keywords = (in.keywords() == null ? List.<String>of() : in.keywords()).stream().map(SearchText::clean).distinct().toArray(String[]::new);
+        a.keywords = (in.keywords() == null ? List.<String>of() : in.keywords()).stream().map(SearchText::clean).filter(k -> !k.isEmpty()).distinct().toArray(String[]::new);
         a.authors = authors;
         a.fieldCodes.clear();
         a.fieldCodes.addAll(fields);

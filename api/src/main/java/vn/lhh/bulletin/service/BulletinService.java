@@ -154,7 +154,7 @@ public class BulletinService {
         i.volume = in.volume();
         i.number = in.number();
         i.issueMonth = month(in.month());
-        i.title = SearchText.clean(in.title());
+        i.title = SearchText.cleanRequired("title", in.title());
         i.summary = SearchText.cleanOptional(in.summary());
         i.searchKey = BulletinMapper.issueSearchKey(i);
         checkUnique(i);

@@ -77,6 +77,18 @@ public final class SearchText {
         return nfc;
     }
 
+    /**
+     * Like {@link #clean} for a required field: text that is empty once cleaned (only zero-width
+     * characters, which Bean Validation's NotBlank lets through) is refused, naming the field.
+     */
+    public static String cleanRequired(String field, String text) {
+        String c = clean(text);
+        if (c == null || c.isEmpty()) {
+            throw vn.lhh.common.problem.ProblemException.invalidField(field, "jakarta.validation.constraints.NotBlank.message");
+        }
+        return c;
+    }
+
     /** Like {@link #clean} but blank becomes null, for optional fields. */
     public static String cleanOptional(String text) {
         String c = clean(text);

@@ -1,0 +1,146 @@
+package vn.lhh.bulletin.distribution.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.bulletin.distribution.DistributionRepository;
+import vn.lhh.bulletin.distribution.RecipientKind;
+import vn.lhh.bulletin.distribution.rest.DistributionDtos.BatchInput;
+import vn.lhh.bulletin.distribution.rest.DistributionDtos.BatchResult;
+import vn.lhh.bulletin.distribution.rest.DistributionDtos.IssueDistributionDto;
+import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordDto;
+import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordInput;
+import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordUpdate;
+import vn.lhh.bulletin.distribution.service.DistributionService;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+
+/** What of an issue was sent to whom: its distribution records (union office only). */
+@Path("/api/v1/bulletins/{issueId}/distribution")
+@Tag(name = "Distribution")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IssueDistributionResource {
+    @Inject
+    DistributionService service;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "getIssueDistribution", summary = "An issue's distribution: totals (recipients, copies, per kind) and a page of its records (staff, admin)")
+    @APIResponse(responseCode = "200", description = "The distribution", content = @Content(schema = @Schema(implementation = IssueDistributionDto.class)))
+    public IssueDistributionDto get(
+            @PathParam("issueId") String issueId,
+            @Parameter(schema = @Schema(implementation = RecipientKind.class), description = "Records of this kind of recipient only (the totals stay whole)")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+            @Parameter(description = "recipient, district, sentOn, copies or createdAt; '-' for descending. Default: district,recipient")
+            @QueryParam("sort") String sort) {
+        var id = Params.uuid("issueId", issueId);
+        PageRequest pr = PageRequest.of(page, size, sort, "district,recipient", DistributionRepository.RECORD_SORTABLE, "r.id");
+        return service.issueDistribution(id, Params.enumValue("kind", kind, RecipientKind.class), pr);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "recordDistribution", summary = "Record copies of a published issue sent to one recipient (staff, admin)",
+            description = "copies default to the recipient's. 409 when the issue is not published, the recipient is inactive or already recorded for the issue.")
+    @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set", content = @Content(schema = @Schema(implementation = RecordDto.class)))
+    public Response record(@PathParam("issueId") String issueId,
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Valid @NotNull RecordInput body) {
+        var id = Params.uuid("issueId", issueId);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            RecordDto created = service.create(id, body);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @POST
+    @Path("batches")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "sendDistributionToList", summary = "Record a published issue sent to every active member of a list (staff, admin)",
+            description = "One record per active member, with the list's copies for it or else the recipient's. Members already recorded for "
+                    + "the issue, and inactive ones, are skipped and reported. 201 when records were made, 200 when every member was skipped.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "200", description = "Nothing new to record: every member was skipped", content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    public Response sendToList(@PathParam("issueId") String issueId,
+                               @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                               @Valid @NotNull BatchInput body) {
+        var id = Params.uuid("issueId", issueId);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            BatchResult result = service.createFromList(id, body);
+            return Response.status(result.created().isEmpty() ? Response.Status.OK : Response.Status.CREATED).entity(result).build();
+        });
+    }
+
+    @GET
+    @Path("{recordId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "getDistributionRecord", summary = "Get one distribution record (staff, admin)")
+    @APIResponse(responseCode = "200", description = "The record; ETag carries its version", content = @Content(schema = @Schema(implementation = RecordDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response getRecord(@PathParam("issueId") String issueId, @PathParam("recordId") String recordId,
+                              @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        RecordDto r = service.get(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId));
+        Response notModified = ETags.notModified(ifNoneMatch, r.version());
+        return notModified != null ? notModified : ok(r);
+    }
+
+    @PUT
+    @Path("{recordId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "replaceDistributionRecord", summary = "Correct a record's copies, date, method or note (staff, admin; If-Match)")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = RecordDto.class)))
+    public Response replaceRecord(@PathParam("issueId") String issueId, @PathParam("recordId") String recordId,
+                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull RecordUpdate body) {
+        return ok(service.update(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId), ifMatch, body));
+    }
+
+    @DELETE
+    @Path("{recordId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "deleteDistributionRecord", summary = "Delete a record made by mistake (staff, admin; If-Match)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response deleteRecord(@PathParam("issueId") String issueId, @PathParam("recordId") String recordId,
+                                 @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId), ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static Response ok(RecordDto r) {
+        return Response.ok(r).tag(ETags.of(r.version())).build();
+    }
+}

@@ -1,0 +1,128 @@
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { notifySuccess } from '@/components/notify';
+import { ProblemAlert } from '@/components/problem-alert';
+import { newIdempotencyKey } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
+import { useCreateArticle, useIssue, usePlaceArticle } from '../api/bulletins';
+import {
+  articleServerErrors,
+  emptyArticleValues,
+  toArticleInput,
+  type ArticleFormErrors,
+} from '../api/article-form-model';
+import { ArticleForm } from '../components/article-form';
+import { useIssueLabel } from '../components/labels';
+
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/**
+ * A new article for the desk; opened from an issue (?issueId=…), it is placed at the end of that issue
+ * once written.
+ */
+export default function ArticleCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const issueId = UUID.test(params.get('issueId') ?? '') ? (params.get('issueId') as string) : undefined;
+  return issueId ? (
+    <ForIssue issueId={issueId} />
+  ) : (
+    <CreateArticle
+      back="/bulletin-board?tab=articles"
+      onCancel={() => void navigate('/bulletin-board?tab=articles')}
+    >
+      <Text size="sm" c="dimmed">
+        {t('bulletins.article.createIntro')}
+      </Text>
+    </CreateArticle>
+  );
+}
+
+function ForIssue({ issueId }: { issueId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const issue = useIssue(issueId);
+  const label = useIssueLabel();
+  const back = `/bulletin-board/issues/${issueId}`;
+  return (
+    <CreateArticle back={back} issueId={issueId} onCancel={() => void navigate(back)}>
+      {issue.data && (
+        <Alert color="blue" data-testid="target-issue">
+          {t('bulletins.article.willBePlaced', { issue: label(issue.data), title: issue.data.title })}
+        </Alert>
+      )}
+    </CreateArticle>
+  );
+}
+
+function CreateArticle({
+  back,
+  issueId,
+  onCancel,
+  children,
+}: {
+  back: string;
+  issueId?: string;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateArticle();
+  const place = usePlaceArticle();
+  const [initial] = useState(emptyArticleValues);
+  const [serverErrors, setServerErrors] = useState<ArticleFormErrors>();
+  const [error, setError] = useState<unknown>(null);
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        <Anchor component={Link} to={back}>
+          {issueId ? t('bulletins.article.backToIssue') : t('bulletins.board.title')}
+        </Anchor>
+      </Text>
+      <Title order={1}>{t('bulletins.article.createTitle')}</Title>
+      {children}
+      {error ? <ProblemAlert error={error} /> : null}
+      <ArticleForm
+        initial={initial}
+        submitLabel={t('bulletins.article.create')}
+        submitting={create.isPending || place.isPending}
+        serverErrors={serverErrors}
+        onCancel={onCancel}
+        onSubmit={(values) => {
+          setError(null);
+          create.mutate(
+            { body: toArticleInput(values), idempotencyKey: newIdempotencyKey() },
+            {
+              onSuccess: (created) => {
+                notifySuccess(t('bulletins.article.created', { title: created.title }));
+                if (!issueId) {
+                  void navigate(`/bulletin-board/articles/${created.id}`);
+                  return;
+                }
+                place.mutate(
+                  { id: created.id, issueId, version: created.version },
+                  {
+                    onSuccess: () => void navigate(back),
+                    // Written but not placed (e.g. the issue was published meanwhile): its own page says so.
+                    onError: () => void navigate(`/bulletin-board/articles/${created.id}`),
+                  },
+                );
+              },
+              onError: (e) => {
+                setServerErrors(
+                  e instanceof ApiError ? articleServerErrors(e.fieldErrors()).byField : undefined,
+                );
+                setError(e);
+              },
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}

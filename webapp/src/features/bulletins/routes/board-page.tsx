@@ -1,0 +1,262 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  SegmentedControl,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ListPagination } from '@/components/list-pagination';
+import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { SearchBox } from '@/components/search-box';
+import { tk } from '@/i18n';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { ISSUE_STATUSES, useArticles, useIssues, type IssueStatus } from '../api/bulletins';
+import {
+  BOARD_PAGE_SIZE,
+  PLACEMENTS,
+  parseBoardParams,
+  placedParam,
+  toBoardParams,
+  type BoardQuery,
+  type BoardTab,
+  type Placement,
+} from '../api/search-params';
+import { authorNames } from '../api/workflow';
+import { IssueStatusBadge, STATUS_LABEL, useIssueLabel } from '../components/labels';
+
+const PLACEMENT_LABEL: Record<Placement, string> = {
+  unplaced: tk('bulletins.desk.unplaced'),
+  placed: tk('bulletins.desk.placed'),
+  all: tk('bulletins.desk.all'),
+};
+
+/** The editorial board: the issues by status, and the article desk (articles waiting for an issue). */
+export default function BoardPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const query = parseBoardParams(params);
+  const go = (next: BoardQuery) => setParams(toBoardParams(next));
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1}>{t('bulletins.board.title')}</Title>
+        <Group gap="sm">
+          <Button
+            component={Link}
+            to="/bulletin-board/articles/new"
+            variant="default"
+            data-testid="create-article"
+          >
+            {t('bulletins.desk.create')}
+          </Button>
+          <Button component={Link} to="/bulletin-board/issues/new" data-testid="create-issue">
+            {t('bulletins.board.create')}
+          </Button>
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed">
+        {t('bulletins.board.intro')}
+      </Text>
+      <Tabs
+        value={query.tab}
+        onChange={(v) => go({ tab: (v as BoardTab | null) ?? 'issues', placement: 'unplaced', page: 1 })}
+        keepMounted={false}
+      >
+        <Tabs.List>
+          <Tabs.Tab value="issues" data-testid="tab-issues">
+            {t('bulletins.board.tabs.issues')}
+          </Tabs.Tab>
+          <Tabs.Tab value="articles" data-testid="tab-articles">
+            {t('bulletins.board.tabs.articles')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="issues" pt="md">
+          <IssueTable query={query} onChange={go} />
+        </Tabs.Panel>
+        <Tabs.Panel value="articles" pt="md">
+          <ArticleDesk query={query} onChange={go} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function IssueTable({ query, onChange }: { query: BoardQuery; onChange: (q: BoardQuery) => void }) {
+  const { t } = useTranslation();
+  const label = useIssueLabel();
+  const issues = useIssues({ status: query.status, page: query.page, size: BOARD_PAGE_SIZE });
+  return (
+    <Stack gap="md">
+      <SegmentedControl
+        aria-label={t('bulletins.board.statusFilter')}
+        value={query.status ?? 'all'}
+        onChange={(v) =>
+          onChange({ ...query, status: v === 'all' ? undefined : (v as IssueStatus), page: 1 })
+        }
+        data={[
+          { value: 'all', label: t('bulletins.board.allStatuses') },
+          ...ISSUE_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) })),
+        ]}
+        style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
+        data-testid="status-filter"
+      />
+      {issues.isPending ? (
+        <LoadingState />
+      ) : issues.isError ? (
+        <ErrorState error={issues.error} onRetry={() => void issues.refetch()} />
+      ) : issues.data.items.length === 0 ? (
+        <EmptyState message={t('bulletins.board.noIssues')} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped highlightOnHover data-testid="issue-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('bulletins.field.number')}</Table.Th>
+                  <Table.Th scope="col">{t('bulletins.field.title')}</Table.Th>
+                  <Table.Th scope="col">{t('bulletins.field.status')}</Table.Th>
+                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                    {t('bulletins.board.articles')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('bulletins.board.pdf')}</Table.Th>
+                  <Table.Th scope="col">{t('bulletins.board.when')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {issues.data.items.map((i) => (
+                  <Table.Tr key={i.id} data-testid="issue-row" data-issue-id={i.id}>
+                    <Table.Td>{label(i)}</Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/bulletin-board/issues/${i.id}`}>
+                        {i.title}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <IssueStatusBadge status={i.status} />
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }}>{formatNumber(i.articleCount)}</Table.Td>
+                    <Table.Td>{i.hasPdf ? t('bulletins.board.hasPdf') : t('bulletins.board.noPdf')}</Table.Td>
+                    <Table.Td>
+                      {i.status === 'scheduled' && i.scheduledAt
+                        ? t('bulletins.board.scheduledFor', { at: formatDateTime(i.scheduledAt) })
+                        : i.publishedAt
+                          ? formatDateTime(i.publishedAt)
+                          : '—'}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <ListPagination
+            page={query.page}
+            size={BOARD_PAGE_SIZE}
+            total={issues.data.total}
+            totalKey={tk('bulletins.archive.issueCount')}
+            onChange={(page) => onChange({ ...query, page })}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function ArticleDesk({ query, onChange }: { query: BoardQuery; onChange: (q: BoardQuery) => void }) {
+  const { t } = useTranslation();
+  const label = useIssueLabel();
+  const articles = useArticles({
+    q: query.q,
+    placed: placedParam(query.placement),
+    sort: query.q ? undefined : '-createdAt',
+    page: query.page,
+    size: BOARD_PAGE_SIZE,
+  });
+  return (
+    <Stack gap="md">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <div style={{ flex: '1 1 280px' }}>
+          <SearchBox
+            label={t('bulletins.desk.search')}
+            placeholder={t('bulletins.archive.searchPlaceholder')}
+            value={query.q ?? ''}
+            onSearch={(q) => onChange({ ...query, q: q || undefined, page: 1 })}
+            testId="desk-search"
+          />
+        </div>
+        <SegmentedControl
+          aria-label={t('bulletins.desk.placement')}
+          value={query.placement}
+          onChange={(v) => onChange({ ...query, placement: v as Placement, page: 1 })}
+          data={PLACEMENTS.map((p) => ({ value: p, label: t(PLACEMENT_LABEL[p]) }))}
+          data-testid="placement-filter"
+        />
+      </Group>
+      {articles.isPending ? (
+        <LoadingState />
+      ) : articles.isError ? (
+        <ErrorState error={articles.error} onRetry={() => void articles.refetch()} />
+      ) : articles.data.items.length === 0 ? (
+        <EmptyState message={t('bulletins.desk.none')} />
+      ) : (
+        <>
+          <Table.ScrollContainer minWidth={700}>
+            <Table striped highlightOnHover data-testid="article-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('bulletins.field.articleTitle')}</Table.Th>
+                  <Table.Th scope="col">{t('bulletins.field.authors')}</Table.Th>
+                  <Table.Th scope="col">{t('bulletins.desk.issue')}</Table.Th>
+                  <Table.Th scope="col">{t('bulletins.desk.createdAt')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {articles.data.items.map((a) => (
+                  <Table.Tr key={a.id} data-testid="article-row" data-article-id={a.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/bulletin-board/articles/${a.id}`}>
+                        {a.title}
+                      </Anchor>
+                      {a.pdf && (
+                        <Badge ml="xs" variant="outline" color="gray.8" tt="none" size="sm">
+                          PDF
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{authorNames(a.authors)}</Table.Td>
+                    <Table.Td>
+                      {a.issue ? (
+                        <Anchor component={Link} to={`/bulletin-board/issues/${a.issue.id}`} size="sm">
+                          {label(a.issue)}
+                        </Anchor>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {t('bulletins.desk.notPlaced')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{formatDateTime(a.createdAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <ListPagination
+            page={query.page}
+            size={BOARD_PAGE_SIZE}
+            total={articles.data.total}
+            totalKey={tk('bulletins.archive.hitCount')}
+            onChange={(page) => onChange({ ...query, page })}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
