@@ -73,6 +73,9 @@ public class ProblemResponsesFilter implements OASFilter {
         add(r, "503", "ServiceUnavailable");
     }
 
+    /** Names ending in "Id" that are not our UUIDs: an audited record's id of any kind, a Keycloak client id. */
+    private static final java.util.Set<String> NOT_UUIDS = java.util.Set.of("entityId", "clientId");
+
     private static void typeParameters(Operation op) {
         if (op.getParameters() == null) {
             return;
@@ -86,7 +89,7 @@ public class ProblemResponsesFilter implements OASFilter {
                         .maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE)).defaultValue(PageRequest.DEFAULT_SIZE));
             } else if (p.getIn() == Parameter.In.QUERY && name.equals("year")) {
                 p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.valueOf(1900)).maximum(BigDecimal.valueOf(2200)));
-            } else if ((p.getIn() == Parameter.In.PATH || p.getIn() == Parameter.In.QUERY) && (name.equals("id") || (name.endsWith("Id") && !name.equals("entityId")))) {
+            } else if ((p.getIn() == Parameter.In.PATH || p.getIn() == Parameter.In.QUERY) && (name.equals("id") || (name.endsWith("Id") && !NOT_UUIDS.contains(name)))) {
                 p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"));
             } else if (p.getIn() == Parameter.In.PATH && name.equals("year")) {
                 p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.valueOf(1900)).maximum(BigDecimal.valueOf(2200)));
