@@ -224,3 +224,12 @@ FROM generate_series(1, 5) r(p)
 JOIN distribution_recipient d ON d.id = ('d1000000-0000-4000-8000-00000000000' || r.p)::uuid
 JOIN bulletin_issue i ON i.id = 'b1000000-0000-4000-8000-000000000001' AND i.status = 'published'
 ON CONFLICT DO NOTHING;
+
+-- Partners: the demo machine client `partner-demo` (deploy/keycloak) is the Hà Tĩnh union; no webhook, no pull.
+-- Its webhook secret is a throw-away demo value, like the realm's.
+INSERT INTO partner (id, name, province, contact_person, contact_email, client_id, webhook_secret, webhook_secret_rotated_at,
+                     search_key, created_by, created_at, updated_at)
+VALUES ('c1000000-0000-4000-8000-000000000001', 'Liên hiệp các hội KH&KT tỉnh Hà Tĩnh', 'Hà Tĩnh', 'Văn phòng Liên hiệp hội',
+        'vanphong@lhh-hatinh.example.vn', 'partner-demo', 'whsec_ZGVtby1vbmx5LXRocm93LWF3YXktc2VjcmV0', now(),
+        f_search_key('Liên hiệp các hội KH&KT tỉnh Hà Tĩnh Hà Tĩnh Văn phòng Liên hiệp hội partner-demo'), 'demo-data', now(), now())
+ON CONFLICT DO NOTHING;
