@@ -35,7 +35,21 @@ const PDF = Buffer.from(
   'ascii',
 );
 
+/** A 1×1 PNG for the cover. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Chromium's built-in PDF viewer (an extension): it shows a PDF the page frames. */
+const PDF_VIEWER = 'mhjfbmdgcfjbbpaeojofohoefgiehjai';
+
 let issueId = '';
+
+/** Whether the image has loaded (a broken one has no natural width). */
+async function imageLoaded(page: Page): Promise<number> {
+  return page.getByTestId('cover').evaluate((img) => (img as HTMLImageElement).naturalWidth);
+}
 
 /** Waits until the success messages are gone: axe would measure them while they fade out. */
 async function noToasts(page: Page): Promise<void> {
@@ -94,6 +108,14 @@ test('staff make an issue, upload its PDF, place and order its articles, and pub
   await page.getByTestId('issue-pdf-upload-button').click();
   await expect(page.getByTestId('issue-pdf-name')).toHaveText('tap-san-thu-nghiem.pdf');
 
+  // Its cover: a draft's cover is not public, the office's preview is fetched with the token.
+  const coverChooser = page.waitForEvent('filechooser');
+  await page.getByTestId('cover-upload-input').click();
+  await (await coverChooser).setFiles({ name: 'bia.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByTestId('cover-upload-button').click();
+  await expect(page.getByTestId('cover')).toBeVisible();
+  await expect.poll(() => imageLoaded(page)).toBe(1);
+
   // A new article written for the issue is placed at its end.
   await page.getByTestId('write-article').click();
   await expect(page).toHaveURL(new RegExp(`/bulletin-board/articles/new\\?issueId=${issueId}$`));
@@ -138,7 +160,7 @@ test('staff make an issue, upload its PDF, place and order its articles, and pub
   await page.getByTestId('transition-in_review').click();
   await expect(page.getByTestId('issue-status')).toHaveAttribute('data-status', 'in_review');
   await page.getByTestId('transition-published').click();
-  await expect(page.getByTestId('publish-dialog')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Phát hành số này?' })).toBeVisible();
   await expectAccessible(page, 'publish confirmation');
   await page.getByTestId('confirm-publish').click();
   await expect(page.getByTestId('issue-status')).toHaveAttribute('data-status', 'published');
@@ -181,6 +203,11 @@ test('a visitor finds the article without accents and reads the issue in the bro
   await expect(page.getByTestId('issue-title')).toHaveText(issueTitle);
   await expect(page.getByTestId('issue-label')).toContainText(`số ${number}`);
   await expect(page.getByTestId('not-public')).toHaveCount(0);
+  await expect(page.getByTestId('cover')).toHaveAttribute(
+    'src',
+    `${env.apiUrl}/api/v1/bulletins/${issueId}/cover`,
+  );
+  await expect.poll(() => imageLoaded(page)).toBe(1);
   const toc = page.getByTestId('toc-entry');
   await expect(toc).toHaveCount(2);
   await expect(toc.nth(0).getByTestId('toc-title')).toHaveText(second);
@@ -206,5 +233,9 @@ test('a visitor finds the article without accents and reads the issue in the bro
       .subarray(0, 5)
       .toString('ascii'),
   ).toBe('%PDF-');
+  // Nothing blocks the framing: Chromium's own PDF viewer opens in the frame.
+  await expect
+    .poll(() => page.frames().some((f) => f.url().startsWith(`chrome-extension://${PDF_VIEWER}/`)))
+    .toBe(true);
   await expectAccessible(page, 'bulletin issue (public)');
 });

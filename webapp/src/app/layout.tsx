@@ -34,6 +34,7 @@ export function Layout() {
     },
     { to: '/experts', label: t('nav.experts'), show: true },
     { to: '/bulletins', label: t('nav.bulletins'), show: true },
+    { to: '/partner-bulletins', label: t('nav.partnerBulletins'), show: true },
     { to: '/consultations', label: t('nav.consultations'), show: signedIn && auth.hasRole('admin', 'staff') },
     {
       to: '/bulletin-board',
@@ -47,6 +48,12 @@ export function Layout() {
     },
     { to: '/my-assignments', label: t('nav.myAssignments'), show: signedIn && auth.hasRole('expert') },
     { to: '/me/expert-profile', label: t('nav.myExpertProfile'), show: signedIn && auth.hasRole('expert') },
+    { to: '/partners', label: t('nav.partners'), show: signedIn && auth.hasRole('admin', 'staff') },
+    {
+      to: '/me/partner-deliveries',
+      label: t('nav.myPartnerDeliveries'),
+      show: signedIn && auth.hasRole('partner'),
+    },
     { to: '/audit', label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },
   ];
 

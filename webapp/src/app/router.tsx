@@ -45,6 +45,13 @@ const DistributionRecipientEditPage = lazy(
 const DistributionListsPage = lazy(() => import('@/features/distribution/routes/lists-page'));
 const DistributionListPage = lazy(() => import('@/features/distribution/routes/list-page'));
 const DistributionTotalsPage = lazy(() => import('@/features/distribution/routes/totals-page'));
+const PartnerListPage = lazy(() => import('@/features/partners/routes/partner-list-page'));
+const PartnerCreatePage = lazy(() => import('@/features/partners/routes/partner-create-page'));
+const PartnerPage = lazy(() => import('@/features/partners/routes/partner-page'));
+const PartnerEditPage = lazy(() => import('@/features/partners/routes/partner-edit-page'));
+const PartnerDeliveriesPage = lazy(() => import('@/features/partners/routes/partner-deliveries-page'));
+const MyDeliveriesPage = lazy(() => import('@/features/partners/routes/my-deliveries-page'));
+const PartnerBulletinsPage = lazy(() => import('@/features/partners/routes/partner-bulletins-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -299,6 +306,56 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['staff', 'admin']}>
             <DistributionTotalsPage />
+          </RequireAuth>
+        ),
+      },
+      // Partner unions (Liên hiệp hội tỉnh bạn): the registry and webhook deliveries; their bulletins are public.
+      { path: 'partner-bulletins', element: <PartnerBulletinsPage /> },
+      {
+        path: 'partners',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <PartnerListPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'partners/new',
+        element: (
+          <RequireAuth roles={['admin']}>
+            <PartnerCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'partners/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <PartnerPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'partners/:id/edit',
+        element: (
+          <RequireAuth roles={['admin']}>
+            <PartnerEditPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'partners/:id/deliveries',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <PartnerDeliveriesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'me/partner-deliveries',
+        element: (
+          <RequireAuth roles={['partner']}>
+            <MyDeliveriesPage />
           </RequireAuth>
         ),
       },

@@ -195,28 +195,30 @@ export const MAX_ISSUE_PDF_BYTES = 30 * 1024 * 1024;
 export const MAX_ARTICLE_PDF_BYTES = 20 * 1024 * 1024;
 export const MAX_COVER_BYTES = 5 * 1024 * 1024;
 
-export function useUploadIssuePdf(id: string) {
+/** Replaces the file; the version (If-Match) keeps a concurrent replacement from being lost. */
+export function useUploadIssuePdf(id: string, version: number) {
   const store = useStoreIssue();
   return useMutation({
     mutationFn: async (file: File) =>
       unwrap(
         await api().PUT('/api/v1/bulletins/{id}/pdf', {
           ...fileBody(file, PDF_TYPES),
-          params: { path: { id }, query: { fileName: file.name } },
+          params: { path: { id }, query: { fileName: file.name }, header: { 'If-Match': ifMatch(version) } },
         }),
       ),
     onSuccess: store,
   });
 }
 
-export function useUploadCover(id: string) {
+/** Replaces the file; the version (If-Match) keeps a concurrent replacement from being lost. */
+export function useUploadCover(id: string, version: number) {
   const store = useStoreIssue();
   return useMutation({
     mutationFn: async (file: File) =>
       unwrap(
         await api().PUT('/api/v1/bulletins/{id}/cover', {
           ...fileBody(file, IMAGE_TYPES),
-          params: { path: { id }, query: { fileName: file.name } },
+          params: { path: { id }, query: { fileName: file.name }, header: { 'If-Match': ifMatch(version) } },
         }),
       ),
     onSuccess: store,
@@ -360,14 +362,15 @@ export function useDeleteArticle() {
   });
 }
 
-export function useUploadArticlePdf(id: string) {
+/** Replaces the file; the version (If-Match) keeps a concurrent replacement from being lost. */
+export function useUploadArticlePdf(id: string, version: number) {
   const store = useStoreArticle();
   return useMutation({
     mutationFn: async (file: File) =>
       unwrap(
         await api().PUT('/api/v1/bulletin-articles/{id}/pdf', {
           ...fileBody(file, PDF_TYPES),
-          params: { path: { id }, query: { fileName: file.name } },
+          params: { path: { id }, query: { fileName: file.name }, header: { 'If-Match': ifMatch(version) } },
         }),
       ),
     onSuccess: store,

@@ -61,6 +61,17 @@ describe('IssueActions', () => {
     expect(screen.queryByTestId('delete-issue')).toBeNull();
   });
 
+  it('reads a PDF the API sends as null as no PDF', () => {
+    renderActions(
+      issue({
+        status: 'in_review',
+        allowedTransitions: ['published'],
+        pdf: null as unknown as Issue['pdf'],
+      }),
+    );
+    expect((screen.getByTestId('transition-published') as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('asks for a future time in province time before scheduling', async () => {
     const user = userEvent.setup();
     renderActions(

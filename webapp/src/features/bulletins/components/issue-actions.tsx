@@ -36,7 +36,7 @@ export function IssueActions({ issue, reload }: { issue: Issue; reload: () => Pr
   const [when, setWhen] = useState('');
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
-  const actions = transitionActions(issue.status, issue.allowedTransitions, issue.pdf !== undefined);
+  const actions = transitionActions(issue.status, issue.allowedTransitions, issue.pdf != null);
   const fields = error instanceof ApiError ? error.fieldErrors() : {};
 
   const open = (d: Dialog) => {

@@ -25,8 +25,9 @@ export function IssueCover({
   width?: number;
 }) {
   const { t } = useTranslation();
-  const privateSrc = usePrivateCover(issueId, coverUrl !== undefined && !published, coverVersion);
-  const src = coverUrl === undefined ? undefined : published ? apiHref(coverUrl) : privateSrc;
+  // The API sends null (not an absent field) when there is no cover.
+  const privateSrc = usePrivateCover(issueId, Boolean(coverUrl) && !published, coverVersion);
+  const src = !coverUrl ? undefined : published ? apiHref(coverUrl) : privateSrc;
   const height = Math.round(width * 1.414);
   if (!src) {
     return (

@@ -24,7 +24,7 @@ export function TableOfContents({ entries, public: isPublic }: { entries: TocEnt
             data-testid="toc-entry"
             data-article-id={e.articleId}
           >
-            <Text fw={700} w={28} ta="right" aria-hidden style={{ flexShrink: 0 }}>
+            <Text fw={700} w={28} ta="right" style={{ flexShrink: 0 }}>
               {e.position}.
             </Text>
             <Stack gap={2} style={{ flex: 1 }}>

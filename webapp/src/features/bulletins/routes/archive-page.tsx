@@ -266,7 +266,7 @@ function ArticleHit({ article: a }: { article: Article }) {
         )}
         <Group gap={4} wrap="wrap">
           {a.fieldCodes.map((code) => (
-            <Badge key={code} variant="light" color="blue.9" tt="none">
+            <Badge key={code} variant="outline" color="blue.9" tt="none">
               {nameOf(code)}
             </Badge>
           ))}

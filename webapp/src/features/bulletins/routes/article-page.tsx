@@ -120,7 +120,7 @@ function ArticleView({
               {a.fieldCodes.length > 0 && (
                 <Group gap={4} component="span">
                   {a.fieldCodes.map((code) => (
-                    <Badge key={code} variant="light" color="blue.9" tt="none">
+                    <Badge key={code} variant="outline" color="blue.9" tt="none">
                       {nameOf(code)}
                     </Badge>
                   ))}
@@ -271,7 +271,7 @@ function EditArticle({
 
 function ArticlePdf({ article: a, uploadable }: { article: Article; uploadable: boolean }) {
   const { t } = useTranslation();
-  const upload = useUploadArticlePdf(a.id);
+  const upload = useUploadArticlePdf(a.id, a.version);
   const downloads = useDownloads<'pdf'>();
   const pdf = a.pdf;
   return (

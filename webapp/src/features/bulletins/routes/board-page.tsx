@@ -113,7 +113,9 @@ function IssueTable({ query, onChange }: { query: BoardQuery; onChange: (q: Boar
       ) : issues.isError ? (
         <ErrorState error={issues.error} onRetry={() => void issues.refetch()} />
       ) : issues.data.items.length === 0 ? (
-        <EmptyState message={t('bulletins.board.noIssues')} />
+        <EmptyState
+          message={query.status ? t('bulletins.board.noIssues') : t('bulletins.board.noIssuesAtAll')}
+        />
       ) : (
         <>
           <Table.ScrollContainer minWidth={760}>

@@ -172,8 +172,8 @@ function EditDetails({
 function Files({ issue: i }: { issue: Issue }) {
   const { t } = useTranslation();
   const label = useIssueLabel();
-  const uploadPdf = useUploadIssuePdf(i.id);
-  const uploadCover = useUploadCover(i.id);
+  const uploadPdf = useUploadIssuePdf(i.id, i.version);
+  const uploadCover = useUploadCover(i.id, i.version);
   const downloads = useDownloads<'pdf'>();
   const editable = isEditable(i.status);
   const pdf = i.pdf;

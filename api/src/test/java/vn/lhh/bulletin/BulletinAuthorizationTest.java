@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.lhh.testsupport.AccessMatrix;
 import vn.lhh.testsupport.Api;
+import vn.lhh.testsupport.Fixtures;
 import vn.lhh.testsupport.Tokens;
 
 /**
@@ -28,12 +29,12 @@ class BulletinAuthorizationTest {
     record Scene(String published, String article, String draft, String unplaced) {
         static Scene build() {
             String article = BulletinFixtures.article(Api.unique("Bài ma trận quyền"));
-            given().header("Authorization", Tokens.bearer("staff")).contentType("application/pdf").body(BulletinFixtures.pdf("article"))
-                    .queryParam("fileName", "bai.pdf").put("/api/v1/bulletin-articles/" + article + "/pdf").then().statusCode(200);
+            given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(BulletinAuthorizationTest.article(article))).contentType("application/pdf")
+                    .body(BulletinFixtures.pdf("article")).queryParam("fileName", "bai.pdf").put(BulletinAuthorizationTest.article(article) + "/pdf").then().statusCode(200);
             String draft = BulletinFixtures.draft(Api.unique("Tập san nháp ma trận"));
             BulletinFixtures.uploadPdf(draft, "draft");
-            given().header("Authorization", Tokens.bearer("staff")).contentType("image/png").body(BulletinWorkflowTest.PNG)
-                    .queryParam("fileName", "bia.png").put(path(draft) + "/cover").then().statusCode(200);
+            given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(path(draft))).contentType("image/png")
+                    .body(BulletinWorkflowTest.PNG).queryParam("fileName", "bia.png").put(path(draft) + "/cover").then().statusCode(200);
             String published = BulletinFixtures.published(Api.unique("Tập san ma trận quyền"), List.of(article));
             return new Scene(published, article, draft, BulletinFixtures.article(Api.unique("Bài chưa xếp")));
         }

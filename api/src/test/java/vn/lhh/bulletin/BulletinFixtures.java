@@ -48,8 +48,8 @@ public final class BulletinFixtures {
     }
 
     public static void uploadPdf(String issueId, String text) {
-        given().header("Authorization", Tokens.bearer("staff")).contentType("application/pdf").body(pdf(text))
-                .queryParam("fileName", "tap-san.pdf").put(path(issueId) + "/pdf").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(path(issueId))).contentType("application/pdf")
+                .body(pdf(text)).queryParam("fileName", "tap-san.pdf").put(path(issueId) + "/pdf").then().statusCode(200);
     }
 
     public static void transition(String issueId, String to, String reason) {

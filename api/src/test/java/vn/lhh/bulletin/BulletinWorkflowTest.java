@@ -59,8 +59,13 @@ class BulletinWorkflowTest {
         given().header("Authorization", Tokens.bearer("staff")).contentType("image/png").body(BulletinFixtures.pdf("x")).queryParam("fileName", "bia.png")
                 .put(path(id) + "/cover").then().statusCode(415);
         BulletinFixtures.uploadPdf(id, title);
+        // replacing a file needs the issue's version, like any other change
         given().header("Authorization", Tokens.bearer("staff")).contentType("image/png").body(PNG).queryParam("fileName", "bìa số đặc biệt.png")
-                .put(path(id) + "/cover").then().statusCode(200).body("cover.contentType", equalTo("image/png"))
+                .put(path(id) + "/cover").then().statusCode(428);
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", "\"999\"").contentType("image/png").body(PNG)
+                .queryParam("fileName", "bìa.png").put(path(id) + "/cover").then().statusCode(412);
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(path(id))).contentType("image/png").body(PNG)
+                .queryParam("fileName", "bìa số đặc biệt.png").put(path(id) + "/cover").then().statusCode(200).body("cover.contentType", equalTo("image/png"))
                 .body("cover.fileName", equalTo("bìa số đặc biệt.png"));
 
         BulletinFixtures.transition(id, "published", null);
@@ -71,8 +76,8 @@ class BulletinWorkflowTest {
                 .header("Content-Disposition", containsString("inline"));
         given().get(path(id) + "/cover").then().statusCode(200).contentType("image/png");
         // released: files and placement are fixed
-        given().header("Authorization", Tokens.bearer("staff")).contentType("application/pdf").body(BulletinFixtures.pdf("v2"))
-                .queryParam("fileName", "v2.pdf").put(path(id) + "/pdf").then().statusCode(409);
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(path(id))).contentType("application/pdf")
+                .body(BulletinFixtures.pdf("v2")).queryParam("fileName", "v2.pdf").put(path(id) + "/pdf").then().statusCode(409);
         // a published issue takes corrections of its title, not of its number
         Map<String, Object> body = new java.util.HashMap<>(Api.as("staff").get(path(id)).then().extract().jsonPath().getMap(""));
         Map<String, Object> correction = new java.util.HashMap<>(Map.of("volume", body.get("volume"), "number", body.get("number"),
@@ -163,8 +168,8 @@ class BulletinWorkflowTest {
     void pdfDownloadsStreamWithByteRanges() {
         String id = BulletinFixtures.draft(Api.unique("Tập san tải về"));
         byte[] content = BulletinFixtures.pdf("range test " + "0123456789".repeat(50));
-        given().header("Authorization", Tokens.bearer("staff")).contentType("application/pdf").body(content).queryParam("fileName", "Tập san 11.pdf")
-                .put(path(id) + "/pdf").then().statusCode(200).body("pdf.sizeBytes", equalTo(content.length));
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(path(id))).contentType("application/pdf").body(content)
+                .queryParam("fileName", "Tập san 11.pdf").put(path(id) + "/pdf").then().statusCode(200).body("pdf.sizeBytes", equalTo(content.length));
         BulletinFixtures.transition(id, "in_review", null);
         BulletinFixtures.transition(id, "published", null);
         var full = given().get(path(id) + "/pdf").then().statusCode(200).contentType("application/pdf")
@@ -198,8 +203,8 @@ class BulletinWorkflowTest {
         byte[] content = new byte[2_500_000];
         new java.util.Random(42).nextBytes(content);
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, content, 0, 9);
-        given().header("Authorization", Tokens.bearer("staff")).contentType("application/pdf").body(content).queryParam("fileName", "lon.pdf")
-                .put(path(id) + "/pdf").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(path(id))).contentType("application/pdf").body(content)
+                .queryParam("fileName", "lon.pdf").put(path(id) + "/pdf").then().statusCode(200);
         byte[] whole = given().header("Authorization", Tokens.bearer("staff")).get(path(id) + "/pdf").then().statusCode(200).extract().asByteArray();
         assertArrayEquals(content, whole);
         int from = (1 << 20) - 10;

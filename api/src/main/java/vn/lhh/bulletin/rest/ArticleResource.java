@@ -156,13 +156,14 @@ public class ArticleResource {
     @Path("{id}/pdf")
     @Consumes({"application/pdf", BulletinResource.BINARY})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "putBulletinArticlePdf", summary = "Upload the article's own PDF (staff, admin; at most 20 MB, checked by content)")
+    @Operation(operationId = "putBulletinArticlePdf", summary = "Upload the article's own PDF (staff, admin; at most 20 MB, checked by content; If-Match)")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDto.class)))
     public Response putPdf(@PathParam("id") String id,
+                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(required = true, description = "The file's name", example = "bai-bao.pdf") @QueryParam("fileName") String fileName,
                            byte[] body) {
-        return ok(service.putPdf(Params.uuid("id", id), fileName, body));
+        return ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET

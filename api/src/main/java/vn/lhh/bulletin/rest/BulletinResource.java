@@ -149,13 +149,14 @@ public class BulletinResource {
     @Path("{id}/pdf")
     @Consumes({"application/pdf", BINARY})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "putBulletinIssuePdf", summary = "Upload the issue's full PDF (staff, admin; at most 30 MB, checked by content); replaces the previous one")
+    @Operation(operationId = "putBulletinIssuePdf", summary = "Upload the issue's full PDF (staff, admin; at most 30 MB, checked by content); replaces the previous one; If-Match")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueDto.class)))
     public Response putPdf(@PathParam("id") String id,
+                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(required = true, description = "The file's name", example = "tap-san-so-11-2026.pdf") @QueryParam("fileName") String fileName,
                            byte[] body) {
-        return ok(service.putPdf(Params.uuid("id", id), fileName, body));
+        return ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET
@@ -176,14 +177,15 @@ public class BulletinResource {
     @Path("{id}/cover")
     @Consumes({"image/png", "image/jpeg", BINARY})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "putBulletinIssueCover", summary = "Upload the cover image (staff, admin; PNG or JPEG, at most 5 MB, checked by content)")
+    @Operation(operationId = "putBulletinIssueCover", summary = "Upload the cover image (staff, admin; PNG or JPEG, at most 5 MB, checked by content; If-Match)")
     @RequestBody(required = true, content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueDto.class)))
     public Response putCover(@PathParam("id") String id,
+                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Parameter(required = true, description = "The file's name", example = "bia-so-11.jpg") @QueryParam("fileName") String fileName,
                              byte[] body) {
-        return ok(service.putCover(Params.uuid("id", id), fileName, body));
+        return ok(service.putCover(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET

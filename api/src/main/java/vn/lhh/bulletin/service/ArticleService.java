@@ -228,9 +228,10 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleDto putPdf(UUID id, String fileName, byte[] body) {
+    public ArticleDto putPdf(UUID id, String ifMatch, String fileName, byte[] body) {
         Uploads.Checked file = Uploads.check(fileName, body, MAX_PDF_BYTES, Set.of(Uploads.PDF), "problem.unsupported-media-type.pdf");
         BulletinArticle a = get(id);
+        ETags.check(ifMatch, a.version);
         if (a.issueId != null) {
             BulletinService.requireEditable(repo.findById(a.issueId));
         }

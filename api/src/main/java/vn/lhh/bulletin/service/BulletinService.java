@@ -279,19 +279,21 @@ public class BulletinService {
 
     /** Replaces the issue's full PDF (checked by content), while the issue is not yet released. */
     @Transactional
-    public IssueDto putPdf(UUID id, String fileName, byte[] body) {
+    public IssueDto putPdf(UUID id, String ifMatch, String fileName, byte[] body) {
         Uploads.Checked file = Uploads.check(fileName, body, MAX_PDF_BYTES, Set.of(Uploads.PDF), "problem.unsupported-media-type.pdf");
-        return putFile(id, file, PDF_OWNER, true);
+        return putFile(id, ifMatch, file, PDF_OWNER, true);
     }
 
     @Transactional
-    public IssueDto putCover(UUID id, String fileName, byte[] body) {
+    public IssueDto putCover(UUID id, String ifMatch, String fileName, byte[] body) {
         Uploads.Checked file = Uploads.check(fileName, body, MAX_COVER_BYTES, Set.of(Uploads.PNG, Uploads.JPEG), "problem.unsupported-media-type.image");
-        return putFile(id, file, COVER_OWNER, false);
+        return putFile(id, ifMatch, file, COVER_OWNER, false);
     }
 
-    private IssueDto putFile(UUID id, Uploads.Checked file, String owner, boolean pdf) {
+    /** The content is checked first (a wrong file is refused whatever the version); then If-Match, like every replacement. */
+    private IssueDto putFile(UUID id, String ifMatch, Uploads.Checked file, String owner, boolean pdf) {
         BulletinIssue i = get(id);
+        ETags.check(ifMatch, i.version);
         requireEditable(i);
         var before = snapshot(i);
         StoredFile stored = files.store(owner, i.id, file, user.username());
