@@ -1,6 +1,7 @@
 package vn.lhh.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -40,7 +41,7 @@ class KustomizeParityTest {
         Process p = new ProcessBuilder(kubectl, "kustomize", dir.toString()).redirectErrorStream(false).start();
         byte[] out = p.getInputStream().readAllBytes();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize did not finish");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize did not finish");
         assertEquals(0, p.exitValue(), "kubectl kustomize failed: " + err);
         List<ObjectNode> theirs = new ArrayList<>();
         for (JsonNode d : Yaml.readAll(new String(out, StandardCharsets.UTF_8), "kubectl kustomize " + dir)) {
