@@ -36,7 +36,7 @@ public class RequiredSettings implements ConfigSourceFactory {
             new Setting("quarkus.http.cors.origins", "the SPA's origin(s), comma-separated, e.g. https://lhh.example.vn"),
             new Setting("lhh.union.name", "the union's name on its letterhead"),
             new Setting("lhh.union.place", "the union's province (place line of documents)"),
-            new Setting("lhh.union.signer-title", "the signer's title on documents, lines separated by \\n"));
+            new Setting("lhh.union.signer-title", "the signer's title on documents (a line break between its lines)"));
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -52,7 +52,10 @@ public class RequiredSettings implements ConfigSourceFactory {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException(message(missing));
+            String message = message(missing);
+            // logging is not set up yet (its settings are being read): say it plainly first, then fail the start
+            System.err.println(message);
+            throw new IllegalStateException(message);
         }
         return List.of();
     }
