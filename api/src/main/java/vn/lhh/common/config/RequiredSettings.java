@@ -11,12 +11,12 @@ import java.util.OptionalInt;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Refuses to start a production instance (prod profile) that lacks a setting it cannot work
- * without, naming every missing one with its environment variable, before anything else starts
- * (this runs while the configuration is built, so no half-started instance connects anywhere).
- * The dev and test profiles have their own values in application.properties; production has none
- * on purpose: a forgotten database, Keycloak, browser origin or union identity must not fall back
- * to a developer's localhost or another union's letterhead.
+ * Refuses to start a production instance (the prod profile, or any other but dev and test) that
+ * lacks a setting it cannot work without, naming every missing one with its environment variable,
+ * before anything else starts (this runs while the runtime configuration is built, so no
+ * half-started instance connects anywhere). The dev and test profiles have their own values in
+ * application.properties; production has none on purpose: a forgotten database, Keycloak, browser
+ * origin or union identity must not fall back to a developer's localhost or another union's letterhead.
  */
 public class RequiredSettings implements ConfigSourceFactory {
 
@@ -40,8 +40,10 @@ public class RequiredSettings implements ConfigSourceFactory {
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        // prod profile only, and only when an application is starting: not while the build reads the configuration
-        if (!context.getProfiles().contains("prod") || ExecutionMode.current() == ExecutionMode.UNSET) {
+        // every profile but the local run's and the tests' (prod, or a custom one such as staging), and only when
+        // an application is starting: not while the build reads the configuration
+        List<String> profiles = context.getProfiles();
+        if (profiles.contains("dev") || profiles.contains("test") || ExecutionMode.current() == ExecutionMode.UNSET) {
             return List.of();
         }
         List<Setting> missing = new ArrayList<>();
