@@ -19,6 +19,8 @@
 #   BENCH_SMALL=10000 BENCH_LARGE=100000   associations and experts in phases 1 and 2
 #   BENCH_TASKS=50000 BENCH_ISSUES=5000 BENCH_ARTICLES_PER_ISSUE=10 BENCH_CONTEST_ENTRIES=50000
 #   BENCH_DEEP_PAGE=400         the deep page compared with page 1
+#   BENCH_WRK_TIMEOUT=30s       wrk's per-request timeout (wrk's own default, 2 s, would drop slow requests)
+#   BENCH_SCENARIOS=regex       only the scenarios whose name matches (the trivial ones always run)
 #   BENCH_SKIP_BUILD=1 BENCH_JAVA_OPTS=... BENCH_PG_PORT BENCH_API_PORT BENCH_KC_PORT   as in bench.sh
 set -euo pipefail
 # shellcheck source=deploy/bench/lib.sh
@@ -39,6 +41,7 @@ ISSUES="${BENCH_ISSUES:-5000}"
 APIS="${BENCH_ARTICLES_PER_ISSUE:-10}"
 CONTEST_ENTRIES="${BENCH_CONTEST_ENTRIES:-50000}"
 DEEP_PAGE="${BENCH_DEEP_PAGE:-400}"
+WRK_TIMEOUT="${BENCH_WRK_TIMEOUT:-30s}"   # per request: slower ones count as errors
 PH1="$((SMALL / 1000))k" PH2="$((LARGE / 1000))k"   # phase labels
 export BENCH_DIR BENCH_THREADS="$THREADS" BENCH_FEED_SIZE="$FEED_SIZE"
 
@@ -69,7 +72,7 @@ pgbench_run() { # conns pgbench-args...: sets PGB_TPS, PGB_LAT
   local j=2; [ "$conns" -lt 2 ] && j=1
   local raw="$OUT/pgbench-$WRK_N.txt"
   pgbench -n -c "$conns" -j "$j" -T "$PGB_SECS" "$@" >"$raw" 2>&1 || { tail -n 5 "$raw" >&2; log "pgbench failed (see $raw)"; return 0; }
-  PGB_TPS="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$raw" | tail -n1)"
+  PGB_TPS="$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$raw" | tail -n1 | awk '{ printf "%.1f", $1 }')"
   PGB_LAT="$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$raw")"
 }
 template() { # file name=value... → a filled copy in $OUT, printed
@@ -86,6 +89,7 @@ template() { # file name=value... → a filled copy in $OUT, printed
 # Extra wrk arguments come from the array WRK_ARGS (headers, -s script via WRK_SCRIPT).
 scenario() {
   local phase="$1" name="$2" conns="$3" url="$4"; shift 4
+  if [ -n "${BENCH_SCENARIOS:-}" ] && [ "$name" != trivial ] && ! [[ "$name" =~ $BENCH_SCENARIOS ]]; then return 0; fi
   log "[$phase] $name: wrk -c$conns -d$DURATION (after $WARMUP warm-up) $url"
   wrk_measure "$conns" "$DURATION" "$url" "${WRK_ARGS[@]}"
   note_load

@@ -201,7 +201,8 @@ SQL
 }
 
 # ---- load ---------------------------------------------------------------------------------
-# wrk_measure conns duration url [extra wrk args...]: a warm-up of $WARMUP, then the measured run.
+# wrk_measure conns duration url [extra wrk args...]: a warm-up of $WARMUP, then the measured run
+# (timeout per request $WRK_TIMEOUT, default 30s, so that slow requests are measured, not dropped).
 # Sets R_RPS R_P50 R_P95 R_P99 R_REQ R_ERR (socket errors + non-2xx/3xx) R_SOCK R_BAD R_CPUREQ
 # (API CPU ms per request) R_CPUPCT (API CPU, % of one core) and R_FILE (raw output).
 WRK_N=0
@@ -211,10 +212,10 @@ wrk_measure() {
   [ "$conns" -lt "$threads" ] && threads="$conns"
   WRK_N=$((WRK_N + 1)); R_FILE="$OUT/wrk-$WRK_N.txt"
   if [ "${WARMUP:-5s}" != 0 ] && [ "${WARMUP:-5s}" != 0s ]; then
-    wrk -t"$threads" -c"$conns" -d"${WARMUP:-5s}" -s "${WRK_SCRIPT:-$BENCH_DIR/report.lua}" "$@" "$url" >/dev/null 2>&1 || true
+    wrk -t"$threads" -c"$conns" -d"${WARMUP:-5s}" --timeout "${WRK_TIMEOUT:-30s}" -s "${WRK_SCRIPT:-$BENCH_DIR/report.lua}" "$@" "$url" >/dev/null 2>&1 || true
   fi
   c0="$(cpu_ms "$API_PID")"; t0=$(date +%s%N)
-  wrk -t"$threads" -c"$conns" -d"$dur" --latency -s "${WRK_SCRIPT:-$BENCH_DIR/report.lua}" "$@" "$url" >"$R_FILE" 2>&1 || true
+  wrk -t"$threads" -c"$conns" -d"$dur" --timeout "${WRK_TIMEOUT:-30s}" --latency -s "${WRK_SCRIPT:-$BENCH_DIR/report.lua}" "$@" "$url" >"$R_FILE" 2>&1 || true
   t1=$(date +%s%N); c1="$(cpu_ms "$API_PID")"
   line="$(grep '^BENCH ' "$R_FILE" || true)"
   [ -n "$line" ] || { cat "$R_FILE" >&2; die "wrk produced no result"; }

@@ -34,8 +34,12 @@ request = function()
     local body = string.format(
       '{"leadUnit":"%s","coordinators":[{"name":"Sở Khoa học và Công nghệ"}],"plannedStart":"%s","plannedEnd":"%s","status":"%s"}',
       units[1 + n % 2], t.start, t["end"], statuses[1 + (n / 2) % 2])
-    return wrk.format("PUT", "/api/v1/program-tasks/" .. t.id,
-      { ["If-Match"] = t.etag, ["Content-Type"] = "application/json" }, body)
+    -- wrk.format replaces wrk.headers (the -H options) when given headers: copy them
+    local h = {}
+    for k, v in pairs(wrk.headers) do h[k] = v end
+    h["If-Match"] = t.etag
+    h["Content-Type"] = "application/json"
+    return wrk.format("PUT", "/api/v1/program-tasks/" .. t.id, h, body)
   end
   next_id = next_id % #ids + 1
   return wrk.format("GET", "/api/v1/program-tasks/" .. ids[next_id])
@@ -53,6 +57,7 @@ response = function(status, headers, body)
     conflicts = conflicts + 1
   else
     other = other + 1
+    if other <= 3 then io.stderr:write("write mix: HTTP " .. status .. " " .. string.sub(body or "", 1, 300) .. "\n") end
   end
 end
 
