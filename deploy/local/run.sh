@@ -244,6 +244,9 @@ cat <<EOF
    officer2  Cán bộ Hội Làm vườn tỉnh Nghệ An / officer of another association
    expert    Chuyên gia Phạm Quang Minh (có việc được giao / has an assignment)
    expert2   Chuyên gia Võ Thị Thu Hà / a second expert
+   coordinator   Đầu mối cuộc thi, huyện Nghi Lộc / contest coordinator of a district
+   coordinator2  Đầu mối cuộc thi, Trường THCS Đặng Thai Mai / contest contact of a school
+   judge     Giám khảo Đinh Xuân Quang (ngoài mạng lưới / external judge)
  Đối tác (client credentials) / partner machine client:
    client_id=partner-demo  client_secret=partner-demo-secret
    curl -s -d grant_type=client_credentials -d client_id=partner-demo \\

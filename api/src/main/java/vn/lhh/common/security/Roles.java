@@ -7,6 +7,10 @@ public final class Roles {
     public static final String ASSOCIATION_OFFICER = "association-officer";
     public static final String EXPERT = "expert";
     public static final String PARTNER = "partner";
+    /** Registers contest entries for one school or district (see the contest's coordinator list). */
+    public static final String CONTEST_COORDINATOR = "contest-coordinator";
+    /** An external contest judge; experts who judge keep the expert role. */
+    public static final String JUDGE = "judge";
 
     private Roles() {
     }

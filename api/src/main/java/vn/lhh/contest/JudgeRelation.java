@@ -1,0 +1,26 @@
+package vn.lhh.contest;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A relation a judge declared with an entry (a relative among its authors, its supervisor…): a conflict of interest. */
+@Entity
+@Table(name = "contest_judge_relation")
+public class JudgeRelation {
+    @Id
+    public UUID id;
+    @Column(name = "judge_id", nullable = false)
+    public UUID judgeId;
+    @Column(name = "entry_id", nullable = false)
+    public UUID entryId;
+    @Column(nullable = false)
+    public String note;
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}
