@@ -15,7 +15,7 @@
 #   BENCH_CONNECTIONS=16        cheap scenarios (by id, association search, write mix)
 #   BENCH_SLOW_CONNECTIONS=4    expensive ones (expert search, report, deep pages): a busy office, not a flood
 #   BENCH_FEED_CONNECTIONS=2    partners crawling the feed at once (one connection each)
-#   BENCH_FEED_SIZE=100         feed page size
+#   BENCH_FEED_SIZE=20          feed page size (the API's default; at most 100)
 #   BENCH_SMALL=10000 BENCH_LARGE=100000   associations and experts in phases 1 and 2
 #   BENCH_TASKS=50000 BENCH_ISSUES=5000 BENCH_ARTICLES_PER_ISSUE=10 BENCH_CONTEST_ENTRIES=50000
 #   BENCH_DEEP_PAGE=400         the deep page compared with page 1
@@ -33,7 +33,7 @@ PGB_SECS="${BENCH_PGBENCH_DURATION:-10}"
 C_FAST="${BENCH_CONNECTIONS:-16}"
 C_SLOW="${BENCH_SLOW_CONNECTIONS:-4}"
 C_FEED="${BENCH_FEED_CONNECTIONS:-2}"
-FEED_SIZE="${BENCH_FEED_SIZE:-100}"
+FEED_SIZE="${BENCH_FEED_SIZE:-20}"
 SMALL="${BENCH_SMALL:-10000}"
 LARGE="${BENCH_LARGE:-100000}"
 TASKS="${BENCH_TASKS:-50000}"
@@ -95,6 +95,8 @@ scenario() {
   note_load
   local extra=""
   extra="$(grep -h '^WRITES \|^FEED ' "$R_FILE" | tr '\n' ' ' || true)"
+  local fe; fe="$(sed -n 's/^FEED .*entries=\([0-9]*\).*/\1/p' "$R_FILE")"
+  if [ -n "$fe" ]; then extra+="$(awk -v e="$fe" -v d="${DURATION%s}" 'BEGIN { printf "%.0f feed entries/s", e / d }')"; fi
   local matches=""
   if [ "${WRK_ARGS[*]}" = "" ]; then
     matches="$(curl -s "$url" | grep -o '"total":[0-9]*' | head -n1 | cut -d: -f2 || true)"
@@ -205,7 +207,7 @@ PARTNER_TOKEN="$(kc_client_token partner-demo partner-demo-secret)"
 [ -n "$PARTNER_TOKEN" ] || die "no token for partner-demo (client credentials)"
 FEED_MAX="$(psql -tAc "SELECT greatest(0, max(feed_seq) - $FEED_SIZE) FROM bulletin_issue")"
 WRK_ARGS=(-H "Authorization: Bearer $PARTNER_TOKEN"); WRK_SCRIPT="$BENCH_DIR/feed.lua"
-scenario "$PH2" "partner feed crawl (size=$FEED_SIZE, partner token)" "$C_FEED" "$BASE/" -f "$(template feed.sql FEED_MAX="$FEED_MAX")"
+scenario "$PH2" "partner feed crawl (size=$FEED_SIZE, partner token)" "$C_FEED" "$BASE/" -f "$(template feed.sql FEED_MAX="$FEED_MAX" SIZE="$FEED_SIZE" SIZE1="$((FEED_SIZE + 1))")"
 
 RSS[$PH2]="$(api_rss_mb)"
 HWM="$(api_hwm_mb)"

@@ -107,8 +107,9 @@ SELECT md5('task' || n)::uuid, md5('program' || k)::uuid, md5('item' || k || '-'
        NULL, now(), now(), 0
 FROM tk;
 
+-- position is the list index of ProgramTask.coordinators (@OrderColumn): from 0
 INSERT INTO program_task_coordinator (task_id, position, name, association_id)
-SELECT md5('task' || n)::uuid, c, (SELECT name FROM body WHERE rn = 1 + (n + c * 3) % 8),
+SELECT md5('task' || n)::uuid, c - 1, (SELECT name FROM body WHERE rn = 1 + (n + c * 3) % 8),
        CASE WHEN c = 2 AND n % 5 = 0 THEN md5('association' || (1 + n * 104729 % :nassoc))::uuid END
 FROM tk, generate_series(1, 2) AS c
 WHERE c <= 1 + n % 2;

@@ -14,7 +14,7 @@ setup = function(thread)
 end
 
 init = function(args)
-  ids, ready, n, next_id = {}, {}, 0, 0
+  ids, ready, pending, n, next_id = {}, {}, {}, 0, 0
   gets, puts, conflicts, other = 0, 0, 0, 0
   local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1")
   local k = 0
@@ -31,6 +31,7 @@ request = function()
   n = n + 1
   if n % 2 == 0 and #ready > 0 then
     local t = table.remove(ready, 1)
+    pending[t.id] = true
     local body = string.format(
       '{"leadUnit":"%s","coordinators":[{"name":"Sở Khoa học và Công nghệ"}],"plannedStart":"%s","plannedEnd":"%s","status":"%s"}',
       units[1 + n % 2], t.start, t["end"], statuses[1 + (n / 2) % 2])
@@ -50,11 +51,15 @@ response = function(status, headers, body)
   if status == 200 then
     local id = body:match('^{"id":"([0-9a-f%-]+)"')
     local s, e = body:match('"plannedStart":"([0-9%-]+)","plannedEnd":"([0-9%-]+)"')
-    if #ready < 64 and id and s and etag then
+    if id and pending[id] then
+      pending[id] = nil   -- the answer to a PUT: this task is done with
+    elseif #ready < 64 and id and s and etag then
       table.insert(ready, { id = id, etag = etag, start = s, ["end"] = e })
     end
   elseif status == 412 then
     conflicts = conflicts + 1
+    local id = body:match('/api/v1/program%-tasks/([0-9a-f%-]+)')
+    if id then pending[id] = nil end
   else
     other = other + 1
     if other <= 3 then io.stderr:write("write mix: HTTP " .. status .. " " .. string.sub(body or "", 1, 300) .. "\n") end
