@@ -97,7 +97,7 @@ INSERT INTO program_task (id, program_id, item_id, year, short_title, lead_unit,
 SELECT md5('task' || n)::uuid, md5('program' || k)::uuid, md5('item' || k || '-' || j)::uuid, y,
        CASE WHEN n % 3 = 0 THEN left((SELECT t FROM task_text WHERE rn = 1 + (k * 7 + j) % 20), 60) END,
        CASE WHEN n % 10 < 3 THEN NULL ELSE (SELECT name FROM unit WHERE rn = 1 + n % 6) END,
-       CASE WHEN n % 10 < 3 THEN md5('association' || (1 + n * 7919 % :nassoc))::uuid END,
+       CASE WHEN n % 10 < 3 THEN md5('association' || (1 + n::bigint * 7919 % :nassoc))::uuid END,
        make_date(y, CASE WHEN j <= 65 THEN 1 ELSE 1 + (n % 4) * 3 END, 1),
        make_date(y, 12, 31) - CASE WHEN j > 65 THEN (n % 3) * 30 ELSE 0 END,
        CASE WHEN y < 2026 THEN (CASE WHEN n % 20 = 0 THEN 'postponed' WHEN n % 50 = 1 THEN 'cancelled'
@@ -110,7 +110,7 @@ FROM tk;
 -- position is the list index of ProgramTask.coordinators (@OrderColumn): from 0
 INSERT INTO program_task_coordinator (task_id, position, name, association_id)
 SELECT md5('task' || n)::uuid, c - 1, (SELECT name FROM body WHERE rn = 1 + (n + c * 3) % 8),
-       CASE WHEN c = 2 AND n % 5 = 0 THEN md5('association' || (1 + n * 104729 % :nassoc))::uuid END
+       CASE WHEN c = 2 AND n % 5 = 0 THEN md5('association' || (1 + n::bigint * 104729 % :nassoc))::uuid END
 FROM tk, generate_series(1, 2) AS c
 WHERE c <= 1 + n % 2;
 
