@@ -3,7 +3,7 @@
 # See deploy/bench/README.md. Always exits 0 once it has measured; the PASS/MISS lines tell.
 #
 # Settings (environment):
-#   BENCH_THREADS=2 BENCH_CONNECTIONS=32 BENCH_DURATION=20s BENCH_WARMUP=5s  (wrk)
+#   BENCH_THREADS=2 BENCH_CONNECTIONS=32 BENCH_DURATION=20s BENCH_WARMUP=5s BENCH_WRK_TIMEOUT=30s  (wrk)
 #   BENCH_SUITE=all         all | associations | experts
 #   BENCH_ROWS=10000        associations seeded
 #   BENCH_EXPERTS=100000    experts seeded (experts suite)
@@ -20,6 +20,7 @@ THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 DURATION="${BENCH_DURATION:-20s}"
 WARMUP="${BENCH_WARMUP:-5s}"
+WRK_TIMEOUT="${BENCH_WRK_TIMEOUT:-30s}"   # per request; wrk's own 2 s would drop slow requests
 ROWS="${BENCH_ROWS:-10000}"
 SUITE="${BENCH_SUITE:-all}"
 EXPERTS="${BENCH_EXPERTS:-100000}"
