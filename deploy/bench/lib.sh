@@ -109,13 +109,18 @@ start_postgres() { # sets PG_PID, PG_DATADIR, JDBC_URL; exports PGHOST/PGPORT/..
 
 # ---- API ----------------------------------------------------------------------------------
 start_api() { # $1: OIDC auth-server-url. Sets API_PID, READY_MS, READY_CPU_MS, QUARKUS_STARTED
+  # prod refuses to start without its required settings (RequiredSettings); the rate limits are off:
+  # the load comes from one address and one partner on purpose
   local oidc="$1" t0 t1 i ready=0
   log "starting the API (prod profile) on port $API_PORT"
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
   setsid env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT="$API_PORT" \
-    QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" \
+    QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_HTTP_CORS_ORIGINS="http://localhost:5173" \
+    LHH_UNION_NAME="Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Nghệ An" LHH_UNION_PLACE="Nghệ An" \
+    LHH_UNION_SIGNER_TITLE="TM. BAN THƯỜNG VỤ" \
+    LHH_RATE_LIMIT_ANONYMOUS_PER_MINUTE=0 LHH_RATE_LIMIT_PARTNER_PER_MINUTE=0 \
     java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" </dev/null >"$OUT/api.log" 2>&1 &
   API_PID=$!
   local ready_url="http://localhost:$API_PORT/q/health/ready"
