@@ -1,0 +1,57 @@
+package vn.lhh.contest.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.contest.rest.JudgingDtos.*;
+import vn.lhh.contest.service.*;
+/** Confirming a category's awards (staff, admin). */
+@Path("/api/v1/contest-categories/{id}/awards")
+@Tag(name = "Contest judging")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+public class CategoryAwardsResource {
+    @Inject
+    AwardService service;
+
+    @POST
+    @Operation(operationId = "confirmContestAwards", summary = "Confirm the category's award proposal (staff, admin)",
+            description = "Requires every ranked entry complete (409 naming the incomplete ones), not that judging has closed: the office may "
+                    + "close early. Each ranked entry becomes awarded with its proposed award, or judged. Confirming again (before the results "
+                    + "are published) replaces the category's awards and clears its nominations. " + RankingResource.RULES)
+    @APIResponse(responseCode = "200", description = "Confirmed; the ranking with the awards", content = @Content(schema = @Schema(implementation = RankingDto.class)))
+    public RankingDto confirm(@PathParam("id") String id) {
+        return service.confirm(Params.uuid("id", id));
+    }
+}
