@@ -1,6 +1,5 @@
 package vn.lhh.contest.rest;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,11 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
-import vn.lhh.common.paging.Page;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.*;
-import vn.lhh.contest.service.*;
+import vn.lhh.contest.rest.JudgingDtos.AssignmentsDto;
+import vn.lhh.contest.rest.JudgingDtos.JudgeDto;
+import vn.lhh.contest.rest.JudgingDtos.JudgeInput;
+import vn.lhh.contest.rest.JudgingDtos.RelationDto;
+import vn.lhh.contest.rest.JudgingDtos.RelationInput;
+import vn.lhh.contest.service.JudgeService;
 
 /**
  * A judge of an edition, their declared relations and assignments (staff, admin). Assignment changes are

@@ -1,12 +1,11 @@
 package vn.lhh.contest.rest;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,12 +13,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,16 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.bulletin.rest.FileParams;
 import vn.lhh.common.etag.ETags;
-import vn.lhh.common.idempotency.IdempotencyService;
-import vn.lhh.common.paging.Page;
+import vn.lhh.common.files.FileStore;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.*;
-import vn.lhh.contest.service.*;
-import vn.lhh.bulletin.rest.FileParams;
-import vn.lhh.common.files.FileStore;
-import jakarta.ws.rs.BeanParam;
+import vn.lhh.contest.rest.JudgingDtos.BlindEntryDto;
+import vn.lhh.contest.rest.JudgingDtos.MyJudgingList;
+import vn.lhh.contest.rest.JudgingDtos.ScoreInput;
+import vn.lhh.contest.rest.JudgingDtos.ScoreSheetDto;
+import vn.lhh.contest.service.ScoringService;
 
 /**
  * The judge's own screen. A judge (role judge, or an expert who judges) reaches only the entries of
