@@ -28,17 +28,24 @@ public final class AccessMatrix<S> {
     private record Row<S>(String name, Call<S> call, int[] expected) {
     }
 
+    private final List<String> actors;
     private final Supplier<S> scene;
     private final List<Row<S>> rows = new ArrayList<>();
     private S built;
 
     public AccessMatrix(Supplier<S> scene) {
+        this(ACTORS, scene);
+    }
+
+    /** A table over other callers than {@link #ACTORS} (a feature with roles of its own, e.g. contest coordinators and judges). */
+    public AccessMatrix(List<String> actors, Supplier<S> scene) {
+        this.actors = List.copyOf(actors);
         this.scene = scene;
     }
 
-    /** Expected statuses in the order of {@link #ACTORS}. */
+    /** Expected statuses in the order of the actors (by default {@link #ACTORS}). */
     public AccessMatrix<S> row(String name, Call<S> call, int... expected) {
-        if (expected.length != ACTORS.size()) {
+        if (expected.length != actors.size()) {
             throw new IllegalArgumentException(name + ": one status per actor");
         }
         rows.add(new Row<>(name, call, expected));
@@ -59,8 +66,8 @@ public final class AccessMatrix<S> {
     public Stream<DynamicTest> tests() {
         return rows.stream().flatMap(r -> {
             Map<String, Integer> expected = new LinkedHashMap<>();
-            for (int i = 0; i < ACTORS.size(); i++) {
-                expected.put(ACTORS.get(i), r.expected()[i]);
+            for (int i = 0; i < actors.size(); i++) {
+                expected.put(actors.get(i), r.expected()[i]);
             }
             Function<String, DynamicTest> cell = actor -> DynamicTest.dynamicTest(r.name() + " as " + actor, () -> {
                 Response res = r.call().call(as(actor), scene());
@@ -69,7 +76,7 @@ public final class AccessMatrix<S> {
                     assertEquals("application/problem+json", res.contentType().split(";")[0], r.name() + " as " + actor);
                 }
             });
-            return ACTORS.stream().map(cell);
+            return actors.stream().map(cell);
         });
     }
 }

@@ -13,6 +13,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405),
     NOT_ACCEPTABLE(406),
     CONFLICT(409),
+    /** A date rule refused the request (a contest's registration or submission deadline); the detail names the date. */
+    DEADLINE(409),
     PRECONDITION_FAILED(412),
     PAYLOAD_TOO_LARGE(413),
     UNSUPPORTED_MEDIA_TYPE(415),
