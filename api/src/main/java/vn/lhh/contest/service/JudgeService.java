@@ -315,8 +315,8 @@ public class JudgeService {
         return assignments(get(judgeId));
     }
 
+    /** Reads only: in a write's transaction Hibernate flushes before these queries by itself. */
     private AssignmentsDto assignments(ContestJudge j) {
-        repo.flush();
         ContestEdition edition = edition(j.editionId);
         JudgeSet set = sets(edition, List.of(j)).get(j.id);
         Map<UUID, ContestCategory> cats = categoriesById(edition.id);
