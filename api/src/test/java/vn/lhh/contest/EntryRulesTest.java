@@ -45,12 +45,12 @@ class EntryRulesTest {
         String school = Api.unique("Trường THCS Quỳnh Lưu");
         var e = edition(edition);
         Api.as("staff").body(ContestFixtures.entryBody(category, "Quá sớm", school)).post("/api/v1/contest-entries").then().statusCode(409)
-                .contentType("application/problem+json").body("type", endsWith("/deadline"))
+                .contentType("application/problem+json").body("type", endsWith(":deadline"))
                 .body("detail", containsString((String) e.get("registrationOpens"))).body("detail", containsString((String) e.get("registrationCloses")));
         ContestFixtures.moveTo(edition, Phase.SUBMISSION);
         e = edition(edition);
         Api.as("staff").body(ContestFixtures.entryBody(category, "Quá muộn", school)).post("/api/v1/contest-entries").then().statusCode(409)
-                .body("type", endsWith("/deadline")).body("detail", containsString((String) e.get("registrationCloses")));
+                .body("type", endsWith(":deadline")).body("detail", containsString((String) e.get("registrationCloses")));
         ContestFixtures.moveTo(edition, Phase.REGISTRATION);
         ContestFixtures.entry(category, "Đúng hạn", school);
         Api.as("staff").queryParam("edition", edition).get("/api/v1/contest-entries").then().body("total", is(1));
@@ -83,9 +83,9 @@ class EntryRulesTest {
         ContestFixtures.moveTo(edition, Phase.PREPARING_JUDGING);
         String closes = (String) edition(edition).get("submissionCloses");
         Api.as("staff").header("If-Match", etag(entryPath(id))).body(body).put(entryPath(id)).then().statusCode(409)
-                .body("type", endsWith("/deadline")).body("detail", containsString(closes));
-        ContestFixtures.transition("staff", id, "submitted", null).then().statusCode(409).body("type", endsWith("/deadline"));
-        ContestFixtures.transition("staff", submitted, "draft", null).then().statusCode(409).body("type", endsWith("/deadline"));
+                .body("type", endsWith(":deadline")).body("detail", containsString(closes));
+        ContestFixtures.transition("staff", id, "submitted", null).then().statusCode(409).body("type", endsWith(":deadline"));
+        ContestFixtures.transition("staff", submitted, "draft", null).then().statusCode(409).body("type", endsWith(":deadline"));
         ContestFixtures.upload("staff", id, "photo", "a.png", "image/png", ContestFixtures.png()).then().statusCode(409);
         Api.as("staff").get(entryPath(id)).then().body("allowedTransitions.size()", is(0));
         // the office decides eligibility until judging closes
