@@ -28,11 +28,6 @@ public class JudgingRepository {
                 .setParameter(1, editionId).setParameter(2, statuses).getResultList();
     }
 
-    public List<ContestEntry> entriesOfCategory(UUID categoryId, Set<EntryStatus> statuses) {
-        return em.createQuery("from ContestEntry e where e.categoryId = ?1 and e.status in ?2 order by e.number", ContestEntry.class)
-                .setParameter(1, categoryId).setParameter(2, statuses).getResultList();
-    }
-
     // ---- judges and relations
 
     public ContestJudge judge(UUID id) {

@@ -69,7 +69,7 @@ public class RankingService {
         Map<UUID, ContestJudge> judgeById = new HashMap<>();
         all.forEach(j -> judgeById.put(j.id, j));
         var sets = judges.sets(edition, all);
-        List<ContestEntry> entries = repo.entriesOfCategory(category.id, EntryStatus.IN_JUDGING);
+        List<ContestEntry> entries = contest.entriesOf(category.id, EntryStatus.IN_JUDGING);
         Map<UUID, ContestEntry> entryById = new HashMap<>();
         entries.forEach(e -> entryById.put(e.id, e));
         // judges who score each entry, and the sheets that count

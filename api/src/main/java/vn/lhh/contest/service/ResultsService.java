@@ -106,7 +106,7 @@ public class ResultsService {
     private ResultsDto view(ContestEdition e) {
         List<ResultCategory> categories = new ArrayList<>();
         for (ContestCategory c : contest.categoriesOf(e.id)) {
-            List<ResultEntry> entries = repo.entriesOfCategory(c.id, AWARDED).stream()
+            List<ResultEntry> entries = contest.entriesOf(c.id, AWARDED).stream()
                     .sorted(Comparator.comparing((ContestEntry x) -> x.award.ordinal()).thenComparingInt(x -> x.number))
                     .map(x -> entry(e, x)).toList();
             categories.add(new ResultCategory(ContestMapper.ref(c), entries));
@@ -129,7 +129,7 @@ public class ResultsService {
         ContestEdition e = judges.edition(editionId);
         List<NominationExport.Nominee> rows = new ArrayList<>();
         for (ContestCategory c : contest.categoriesOf(editionId)) {
-            for (ContestEntry x : repo.entriesOfCategory(c.id, EnumSet.of(EntryStatus.nominated))) {
+            for (ContestEntry x : contest.entriesOf(c.id, EnumSet.of(EntryStatus.nominated))) {
                 rows.add(new NominationExport.Nominee(x.code(e.year), x.title, c.name, x.authors, x.supervisor, x.award, x.awardName, x.nominationNote));
             }
         }
