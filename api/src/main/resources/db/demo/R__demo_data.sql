@@ -319,3 +319,58 @@ FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM contest_category c WHERE c.id = v.category_id::uuid)
 ON CONFLICT DO NOTHING;
 -- end of contest (core)
+
+-- contest (judging): judges, assignments and some score sheets
+-- The demo accounts `judge` (an external judge, teaching at Trường THPT Huỳnh Thúc Kháng) and `expert` (the expert
+-- network's demo profile when there is one) judge this year's demo edition. judge: Kỹ thuật cơ khí and Tin học ứng
+-- dụng (entry 6 of Tin học is their own school: excluded as a conflict of interest); expert: Kỹ thuật cơ khí and Môi
+-- trường, with a declared relation to entry 5. Sheets: judge submitted entry 1 (8, 7, 4 → 100 × (40·8/10 + 35·7/10 +
+-- 25·4/5)/100 = 76.500) and has a draft for entry 4; expert submitted entry 1 (9, 8, 5 → 89.000). Rows that exist are
+-- kept, so the file can run again.
+INSERT INTO contest_judge (id, edition_id, full_name, username, expert_id, affiliation, email, phone, schools, school_keys, created_at, updated_at)
+SELECT v.id::uuid, 'e7000000-0000-4000-8000-000000000001', v.full_name, v.username,
+       (SELECT x.id FROM expert x WHERE x.username = v.username), v.affiliation, v.email, NULL, v.schools,
+       ARRAY(SELECT f_search_key(s) FROM unnest(v.schools) s), now(), now()
+FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000401', 'ThS. Nguyễn Thị Bích Ngọc', 'judge', 'Trường THPT Huỳnh Thúc Kháng', 'judge@lhh.demo',
+     ARRAY['Trường THPT Huỳnh Thúc Kháng']),
+    ('e7000000-0000-4000-8000-000000000402', 'PGS.TS. Lê Văn Chuyên Gia', 'expert', 'Trường Đại học Vinh', 'expert@lhh.demo', ARRAY[]::text[])
+) AS v(id, full_name, username, affiliation, email, schools)
+WHERE EXISTS (SELECT 1 FROM contest_edition WHERE id = 'e7000000-0000-4000-8000-000000000001')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_judge_category (judge_id, category_id, created_by, created_at)
+SELECT v.judge_id::uuid, v.category_id::uuid, 'demo-data', now() FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000011'),
+    ('e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000012'),
+    ('e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000011'),
+    ('e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000013')
+) AS v(judge_id, category_id)
+WHERE EXISTS (SELECT 1 FROM contest_judge j WHERE j.id = v.judge_id::uuid)
+  AND EXISTS (SELECT 1 FROM contest_category c WHERE c.id = v.category_id::uuid)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_judge_relation (id, judge_id, entry_id, note, created_by, created_at)
+SELECT 'e7000000-0000-4000-8000-000000000411', 'e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000305',
+       'Giáo viên hướng dẫn là người nhà của giám khảo', 'demo-data', now()
+WHERE EXISTS (SELECT 1 FROM contest_judge WHERE id = 'e7000000-0000-4000-8000-000000000402')
+  AND EXISTS (SELECT 1 FROM contest_entry WHERE id = 'e7000000-0000-4000-8000-000000000305')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_score (id, judge_id, entry_id, scores, criterion_comments, comment, total, status, submitted_at, created_at, updated_at)
+SELECT v.id::uuid, v.judge_id::uuid, v.entry_id::uuid, v.scores::jsonb, v.comments::jsonb, v.comment, v.total, v.status,
+       CASE WHEN v.status = 'submitted' THEN now() - interval '1 day' END, now() - interval '2 days', now() - interval '1 day'
+FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000421', 'e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000301',
+     '{"e7000000-0000-4000-8000-000000000111": 8, "e7000000-0000-4000-8000-000000000112": 7, "e7000000-0000-4000-8000-000000000113": 4}',
+     '{"e7000000-0000-4000-8000-000000000112": "Cần thử nghiệm ở vườn rộng hơn."}', 'Mô hình chạy ổn định, thuyết minh rõ ràng.', 76.500, 'submitted'),
+    ('e7000000-0000-4000-8000-000000000422', 'e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000304',
+     '{"e7000000-0000-4000-8000-000000000111": 6}', '{}', NULL, NULL, 'draft'),
+    ('e7000000-0000-4000-8000-000000000423', 'e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000301',
+     '{"e7000000-0000-4000-8000-000000000111": 9, "e7000000-0000-4000-8000-000000000112": 8, "e7000000-0000-4000-8000-000000000113": 5}',
+     '{}', 'Ý tưởng thiết thực cho vườn trường.', 89.000, 'submitted')
+) AS v(id, judge_id, entry_id, scores, comments, comment, total, status)
+WHERE EXISTS (SELECT 1 FROM contest_judge j WHERE j.id = v.judge_id::uuid)
+  AND EXISTS (SELECT 1 FROM contest_entry e WHERE e.id = v.entry_id::uuid)
+ON CONFLICT DO NOTHING;
+-- end of contest (judging)

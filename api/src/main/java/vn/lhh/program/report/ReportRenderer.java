@@ -3,6 +3,7 @@ package vn.lhh.program.report;
 import java.util.List;
 import java.util.Map;
 import vn.lhh.common.document.AdministrativeDocument;
+import vn.lhh.common.text.Csv;
 import vn.lhh.program.TaskStatus;
 
 /** The annual report as CSV (for spreadsheets) and as a Vietnamese administrative document (HTML, opens in Word). */
@@ -15,14 +16,14 @@ public final class ReportRenderer {
     }
 
     public static String csv(AnnualReport r) {
-        StringBuilder sb = new StringBuilder("\uFEFF"); // so that spreadsheet programs read UTF-8 Vietnamese
-        row(sb, "Phần", "Mục", "Nội dung", "Đơn vị chủ trì", "Trạng thái", "Tỷ lệ (%)", "Hạn", "Trễ hạn", "Có nguy cơ trễ",
+        StringBuilder sb = new StringBuilder(Csv.BOM);
+        Csv.row(sb, "Phần", "Mục", "Nội dung", "Đơn vị chủ trì", "Trạng thái", "Tỷ lệ (%)", "Hạn", "Trễ hạn", "Có nguy cơ trễ",
                 "Báo cáo gần nhất", "Nội dung báo cáo", "Minh chứng");
         for (AnnualReport.Section s : r.sections()) {
             for (AnnualReport.LeadUnitGroup g : s.leadUnits()) {
                 for (AnnualReport.Task t : g.tasks()) {
                     var p = t.latestProgress();
-                    row(sb, s.title(), t.label(), t.text(), g.leadUnit(), STATUS_VI.get(t.status()),
+                    Csv.row(sb, s.title(), t.label(), t.text(), g.leadUnit(), STATUS_VI.get(t.status()),
                             t.percent() == null ? "" : t.percent().toString(), t.plannedEnd().toString(), t.late() ? "có" : "không",
                             t.atRisk() ? "có" : "không", p == null ? "" : p.reportedOn().toString(), p == null ? "" : p.narrative(),
                             p == null ? "" : String.join("; ", p.evidence().stream().map(e -> e.fileName()).toList()));
@@ -30,21 +31,6 @@ public final class ReportRenderer {
             }
         }
         return sb.toString();
-    }
-
-    private static void row(StringBuilder sb, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String c = cells[i] == null ? "" : cells[i];
-            // a leading = + - @ would be read as a formula by spreadsheet programs
-            if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0) {
-                c = "'" + c;
-            }
-            sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-        }
-        sb.append("\r\n");
     }
 
     /** Header with the union's name and number, the national motto, place and date; body; recipients and signature. */

@@ -1,0 +1,32 @@
+package vn.lhh.common.text;
+
+import java.util.List;
+
+/** CSV for spreadsheet programs (RFC 4180: comma, CRLF, every cell quoted), shared by every export. */
+public final class Csv {
+    /** Written first, so that spreadsheet programs read UTF-8 Vietnamese. */
+    public static final String BOM = "\uFEFF";
+
+    private Csv() {
+    }
+
+    public static void row(StringBuilder sb, String... cells) {
+        row(sb, List.of(cells));
+    }
+
+    public static void row(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append('"').append(safe(cells.get(i)).replace("\"", "\"\"")).append('"');
+        }
+        sb.append("\r\n");
+    }
+
+    /** A leading = + - @ would be read as a formula by spreadsheet programs (CSV injection): prefix it with an apostrophe. */
+    public static String safe(String cell) {
+        String c = cell == null ? "" : cell;
+        return !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 ? "'" + c : c;
+    }
+}

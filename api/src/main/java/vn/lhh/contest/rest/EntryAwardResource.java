@@ -1,0 +1,51 @@
+package vn.lhh.contest.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.contest.rest.JudgingDtos.AwardInput;
+import vn.lhh.contest.rest.JudgingDtos.EntryAwardDto;
+import vn.lhh.contest.service.AwardService;
+
+/** One entry's award after the category's confirmation (staff, admin). */
+@Path("/api/v1/contest-entries/{id}/award")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+public class EntryAwardResource {
+    @Inject
+    AwardService service;
+
+    @PUT
+    @Operation(operationId = "setContestEntryAward", summary = "Change one entry's award (staff, admin; If-Match on the entry)",
+            description = "Only after its category's awards are confirmed (409 before) and while results are not published. first, second, third, "
+                    + "consolation, special (awardName required: 'Giải đặc biệt của …'), or null for none (the entry becomes judged; a nominated "
+                    + "entry must be withdrawn from the nomination first).")
+    @APIResponse(responseCode = "200", description = "Updated; ETag carries the entry's version", content = @Content(schema = @Schema(implementation = EntryAwardDto.class)))
+    public Response set(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        @Valid @NotNull AwardInput body) {
+        EntryAwardDto dto = service.setAward(Params.uuid("id", id), ifMatch, body);
+        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+    }
+}

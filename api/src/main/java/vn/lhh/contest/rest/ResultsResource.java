@@ -1,0 +1,72 @@
+package vn.lhh.contest.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.contest.rest.JudgingDtos.ResultsDto;
+import vn.lhh.contest.service.ResultsService;
+
+/** An edition's results: the public reads them once published; the office previews and publishes them. */
+@Path("/api/v1/contest-editions/{id}/results")
+@Tag(name = ResultsResource.TAG, description = ResultsResource.TAG_DESCRIPTION)
+@Produces(MediaType.APPLICATION_JSON)
+public class ResultsResource {
+    public static final String TAG = "Contest results";
+    public static final String TAG_DESCRIPTION = "Results of the creativity contest (public once published, with the consent rule) and the national nominations";
+    static final String CONSENT = "Consent rule (authors are minors): without the entry's recorded consent to publish, authors is empty, "
+            + "authorsWithheld is true and the entry's school and district are null; with it, each author's full name, school and district only — "
+            + "never a date of birth, grade, commune or contact.";
+
+    @Inject
+    ResultsService service;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "getContestResults", summary = "The results by category: awarded and nominated entries in award order",
+            description = "Everyone once published; before that staff and admin only (a preview), others 404. " + CONSENT)
+    public ResultsDto get(@PathParam("id") String id) {
+        return service.results(Params.uuid("id", id));
+    }
+
+    @POST
+    @Path("publication")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "publishContestResults", summary = "Publish the results (staff, admin; If-Match on the edition)",
+            description = "Only for a published edition whose every category has its awards confirmed (409 naming the others). "
+                    + "Score sheets can no longer be reopened, nor awards changed, until unpublished.")
+    @APIResponse(responseCode = "200", description = "Published; ETag carries the edition's new version", content = @Content(schema = @Schema(implementation = ResultsDto.class)))
+    public Response publish(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var p = service.publish(Params.uuid("id", id), ifMatch);
+        return Response.ok(p.results()).tag(ETags.of(p.editionVersion())).build();
+    }
+
+    @DELETE
+    @Path("publication")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "unpublishContestResults", summary = "Withdraw the results from the public (staff, admin; If-Match on the edition)")
+    @APIResponse(responseCode = "200", description = "Unpublished; ETag carries the edition's new version", content = @Content(schema = @Schema(implementation = ResultsDto.class)))
+    public Response unpublish(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var p = service.unpublish(Params.uuid("id", id), ifMatch);
+        return Response.ok(p.results()).tag(ETags.of(p.editionVersion())).build();
+    }
+}
