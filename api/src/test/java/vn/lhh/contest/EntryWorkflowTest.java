@@ -91,7 +91,7 @@ class EntryWorkflowTest {
         Api.as("staff").header("If-Match", etag(entryPath(id))).body(Map.of("consentPublic", false)).put(entryPath(id) + "/consent")
                 .then().statusCode(200).body("consentPublic", is(false)).body("consentRecordedBy", equalTo("staff"));
         Api.as("admin").queryParam("entityType", "contest-entry").queryParam("entityId", id).get("/api/v1/audit-events").then().statusCode(200)
-                .body("items.afterState.note", hasItem("Phiếu đồng ý của phụ huynh"));
+                .body("items.after.note", hasItem("Phiếu đồng ý của phụ huynh"));
 
         // the coordinator's list has it, searchable without accents
         Api.as("coordinator").queryParam("edition", edition).queryParam("q", "may tuoi cay").get("/api/v1/contest-entries").then().statusCode(200)

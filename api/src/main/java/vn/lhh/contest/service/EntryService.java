@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -60,6 +61,7 @@ public class EntryService {
     public static final int MAX_FILES = 20;
 
     /** What an entry's file is; stored as the file's owner type, so the kind needs no column of its own. */
+    @Schema(name = "ContestFileKind", description = "photo: PNG or JPEG ≤ 5 MB; document: PDF ≤ 20 MB")
     public enum FileKind {
         photo, document;
 
