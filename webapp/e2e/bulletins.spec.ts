@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs } from './support/api';
+import { PDF, randomWord } from './support/data';
 import { env, withoutAccents } from './support/env';
 import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 
@@ -10,7 +11,6 @@ import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
-const randomWord = () => Math.random().toString(36).slice(2, 10).replace(/^\d+/, '') || 'zq';
 const word = `ts${randomWord()}`;
 const pad = (n: number) => String(n).padStart(2, '0');
 const year = 2300 + Math.floor(Math.random() * 600);
@@ -25,15 +25,6 @@ const lead = {
   affiliation: 'Trường Đại học Vinh',
 };
 const second = `Giải pháp tưới tiết kiệm nước cho vùng đồi ${word}`;
-
-/** A tiny valid PDF (the API checks uploads by their content). */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n' +
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n' +
-    'trailer << /Root 1 0 R >>\n%%EOF\n',
-  'ascii',
-);
 
 /** A 1×1 PNG for the cover. */
 const PNG = Buffer.from(

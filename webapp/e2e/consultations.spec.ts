@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, tokenOf } from './support/api';
+import { json } from './support/data';
 import { env } from './support/env';
 import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 
@@ -26,11 +27,6 @@ interface Assignment {
 /** Waits until the success messages are gone: axe would measure them while they fade out. */
 async function noToasts(page: Page): Promise<void> {
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
-}
-
-async function json<T>(response: Response, what: string): Promise<T> {
-  if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 function isoDate(daysFromToday: number): string {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, tokenOf } from './support/api';
-import { env } from './support/env';
+import { apiAs } from './support/api';
+import { json, publishedIssue, randomWord } from './support/data';
 import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 
 // The free distribution of the bulletin (cấp phát miễn phí Tập san): the office adds two recipients and
@@ -9,79 +9,11 @@ import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 // uniquely, so this run takes a random far-future month and number, and a random word that only its
 // issue, recipients and list contain.
 
-const randomWord = () => Math.random().toString(36).slice(2, 10).replace(/^\d+/, '') || 'zq';
 const word = `cp${randomWord()}`;
-const pad = (n: number) => String(n).padStart(2, '0');
-const year = 3000 + Math.floor(Math.random() * 900);
-const monthNumber = 1 + Math.floor(Math.random() * 12);
 const issueTitle = `Tập san Khoa học và Ứng dụng cấp phát ${word}`;
 const commune = { name: `UBND xã Nghi Phong ${word}`, district: 'Nghi Lộc', copies: 2 };
 const department = { name: `Sở Khoa học và Công nghệ ${word}`, copies: 3 };
 const listName = `Danh sách thử nghiệm ${word}`;
-
-/** A tiny valid PDF (the API checks uploads by their content). */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n' +
-    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
-    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n' +
-    'trailer << /Root 1 0 R >>\n%%EOF\n',
-  'ascii',
-);
-
-async function json<T>(response: Response, what: string): Promise<T> {
-  if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function etagOf(issueId: string): Promise<string> {
-  const response = await apiAs('staff', `/api/v1/bulletins/${issueId}`);
-  const issue = await json<{ version: number }>(response, 'GET issue');
-  return response.headers.get('etag') ?? `"${issue.version}"`;
-}
-
-/** A published issue: created as a draft, given its PDF, sent to review and published. */
-async function publishedIssue(): Promise<string> {
-  let created: { id: string } | undefined;
-  for (let attempt = 0; attempt < 5 && !created; attempt++) {
-    // One issue a month, unique numbers: another month and number if this run's are taken.
-    const month = `${year + attempt}-${pad(monthNumber)}`;
-    const response = await apiAs('staff', '/api/v1/bulletins', {
-      method: 'POST',
-      headers: { 'idempotency-key': crypto.randomUUID() },
-      body: {
-        volume: 100 + Math.floor(Math.random() * 900),
-        number: 1 + Math.floor(Math.random() * 9999),
-        month,
-        title: issueTitle,
-      },
-    });
-    if (response.status === 409) continue;
-    created = await json<{ id: string }>(response, 'POST issue');
-  }
-  if (!created) throw new Error('no free month for the test issue');
-  const id = created.id;
-  const pdf = await fetch(`${env.apiUrl}/api/v1/bulletins/${id}/pdf?fileName=tap-san-cap-phat.pdf`, {
-    method: 'PUT',
-    headers: {
-      authorization: `Bearer ${await tokenOf('staff')}`,
-      'content-type': 'application/pdf',
-      'if-match': await etagOf(id),
-    },
-    body: PDF,
-  });
-  await json(pdf, 'PUT pdf');
-  for (const to of ['in_review', 'published']) {
-    await json(
-      await apiAs('staff', `/api/v1/bulletins/${id}/transitions`, {
-        method: 'POST',
-        headers: { 'if-match': await etagOf(id) },
-        body: { to },
-      }),
-      `transition to ${to}`,
-    );
-  }
-  return id;
-}
 
 /** Today's month in the province (UTC+7): the month the copies are sent in. */
 function provinceToday(): { year: number; month: number } {
@@ -116,7 +48,7 @@ async function pick(page: Page, testId: string, search: string, name: string): P
 let issueId = '';
 
 test.beforeAll(async () => {
-  issueId = await publishedIssue();
+  issueId = await publishedIssue(issueTitle, 3000);
 });
 
 test('staff add recipients and a list, send a published issue to it and see the records and the totals', async ({

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { apiAs } from './support/api';
+import { randomWord } from './support/data';
 import { withoutAccents } from './support/env';
 import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 
 // Random words per run (not time-based, so that they share no trigrams with other specs' suffixes): the
 // experts made here are found by them. The search is typo-tolerant, so assertions do not assume that
 // nothing else is similar enough to be listed too.
-const randomWord = () => Math.random().toString(36).slice(2, 10).replace(/^\d+/, '') || 'zq';
 const suffix = `x${randomWord()}`;
 const keyword = `kw${randomWord()}`;
 const hung = {

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, tokenOf } from './support/api';
-import { env } from './support/env';
+import { publishedIssue, randomWord } from './support/data';
 import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 
 // Partner unions (Liên hiệp hội tỉnh bạn): the admin registers a partner with a webhook URL, sees its
@@ -8,67 +7,8 @@ import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 // shows the webhook with its failed attempts (nothing listens on port 9), which can be sent again.
 // Issues are one a month and numbered uniquely: a random far-future month and number.
 
-const randomWord = () => Math.random().toString(36).slice(2, 10).replace(/^\d+/, '') || 'zq';
 const word = `lh${randomWord()}`;
-const pad = (n: number) => String(n).padStart(2, '0');
-const year = 4000 + Math.floor(Math.random() * 900);
-const monthNumber = 1 + Math.floor(Math.random() * 12);
 const partnerName = `Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Hà Tĩnh ${word}`;
-const PDF = Buffer.from('%PDF-1.4\n%%EOF\n', 'ascii');
-
-async function json<T>(response: Response, what: string): Promise<T> {
-  if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function etagOf(issueId: string): Promise<string> {
-  const response = await apiAs('staff', `/api/v1/bulletins/${issueId}`);
-  const issue = await json<{ version: number }>(response, 'GET issue');
-  return response.headers.get('etag') ?? `"${issue.version}"`;
-}
-
-/** A published issue: a draft, its PDF, review, published. */
-async function publishIssue(): Promise<string> {
-  let created: { id: string } | undefined;
-  for (let attempt = 0; attempt < 5 && !created; attempt++) {
-    const response = await apiAs('staff', '/api/v1/bulletins', {
-      method: 'POST',
-      headers: { 'idempotency-key': crypto.randomUUID() },
-      body: {
-        volume: 100 + Math.floor(Math.random() * 900),
-        number: 1 + Math.floor(Math.random() * 9999),
-        month: `${year + attempt}-${pad(monthNumber)}`,
-        title: `Tập san gửi tỉnh bạn ${word}`,
-      },
-    });
-    if (response.status === 409) continue;
-    created = await json<{ id: string }>(response, 'POST issue');
-  }
-  if (!created) throw new Error('no free month for the test issue');
-  const id = created.id;
-  const pdf = await fetch(`${env.apiUrl}/api/v1/bulletins/${id}/pdf?fileName=x.pdf`, {
-    method: 'PUT',
-    headers: {
-      authorization: `Bearer ${await tokenOf('staff')}`,
-      'content-type': 'application/pdf',
-      'if-match': await etagOf(id),
-    },
-    body: PDF,
-  });
-  await json(pdf, 'PUT pdf');
-  for (const to of ['in_review', 'published']) {
-    await json(
-      await apiAs('staff', `/api/v1/bulletins/${id}/transitions`, {
-        method: 'POST',
-        headers: { 'if-match': await etagOf(id) },
-        body: { to },
-      }),
-      `transition to ${to}`,
-    );
-  }
-  return id;
-}
-
 test('the admin registers a partner, sees its secret once, and redelivers a failed webhook', async ({
   page,
 }) => {
@@ -109,7 +49,7 @@ test('the admin registers a partner, sees its secret once, and redelivers a fail
   await expectAccessible(page, 'partner detail');
 
   // Publishing an issue sends the partner a webhook; nothing answers, so its attempts fail.
-  await publishIssue();
+  await publishedIssue(`Tập san gửi tỉnh bạn ${word}`, 4000);
   await page.getByTestId('open-deliveries').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhật ký gửi webhook');
   const delivery = page.getByTestId('delivery').first();

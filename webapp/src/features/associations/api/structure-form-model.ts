@@ -1,4 +1,5 @@
 import { tk } from '@/i18n';
+import { todayInProvince } from '@/lib/format';
 import type { LeaderRole } from './associations';
 import type { Congress, CongressInput, Leader, LeaderInput, Term, TermInput } from './structure';
 
@@ -9,11 +10,6 @@ export type Errors<V> = Partial<Record<keyof V & string, StructureFieldError>>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const orUndefined = (s: string) => (s.trim() === '' ? undefined : s.trim());
-
-/** Today in the province's time zone, as "YYYY-MM-DD" (the API refuses a held date in the future). */
-export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
 
 function requiredDate<V>(errors: Errors<V>, field: keyof V & string, value: string): boolean {
   if (!value.trim()) errors[field] = { key: tk('validation.required') };
@@ -92,7 +88,7 @@ export function congressValues(c: Congress): CongressValues {
 }
 
 /** Mirrors the API's CongressInput: a term, at least one date, a held date not in the future. */
-export function validateCongress(v: CongressValues, now = today()): Errors<CongressValues> {
+export function validateCongress(v: CongressValues, now = todayInProvince()): Errors<CongressValues> {
   const errors: Errors<CongressValues> = {};
   if (!v.termId) errors.termId = { key: tk('validation.required') };
   optionalDate(errors, 'plannedDate', v.plannedDate);

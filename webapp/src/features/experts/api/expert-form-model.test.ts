@@ -7,7 +7,6 @@ import {
   isValidOrcid,
   serverFieldErrors,
   toInput,
-  todayInProvince,
   validateExpert,
   type ExpertFormValues,
 } from './expert-form-model';
@@ -72,10 +71,6 @@ describe('expert form validation (mirrors the API)', () => {
     expect(
       validateExpert({ ...valid, username: 'tên có dấu' }, { ...options, checkUsername: false }),
     ).toEqual({});
-  });
-
-  it("gives today's date in the province", () => {
-    expect(todayInProvince(new Date('2026-05-09T18:30:00Z'))).toBe('2026-05-10');
   });
 });
 

@@ -118,11 +118,6 @@ export function isValidOrcid(orcid: string): boolean {
   return digits[15] === (result === 10 ? 'X' : String(result));
 }
 
-/** Today's date (YYYY-MM-DD) in the province, as the API counts it. */
-export function todayInProvince(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
-}
-
 export function fromExpert(e: Expert): ExpertFormValues {
   return {
     fullName: e.fullName,

@@ -16,12 +16,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { useFieldErrorText } from '@/lib/form-errors';
+import { todayInProvince } from '@/lib/format';
 import type { Availability, ExpertVocabulary, Visibility } from '../api/experts';
 import {
   LIMITS,
   VISIBILITY_GROUPS,
   emptyPublication,
-  todayInProvince,
   validateExpert,
   type ErrorKey,
   type ExpertFormValues,

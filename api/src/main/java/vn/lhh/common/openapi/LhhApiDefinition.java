@@ -2,6 +2,8 @@ package vn.lhh.common.openapi;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -18,7 +20,10 @@ import vn.lhh.common.problem.Problem;
                 description = "REST API of the information system for provincial Unions of Science and Technology "
                         + "Associations (Liên hiệp các hội Khoa học và Kỹ thuật). Errors are RFC 9457 problem+json; "
                         + "lists are paged with page/size; writes need If-Match with the ETag; creates accept "
-                        + "Idempotency-Key; texts are Vietnamese first (Accept-Language: en for English).",
+                        + "Idempotency-Key; texts are Vietnamese first (Accept-Language: en for English). Anonymous callers (per "
+                        + "client address) and partner clients (per token client) are rate limited per minute: responses "
+                        + "carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, and past the limit the answer is "
+                        + "429 with Retry-After. Signed-in people are not limited.",
                 contact = @Contact(name = "LHH project"),
                 license = @License(name = "AGPL-3.0-or-later", url = "https://www.gnu.org/licenses/agpl-3.0.html")),
         tags = {
@@ -33,7 +38,16 @@ import vn.lhh.common.problem.Problem;
                 @Tag(name = "Audit", description = "Who changed what (admin)"),
                 @Tag(name = "Account", description = "The signed-in caller")
         },
-        components = @Components(responses = {
+        components = @Components(headers = {
+                @Header(name = "RateLimit-Limit", description = "Requests allowed per minute to this client (anonymous: per address; partner: per client)",
+                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+                @Header(name = "RateLimit-Remaining", description = "Requests left in the current window",
+                        schema = @Schema(type = SchemaType.INTEGER, minimum = "0")),
+                @Header(name = "RateLimit-Reset", description = "Seconds until the current window ends and the count starts again",
+                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "60")),
+                @Header(name = "Retry-After", description = "Seconds to wait before retrying",
+                        schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+        }, responses = {
                 @APIResponse(name = "BadRequest", responseCode = "400", description = "Invalid input: malformed JSON, wrong types, invalid fields or parameters",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "Unauthorized", responseCode = "401", description = "No valid bearer token",
@@ -53,6 +67,14 @@ import vn.lhh.common.problem.Problem;
                 @APIResponse(name = "IdempotencyKeyReused", responseCode = "422", description = "The Idempotency-Key was used before with a different request",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "PreconditionRequired", responseCode = "428", description = "If-Match is required",
+                        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                @APIResponse(name = "TooManyRequests", responseCode = "429", description = "Rate limit reached: retry after Retry-After seconds",
+                        headers = {
+                                @Header(name = "Retry-After", ref = "Retry-After"),
+                                @Header(name = "RateLimit-Limit", ref = "RateLimit-Limit"),
+                                @Header(name = "RateLimit-Remaining", ref = "RateLimit-Remaining"),
+                                @Header(name = "RateLimit-Reset", ref = "RateLimit-Reset")
+                        },
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                 @APIResponse(name = "InternalError", responseCode = "500", description = "Unexpected failure; quote the requestId",
                         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),

@@ -9,8 +9,10 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.security.Roles;
 
 /**
  * Applies the house conventions to the contract from one rule set, so that resources need not
@@ -41,6 +43,9 @@ public class ProblemResponsesFilter implements OASFilter {
             op.setResponses(r);
         }
         boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        if (!secured || forPartners(op)) {
+            addRateLimitHeaders(r);
+        }
         boolean hasBody = op.getRequestBody() != null;
         boolean hasParams = op.getParameters() != null && !op.getParameters().isEmpty();
         if (hasBody || hasParams || hasPathParam) {
@@ -69,9 +74,37 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.POST && hasBody) {
             add(r, "422", "IdempotencyKeyReused");
         }
+        // any caller may be an anonymous or partner one past its limit (vn.lhh.common.ratelimit)
+        add(r, "429", "TooManyRequests");
         add(r, "500", "InternalError");
         add(r, "503", "ServiceUnavailable");
     }
+
+    /** Operations a partner token may call (its role among the security requirement's scopes). */
+    private static boolean forPartners(Operation op) {
+        return op.getSecurity().stream().anyMatch(req -> req.getSchemes() != null && req.getSchemes().values().stream()
+                .anyMatch(scopes -> scopes != null && scopes.contains(Roles.PARTNER)));
+    }
+
+    /** The successful answers of rate limited operations (public and partner ones) carry the counters. */
+    private static void addRateLimitHeaders(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
+            APIResponse response = e.getValue();
+            if (!e.getKey().startsWith("2") && !e.getKey().equals("304") || response.getRef() != null) {
+                continue;
+            }
+            for (String name : RATE_LIMIT_HEADERS) {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                    response.addHeader(name, OASFactory.createHeader().ref(name));
+                }
+            }
+        }
+    }
+
+    private static final java.util.List<String> RATE_LIMIT_HEADERS = java.util.List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
 
     /** Names ending in "Id" that are not our UUIDs: an audited record's id of any kind, a Keycloak client id. */
     private static final java.util.Set<String> NOT_UUIDS = java.util.Set.of("entityId", "clientId");

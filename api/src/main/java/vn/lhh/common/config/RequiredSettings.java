@@ -1,0 +1,79 @@
+package vn.lhh.common.config;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Refuses to start a production instance (the prod profile, or any other but dev and test) that
+ * lacks a setting it cannot work without, naming every missing one with its environment variable,
+ * before anything else starts (this runs while the runtime configuration is built, so no
+ * half-started instance connects anywhere). The dev and test profiles have their own values in
+ * application.properties; production has none on purpose: a forgotten database, Keycloak, browser
+ * origin or union identity must not fall back to a developer's localhost or another union's letterhead.
+ */
+public class RequiredSettings implements ConfigSourceFactory {
+
+    /** A setting production must be given, and why. */
+    public record Setting(String property, String purpose) {
+        /** The environment variable Quarkus maps to the property (MicroProfile Config rules). */
+        public String envVar() {
+            return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+        }
+    }
+
+    public static final List<Setting> REQUIRED = List.of(
+            new Setting("quarkus.datasource.jdbc.url", "the PostgreSQL database, e.g. jdbc:postgresql://db:5432/lhh"),
+            new Setting("quarkus.datasource.username", "the database user"),
+            new Setting("quarkus.datasource.password", "the database user's password"),
+            new Setting("quarkus.oidc.auth-server-url", "the Keycloak realm that issues tokens, e.g. https://sso.example.vn/realms/lhh"),
+            new Setting("quarkus.http.cors.origins", "the SPA's origin(s), comma-separated, e.g. https://lhh.example.vn"),
+            new Setting("lhh.union.name", "the union's name on its letterhead"),
+            new Setting("lhh.union.place", "the union's province (place line of documents)"),
+            new Setting("lhh.union.signer-title", "the signer's title on documents (a line break between its lines)"));
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        // every profile but the local run's and the tests' (prod, or a custom one such as staging), and only when
+        // an application is starting: not while the build reads the configuration
+        List<String> profiles = context.getProfiles();
+        if (profiles.contains("dev") || profiles.contains("test") || ExecutionMode.current() == ExecutionMode.UNSET) {
+            return List.of();
+        }
+        List<Setting> missing = new ArrayList<>();
+        for (Setting s : REQUIRED) {
+            ConfigValue v = context.getValue(s.property());
+            if (v == null || v.getValue() == null || v.getValue().isBlank()) {
+                missing.add(s);
+            }
+        }
+        if (!missing.isEmpty()) {
+            String message = message(missing);
+            // logging is not set up yet (its settings are being read): say it plainly first, then fail the start
+            System.err.println(message);
+            throw new IllegalStateException(message);
+        }
+        return List.of();
+    }
+
+    static String message(List<Setting> missing) {
+        StringBuilder m = new StringBuilder("LHH API cannot start: ").append(missing.size())
+                .append(missing.size() == 1 ? " required setting is" : " required settings are")
+                .append(" missing in production (set the environment variable or the property):");
+        for (Setting s : missing) {
+            m.append("\n  - ").append(s.envVar()).append(" (").append(s.property()).append("): ").append(s.purpose());
+        }
+        return m.toString();
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(Integer.MIN_VALUE);
+    }
+}

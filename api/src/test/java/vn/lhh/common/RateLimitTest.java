@@ -1,0 +1,62 @@
+package vn.lhh.common;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import vn.lhh.testsupport.Api;
+
+/**
+ * The rate limit headers on this test run's own instance, whose limits are too high to reach (the
+ * 429s and the sharing between instances are in TwoInstancesTest): anonymous and partner callers
+ * see their counters, signed-in people and the health endpoints none.
+ */
+@QuarkusTest
+class RateLimitTest {
+
+    @Test
+    void anonymousCallersSeeTheirCounterGoDown() {
+        Response first = Api.anonymous().get("/api/v1/associations");
+        Response second = Api.anonymous().get("/api/v1/associations");
+        assertEquals(200, first.statusCode());
+        assertEquals("1000000", first.header("RateLimit-Limit"));
+        int reset = Integer.parseInt(first.header("RateLimit-Reset"));
+        assertTrue(reset >= 1 && reset <= 60, "reset " + reset);
+        int before = Integer.parseInt(first.header("RateLimit-Remaining"));
+        int after = Integer.parseInt(second.header("RateLimit-Remaining"));
+        // other tests may run requests in between, never fewer than one
+        assertTrue(after < before || Integer.parseInt(second.header("RateLimit-Reset")) > reset, before + " then " + after);
+    }
+
+    @Test
+    void errorsOfLimitedCallersCarryTheHeadersToo() {
+        Api.anonymous().get("/api/v1/associations/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .header("RateLimit-Limit", equalTo("1000000"));
+    }
+
+    @Test
+    void partnerTokensAreCountedPerClient() {
+        Api.as("partner").get("/api/v1/bulletins").then().statusCode(200).header("RateLimit-Limit", equalTo("1000000"));
+    }
+
+    @Test
+    void signedInPeopleAndHealthChecksAreNotLimited() {
+        for (String who : new String[] {"staff", "admin", "officer", "expert"}) {
+            Api.as(who).get("/api/v1/associations").then().statusCode(200).header("RateLimit-Limit", nullValue());
+        }
+        RestAssured.given().get("/q/health/ready").then().statusCode(200).header("RateLimit-Limit", nullValue());
+    }
+
+    @Test
+    void browsersMayReadTheHeaders() {
+        Api.anonymous().header("Origin", "http://localhost:5173").get("/api/v1/associations").then().statusCode(200)
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("Retry-After"));
+    }
+}
