@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -60,6 +61,7 @@ public class EntryService {
     public static final int MAX_FILES = 20;
 
     /** What an entry's file is; stored as the file's owner type, so the kind needs no column of its own. */
+    @Schema(name = "ContestFileKind", description = "photo: PNG or JPEG ≤ 5 MB; document: PDF ≤ 20 MB")
     public enum FileKind {
         photo, document;
 
@@ -194,9 +196,10 @@ public class EntryService {
         }
         EntryDto before = dto(x);
         apply(x, in, e, category, coordinator);
-        checkSchoolLimit(e, x);
+        // every change before the next query: a query flushes, and each flush that writes moves the version
         x.searchKey = ContestMapper.entrySearchKey(x, e.year);
         x.updatedAt = Instant.now();
+        checkSchoolLimit(e, x);
         repo.em().flush();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);
@@ -351,18 +354,18 @@ public class EntryService {
                     }
                     x.rejectionReason = reason;
                 } else {
-                    // back in: the school's limit counts it again
                     x.rejectionReason = null;
-                    if (x.status == EntryStatus.rejected) {
-                        x.status = to;
-                        checkSchoolLimit(e, x);
-                    }
                 }
             }
             default -> throw new IllegalStateException(to.name());
         }
+        boolean backIn = x.status == EntryStatus.rejected;
         x.status = to;
         x.updatedAt = Instant.now();
+        if (backIn) {
+            // back in from rejected: the school's limit counts it again (checked after every change, see update)
+            checkSchoolLimit(e, x);
+        }
         repo.em().flush();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);
