@@ -35,6 +35,13 @@ export function Layout() {
     { to: '/experts', label: t('nav.experts'), show: true },
     { to: '/bulletins', label: t('nav.bulletins'), show: true },
     { to: '/partner-bulletins', label: t('nav.partnerBulletins'), show: true },
+    { to: '/contests', label: t('nav.contests'), show: true },
+    {
+      to: '/contest-entries',
+      label: t('nav.contestEntries'),
+      show: signedIn && auth.hasRole('admin', 'staff', 'contest-coordinator'),
+    },
+    { to: '/contest-board', label: t('nav.contestBoard'), show: signedIn && auth.hasRole('admin', 'staff') },
     { to: '/consultations', label: t('nav.consultations'), show: signedIn && auth.hasRole('admin', 'staff') },
     {
       to: '/bulletin-board',

@@ -52,6 +52,16 @@ const PartnerEditPage = lazy(() => import('@/features/partners/routes/partner-ed
 const PartnerDeliveriesPage = lazy(() => import('@/features/partners/routes/partner-deliveries-page'));
 const MyDeliveriesPage = lazy(() => import('@/features/partners/routes/my-deliveries-page'));
 const PartnerBulletinsPage = lazy(() => import('@/features/partners/routes/partner-bulletins-page'));
+const ContestPage = lazy(() => import('@/features/contests/routes/contest-page'));
+const ContestBoardPage = lazy(() => import('@/features/contests/routes/board-page'));
+const ContestEditionCreatePage = lazy(() => import('@/features/contests/routes/edition-create-page'));
+const ContestEditionEditorPage = lazy(() => import('@/features/contests/routes/edition-editor-page'));
+const ContestStatisticsPage = lazy(() => import('@/features/contests/routes/statistics-page'));
+const ContestCoordinatorsPage = lazy(() => import('@/features/contests/routes/coordinators-page'));
+const ContestEntriesPage = lazy(() => import('@/features/contests/routes/entries-page'));
+const ContestEntryCreatePage = lazy(() => import('@/features/contests/routes/entry-create-page'));
+const ContestEntryPage = lazy(() => import('@/features/contests/routes/entry-page'));
+const ContestEntryEditPage = lazy(() => import('@/features/contests/routes/entry-edit-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -356,6 +366,81 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['partner']}>
             <MyDeliveriesPage />
+          </RequireAuth>
+        ),
+      },
+      // The youth and children's creativity contest (Cuộc thi sáng tạo thanh thiếu niên, nhi đồng).
+      { path: 'contests', element: <ContestPage /> },
+      { path: 'contests/:editionId', element: <ContestPage /> },
+      {
+        path: 'contest-board',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ContestBoardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/editions/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ContestEditionCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/editions/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ContestEditionEditorPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/editions/:id/statistics',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ContestStatisticsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/coordinators',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <ContestCoordinatorsPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-entries',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'contest-coordinator']}>
+            <ContestEntriesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-entries/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'contest-coordinator']}>
+            <ContestEntryCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-entries/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'contest-coordinator']}>
+            <ContestEntryPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-entries/:id/edit',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'contest-coordinator']}>
+            <ContestEntryEditPage />
           </RequireAuth>
         ),
       },

@@ -2,8 +2,34 @@ import { Anchor, Button, Card, Group, Image, SimpleGrid, Stack, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getConfig } from '@/lib/config';
-import { formatMonth } from '@/lib/format';
+import { tk } from '@/i18n';
+import { formatDate, formatMonth, todayInProvince } from '@/lib/format';
+import {
+  nextContestDate,
+  useCurrentContest,
+  type ContestDate,
+  type CurrentEdition,
+} from '../api/current-contest';
 import { useLatestBulletin } from '../api/latest-bulletin';
+
+const PHASE: Record<CurrentEdition['phase'], string> = {
+  upcoming: tk('contests.phase.upcoming'),
+  registration: tk('contests.phase.registration'),
+  submission: tk('contests.phase.submission'),
+  preparing_judging: tk('contests.phase.preparing_judging'),
+  judging: tk('contests.phase.judging'),
+  deliberation: tk('contests.phase.deliberation'),
+  results: tk('contests.phase.results'),
+};
+
+const NEXT: Record<ContestDate, string> = {
+  registrationOpens: tk('home.contestNext.registrationOpens'),
+  registrationCloses: tk('home.contestNext.registrationCloses'),
+  submissionCloses: tk('home.contestNext.submissionCloses'),
+  judgingOpens: tk('home.contestNext.judgingOpens'),
+  judgingCloses: tk('home.contestNext.judgingCloses'),
+  resultsDate: tk('home.contestNext.resultsDate'),
+};
 
 /** The public home: the union's news (a placeholder until that feature arrives) and the latest bulletin. */
 export default function HomePage() {
@@ -19,7 +45,7 @@ export default function HomePage() {
           </Button>
         </Group>
       </Stack>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
         <Card withBorder component="section" aria-labelledby="home-news">
           <Title order={2} size="h3" id="home-news">
             {t('home.newsTitle')}
@@ -33,6 +59,12 @@ export default function HomePage() {
             {t('home.bulletinsTitle')}
           </Title>
           <LatestBulletin />
+        </Card>
+        <Card withBorder component="section" aria-labelledby="home-contest" data-testid="home-contest">
+          <Title order={2} size="h3" id="home-contest">
+            {t('home.contestTitle')}
+          </Title>
+          <CurrentContest />
         </Card>
       </SimpleGrid>
     </Stack>
@@ -75,5 +107,35 @@ function LatestBulletin() {
         </Anchor>
       </Stack>
     </Group>
+  );
+}
+
+/** The current contest edition: its name, phase, the next date that matters and the way to its page. */
+function CurrentContest() {
+  const { t } = useTranslation();
+  const current = useCurrentContest();
+  const edition = current.data;
+  if (!edition) {
+    return (
+      <Text c="dimmed" mt="sm">
+        {current.isPending ? t('common.loading') : t('home.contestPlaceholder')}
+      </Text>
+    );
+  }
+  const next = nextContestDate(edition, todayInProvince());
+  return (
+    <Stack gap={4} mt="sm">
+      <Anchor component={Link} to="/contests" fw={600} data-testid="home-contest-link">
+        {edition.name}
+      </Anchor>
+      <Text size="sm" data-testid="home-contest-phase">
+        {t('home.contestPhase', { phase: t(PHASE[edition.phase]) })}
+      </Text>
+      {next && (
+        <Text size="sm" data-testid="home-contest-next">
+          {t(NEXT[next.what], { date: formatDate(next.date) })}
+        </Text>
+      )}
+    </Stack>
   );
 }

@@ -1,0 +1,60 @@
+import { Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { notifySuccess } from '@/components/notify';
+import { newIdempotencyKey } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
+import { todayInProvince } from '@/lib/format';
+import { useCreateEdition } from '../api/contests';
+import {
+  editionFieldErrors,
+  newEditionValues,
+  toEditionInput,
+  type EditionFormErrors,
+} from '../api/edition-form-model';
+import { BoardNav } from '../components/board-nav';
+import { ContestProblem } from '../components/contest-problem';
+import { EditionForm } from '../components/edition-form';
+
+export default function EditionCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateEdition();
+  const [serverErrors, setServerErrors] = useState<EditionFormErrors>();
+  const [error, setError] = useState<unknown>(null);
+  const year = Number(todayInProvince().slice(0, 4));
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('contests.board.createTitle')}</Title>
+      <BoardNav current="editions" />
+      {error ? <ContestProblem error={error} /> : null}
+      <EditionForm
+        initial={newEditionValues(year)}
+        submitting={create.isPending}
+        submitLabel={t('contests.board.create')}
+        serverErrors={serverErrors}
+        onCancel={() => void navigate('/contest-board')}
+        onSubmit={(values) => {
+          setError(null);
+          create.mutate(
+            { body: toEditionInput(values), idempotencyKey: newIdempotencyKey() },
+            {
+              onSuccess: (created) => {
+                notifySuccess(t('contests.board.created', { name: created.name }));
+                void navigate(`/contest-board/editions/${created.id}`);
+              },
+              onError: (e) => {
+                setServerErrors(
+                  e instanceof ApiError ? editionFieldErrors(e.fieldErrors()).byField : undefined,
+                );
+                setError(e);
+              },
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,122 @@
+import { Alert, NativeSelect, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { notifySuccess } from '@/components/notify';
+import { ErrorState, LoadingState } from '@/components/page-states';
+import { newIdempotencyKey } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
+import { useAuth } from '@/lib/auth/auth-context';
+import { useCategories, useCreateEntry, useEditions, useMyCoordinator, type Edition } from '../api/contests';
+import {
+  entryFieldErrors,
+  newEntryValues,
+  toEntryInput,
+  type EntryFormErrors,
+} from '../api/entry-form-model';
+import { ContestProblem } from '../components/contest-problem';
+import { EntryForm } from '../components/entry-form';
+import { PHASE_LABEL } from '../components/labels';
+
+/** Registers an entry in a published edition (staff, or a coordinator for its school or district). */
+export default function EntryCreatePage() {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const coordinatorRole = auth.hasRole('contest-coordinator') && !auth.hasRole('staff', 'admin');
+  const editions = useEditions('public');
+  const me = useMyCoordinator(coordinatorRole);
+  const [params, setParams] = useSearchParams();
+  if (editions.isPending || (coordinatorRole && me.isPending)) return <LoadingState />;
+  if (editions.isError) return <ErrorState error={editions.error} onRetry={() => void editions.refetch()} />;
+  if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  const open = editions.data;
+  const chosen =
+    open.find((e) => e.id === params.get('edition')) ??
+    open.find((e) => e.phase === 'registration') ??
+    open[0];
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t('contests.entry.createTitle')}</Title>
+      {coordinatorRole && me.data === null && (
+        <Alert color="orange" role="alert" data-testid="no-coordinator">
+          {t('contests.entry.noCoordinator')}
+        </Alert>
+      )}
+      {!chosen ? (
+        <Alert color="gray">{t('contests.public.none')}</Alert>
+      ) : (
+        <>
+          <NativeSelect
+            label={t('contests.entry.edition')}
+            value={chosen.id}
+            onChange={(e) => setParams(new URLSearchParams({ edition: e.currentTarget.value }))}
+            data={open.map((e) => ({
+              value: e.id,
+              label: `${e.year} – ${e.name} (${t(PHASE_LABEL[e.phase])})`,
+            }))}
+            data-testid="entry-edition"
+          />
+          {chosen.phase !== 'registration' && (
+            <Alert color="orange" data-testid="registration-closed">
+              {t('contests.entry.registrationClosed')}
+            </Alert>
+          )}
+          <CreateForm key={chosen.id} edition={chosen} coordinator={coordinatorRole ? me.data : undefined} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function CreateForm({
+  edition,
+  coordinator,
+}: {
+  edition: Edition;
+  coordinator: ReturnType<typeof useMyCoordinator>['data'];
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const categories = useCategories(edition.id);
+  const create = useCreateEntry();
+  const [serverErrors, setServerErrors] = useState<EntryFormErrors>();
+  const [error, setError] = useState<unknown>(null);
+  if (categories.isPending) return <LoadingState />;
+  if (categories.isError)
+    return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
+  return (
+    <Stack gap="sm">
+      {error ? <ContestProblem error={error} /> : null}
+      <EntryForm
+        initial={newEntryValues(coordinator)}
+        categories={categories.data}
+        rules={edition}
+        schoolFixed={coordinator?.kind === 'school'}
+        districtFixed={!!coordinator}
+        submitLabel={t('contests.entry.create')}
+        submitting={create.isPending}
+        serverErrors={serverErrors}
+        onCancel={() => void navigate('/contest-entries')}
+        onSubmit={(values) => {
+          setError(null);
+          create.mutate(
+            { body: toEntryInput(values), idempotencyKey: newIdempotencyKey() },
+            {
+              onSuccess: (created) => {
+                notifySuccess(t('contests.entry.created', { code: created.code }));
+                void navigate(`/contest-entries/${created.id}`);
+              },
+              onError: (e) => {
+                setServerErrors(
+                  e instanceof ApiError ? entryFieldErrors(e.fieldErrors()).byField : undefined,
+                );
+                setError(e);
+              },
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,80 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { notifySuccess } from '@/components/notify';
+import { ErrorState, LoadingState } from '@/components/page-states';
+import { useVersionedEdit } from '@/components/use-versioned-edit';
+import { useAuth } from '@/lib/auth/auth-context';
+import {
+  useCategories,
+  useEdition,
+  useEntry,
+  useMyCoordinator,
+  useReplaceEntry,
+  type Entry,
+} from '../api/contests';
+import { entryFieldErrors, fromEntry, toEntryInput, type EntryFormErrors } from '../api/entry-form-model';
+import { ContestProblem } from '../components/contest-problem';
+import { EntryForm } from '../components/entry-form';
+
+export default function EntryEditPage() {
+  const { id = '' } = useParams();
+  const entry = useEntry(id);
+  if (entry.isPending) return <LoadingState />;
+  if (entry.isError) return <ErrorState error={entry.error} onRetry={() => void entry.refetch()} />;
+  return <Editor entry={entry.data} reload={async () => (await entry.refetch()).data} />;
+}
+
+/** Saving sends the version the form was opened with (If-Match); a 412 opens the conflict dialog. */
+function Editor({ entry, reload }: { entry: Entry; reload: () => Promise<Entry | undefined> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const auth = useAuth();
+  const coordinatorRole = auth.hasRole('contest-coordinator') && !auth.hasRole('staff', 'admin');
+  const me = useMyCoordinator(coordinatorRole);
+  const edition = useEdition(entry.editionId);
+  const categories = useCategories(entry.editionId);
+  const replace = useReplaceEntry(entry.id);
+  const edit = useVersionedEdit<Entry, EntryFormErrors>(entry, reload);
+  if (categories.isPending || edition.isPending) return <LoadingState />;
+  if (categories.isError)
+    return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
+  const back = () => void navigate(`/contest-entries/${entry.id}`);
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        <Anchor component={Link} to={`/contest-entries/${entry.id}`}>
+          {entry.code}
+        </Anchor>
+      </Text>
+      <Title order={1}>{t('contests.entry.editTitle', { code: entry.code })}</Title>
+      {edit.error ? <ContestProblem error={edit.error} /> : null}
+      <EntryForm
+        key={edit.formKey}
+        initial={fromEntry(edit.base)}
+        categories={categories.data}
+        rules={edition.data}
+        schoolFixed={me.data?.kind === 'school'}
+        districtFixed={!!me.data}
+        submitLabel={t('contests.entry.save')}
+        submitting={replace.isPending}
+        serverErrors={edit.serverErrors}
+        onCancel={back}
+        onSubmit={(values) => {
+          edit.clearError();
+          replace.mutate(
+            { body: toEntryInput(values), version: edit.base.version },
+            {
+              onSuccess: () => {
+                notifySuccess(t('contests.entry.saved'));
+                back();
+              },
+              onError: (e) => edit.failed(e, (problem) => entryFieldErrors(problem.fieldErrors()).byField),
+            },
+          );
+        }}
+      />
+      {edit.conflictDialog}
+    </Stack>
+  );
+}
