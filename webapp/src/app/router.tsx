@@ -52,6 +52,13 @@ const PartnerEditPage = lazy(() => import('@/features/partners/routes/partner-ed
 const PartnerDeliveriesPage = lazy(() => import('@/features/partners/routes/partner-deliveries-page'));
 const MyDeliveriesPage = lazy(() => import('@/features/partners/routes/my-deliveries-page'));
 const PartnerBulletinsPage = lazy(() => import('@/features/partners/routes/partner-bulletins-page'));
+const JudgingJudgesPage = lazy(() => import('@/features/contest-judging/routes/judges-page'));
+const JudgingProgressPage = lazy(() => import('@/features/contest-judging/routes/progress-page'));
+const JudgingRankingPage = lazy(() => import('@/features/contest-judging/routes/ranking-page'));
+const JudgingResultsAdminPage = lazy(() => import('@/features/contest-judging/routes/results-admin-page'));
+const ContestResultsPage = lazy(() => import('@/features/contest-judging/routes/public-results-page'));
+const MyJudgingPage = lazy(() => import('@/features/contest-judging/routes/my-judging-page'));
+const ScoringPage = lazy(() => import('@/features/contest-judging/routes/scoring-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -356,6 +363,56 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['partner']}>
             <MyDeliveriesPage />
+          </RequireAuth>
+        ),
+      },
+      // Contest judging (chấm thi): the office's judges, progress, ranking and results; the judges' scoring.
+      {
+        path: 'contest-board/editions/:id/judges',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingJudgesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/editions/:id/judging',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingProgressPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/editions/:id/results',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingResultsAdminPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/categories/:id/ranking',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingRankingPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'contests/:editionId/results', element: <ContestResultsPage /> },
+      {
+        path: 'judging',
+        element: (
+          <RequireAuth roles={['judge', 'expert']}>
+            <MyJudgingPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'judging/entries/:entryId',
+        element: (
+          <RequireAuth roles={['judge', 'expert']}>
+            <ScoringPage />
           </RequireAuth>
         ),
       },
