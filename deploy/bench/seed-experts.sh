@@ -5,7 +5,8 @@
 # so a full name like "Nguyễn Văn Hùng" matches about a hundred profiles, as it would in a province.
 set -euo pipefail
 EXPERTS="${EXPERTS:-100000}"
-psql -q -v ON_ERROR_STOP=1 -v n="$EXPERTS" <<'SQL'
+EXPERTS_FROM="${EXPERTS_FROM:-1}"   # first number: EXPERTS_FROM=10001 EXPERTS=100000 grows a 10,000-expert set to 100,000
+psql -q -v ON_ERROR_STOP=1 -v n="$EXPERTS" -v from="$EXPERTS_FROM" <<'SQL'
 CREATE TEMP TABLE pick_assoc AS SELECT id, row_number() OVER (ORDER BY id) AS rn FROM association;
 CREATE TEMP TABLE given(rn int, name text);
 INSERT INTO given SELECT row_number() OVER (), n FROM unnest(ARRAY['Hùng','Hà','Lan','Minh','Hương','Dũng','Tuấn','Hải','Hằng','Nam',
@@ -36,7 +37,7 @@ SELECT g,
        abs(hashtext(g || 't')) % 1000 AS ht, abs(hashtext(g || 'd')) % 1000 AS hd, abs(hashtext(g || 'o')) % 20 + 1 AS ho,
        abs(hashtext(g || 'a')) % 1000 AS ha, abs(hashtext(g || 'v')) % 1000 AS hv, abs(hashtext(g || 'k')) % 25 + 1 AS hk,
        abs(hashtext(g || 'k2')) % 25 + 1 AS hk2, abs(hashtext(g || 'x')) % 1000 AS hx
-FROM generate_series(1, :n) AS g;
+FROM generate_series(:from, :n) AS g;
 
 INSERT INTO expert (id, full_name, title_code, degree_code, position, organisation, biography, keywords, languages,
                     contact_email, contact_phone, availability, busy_until, membership, profile_visibility, biography_visibility,

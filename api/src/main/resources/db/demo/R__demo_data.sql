@@ -233,3 +233,144 @@ VALUES ('c1000000-0000-4000-8000-000000000001', 'Liên hiệp các hội KH&KT t
         'vanphong@lhh-hatinh.example.vn', 'partner-demo', 'whsec_ZGVtby1vbmx5LXRocm93LWF3YXktc2VjcmV0', now(),
         f_search_key('Liên hiệp các hội KH&KT tỉnh Hà Tĩnh Hà Tĩnh Văn phòng Liên hiệp hội partner-demo'), 'demo-data', now(), now())
 ON CONFLICT DO NOTHING;
+
+-- contest (core): edition, categories and rubrics, coordinators, entries
+-- One published edition this year, its calendar relative to today: registration open (it closes in 15 days), judging in
+-- about five weeks. Coordinators: `coordinator` for the district Huyện Nghi Lộc, `coordinator2` the contact of Trường THCS
+-- Đặng Thai Mai (Thành phố Vinh). Eight entries in every status a person can set. Skipped when the year already has an
+-- edition made by hand; rows that exist are kept (ON CONFLICT DO NOTHING), so the file can run again.
+INSERT INTO contest_edition (id, year, name, description, co_organisers, registration_opens, registration_closes, submission_closes,
+                             judging_opens, judging_closes, results_date, min_age, max_age, min_grade, max_grade, max_entries_per_school,
+                             max_authors_per_entry, award_quota, status, created_by, created_at, updated_at)
+SELECT 'e7000000-0000-4000-8000-000000000001', extract(year FROM CURRENT_DATE)::int,
+       'Cuộc thi Sáng tạo thanh thiếu niên, nhi đồng tỉnh Nghệ An năm ' || extract(year FROM CURRENT_DATE),
+       'Cuộc thi dành cho học sinh phổ thông trên địa bàn tỉnh: mô hình, sản phẩm sáng tạo phục vụ học tập, đời sống và sản xuất.',
+       ARRAY['Liên hiệp các hội KH&KT tỉnh Nghệ An', 'Sở Khoa học và Công nghệ', 'Sở Giáo dục và Đào tạo', 'Tỉnh đoàn Nghệ An'],
+       CURRENT_DATE - 30, CURRENT_DATE + 15, CURRENT_DATE + 30, CURRENT_DATE + 35, CURRENT_DATE + 50, CURRENT_DATE + 60,
+       8, 18, 3, 12, 3, 2, '{"first": 1, "second": 2, "third": 3, "consolation": 4}'::jsonb, 'published', 'demo-data', now(), now()
+WHERE NOT EXISTS (SELECT 1 FROM contest_edition WHERE id = 'e7000000-0000-4000-8000-000000000001' OR year = extract(year FROM CURRENT_DATE)::int);
+
+INSERT INTO contest_category (id, edition_id, code, name, description, position, created_at, updated_at)
+SELECT v.id::uuid, 'e7000000-0000-4000-8000-000000000001', v.code, v.name, v.description, v.position, now(), now() FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000011', 'ky-thuat-co-khi', 'Kỹ thuật cơ khí', 'Lĩnh vực kỹ thuật cơ khí.', 1),
+    ('e7000000-0000-4000-8000-000000000012', 'tin-hoc-ung-dung', 'Tin học ứng dụng', 'Lĩnh vực tin học ứng dụng.', 2),
+    ('e7000000-0000-4000-8000-000000000013', 'moi-truong', 'Môi trường và năng lượng', 'Lĩnh vực môi trường và năng lượng.', 3)
+) AS v(id, code, name, description, position)
+WHERE EXISTS (SELECT 1 FROM contest_edition WHERE id = 'e7000000-0000-4000-8000-000000000001')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_criterion (id, category_id, position, name, description, weight, max_score, levels)
+SELECT v.id::uuid, v.category_id::uuid, v.position, v.name, v.description, v.weight, v.max_score, v.levels::jsonb FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000111', 'e7000000-0000-4000-8000-000000000011', 1, 'Tính mới, tính sáng tạo', 'Đánh giá tính mới, tính sáng tạo.', 40, 10, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 5, "description": "Đạt yêu cầu"}, {"score": 10, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000112', 'e7000000-0000-4000-8000-000000000011', 2, 'Khả năng ứng dụng thực tế', 'Đánh giá khả năng ứng dụng thực tế.', 35, 10, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 5, "description": "Đạt yêu cầu"}, {"score": 10, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000113', 'e7000000-0000-4000-8000-000000000011', 3, 'Thuyết minh và trình bày', 'Đánh giá thuyết minh và trình bày.', 25, 5, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 2, "description": "Đạt yêu cầu"}, {"score": 5, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000121', 'e7000000-0000-4000-8000-000000000012', 1, 'Ý tưởng và tính sáng tạo', 'Đánh giá ý tưởng và tính sáng tạo.', 35, 10, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 5, "description": "Đạt yêu cầu"}, {"score": 10, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000122', 'e7000000-0000-4000-8000-000000000012', 2, 'Chất lượng kỹ thuật, phần mềm', 'Đánh giá chất lượng kỹ thuật, phần mềm.', 40, 10, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 5, "description": "Đạt yêu cầu"}, {"score": 10, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000123', 'e7000000-0000-4000-8000-000000000012', 3, 'Giao diện, trải nghiệm người dùng', 'Đánh giá giao diện, trải nghiệm người dùng.', 25, 5, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 2, "description": "Đạt yêu cầu"}, {"score": 5, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000131', 'e7000000-0000-4000-8000-000000000013', 1, 'Hiệu quả bảo vệ môi trường', 'Đánh giá hiệu quả bảo vệ môi trường.', 40, 10, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 5, "description": "Đạt yêu cầu"}, {"score": 10, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000132', 'e7000000-0000-4000-8000-000000000013', 2, 'Chi phí và khả năng nhân rộng', 'Đánh giá chi phí và khả năng nhân rộng.', 35, 10, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 5, "description": "Đạt yêu cầu"}, {"score": 10, "description": "Xuất sắc"}]'),
+    ('e7000000-0000-4000-8000-000000000133', 'e7000000-0000-4000-8000-000000000013', 3, 'Thuyết minh và trình bày', 'Đánh giá thuyết minh và trình bày.', 25, 5, '[{"score": 0, "description": "Không đạt yêu cầu"}, {"score": 2, "description": "Đạt yêu cầu"}, {"score": 5, "description": "Xuất sắc"}]')
+) AS v(id, category_id, position, name, description, weight, max_score, levels)
+WHERE EXISTS (SELECT 1 FROM contest_category c WHERE c.id = v.category_id::uuid)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_coordinator (id, username, kind, full_name, email, phone, school, district, school_key, district_key, created_at, updated_at)
+VALUES ('e7000000-0000-4000-8000-000000000021', 'coordinator', 'district', 'Ông Nguyễn Văn Thành', 'coordinator@lhh.demo', '0238 3861 234',
+        NULL, 'Huyện Nghi Lộc', NULL, f_search_key('Huyện Nghi Lộc'), now(), now()),
+       ('e7000000-0000-4000-8000-000000000022', 'coordinator2', 'school', 'Cô Phạm Thị Hương', 'coordinator2@lhh.demo', '0238 3842 567',
+        'Trường THCS Đặng Thai Mai', 'Thành phố Vinh', f_search_key('Trường THCS Đặng Thai Mai'), f_search_key('Thành phố Vinh'), now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_entry (id, edition_id, category_id, number, title, description, how_it_works, school, district, commune, supervisor,
+                           authors, consent_public, consent_recorded_at, consent_recorded_by, status, rejection_reason, submitted_at,
+                           registered_by, school_key, district_key, search_key, created_at, updated_at)
+SELECT v.id::uuid, 'e7000000-0000-4000-8000-000000000001', v.category_id::uuid, v.number, v.title, v.description, v.how, v.school, v.district, v.commune, v.supervisor,
+       v.authors, v.consent, CASE WHEN v.consent THEN now() END, CASE WHEN v.consent THEN v.registered_by END, v.status, v.reason,
+       CASE WHEN v.status <> 'draft' THEN now() - interval '3 days' END, v.registered_by, f_search_key(v.school), f_search_key(v.district),
+       f_search_key(concat_ws(' ', v.title, v.description, v.school, v.district, v.commune, extract(year FROM CURRENT_DATE) || '-' || lpad(v.number::text, 3, '0'),
+           v.number, v.supervisor ->> 'fullName', (SELECT string_agg(a ->> 'fullName', ' ') FROM jsonb_array_elements(v.authors) a))),
+       now() - make_interval(days => 20 - v.number), now() - make_interval(days => 20 - v.number)
+FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000301', 'e7000000-0000-4000-8000-000000000011', 1, 'Máy tưới cây tự động dùng năng lượng mặt trời', 'Mô hình tưới cây theo độ ẩm của đất, chạy bằng pin mặt trời, dùng cho vườn trường.', 'Cảm biến độ ẩm báo cho vi điều khiển bật máy bơm khi đất khô.', 'Trường THCS Đặng Thai Mai', 'Thành phố Vinh', 'Phường Trường Thi', jsonb_strip_nulls(jsonb_build_object('fullName', 'Thầy Trần Văn Minh', 'school', 'Trường THCS Đặng Thai Mai', 'phone', '0912 345 678')),
+     jsonb_build_array(jsonb_build_object('fullName', 'Nguyễn Thị Lan Anh', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 14, days => 40))::date::text, 'gender', 'female', 'school', 'Trường THCS Đặng Thai Mai', 'grade', 9, 'district', 'Thành phố Vinh', 'commune', 'Phường Trường Thi'), jsonb_build_object('fullName', 'Trần Minh Khôi', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 14, days => 200))::date::text, 'gender', 'male', 'school', 'Trường THCS Đặng Thai Mai', 'grade', 9, 'district', 'Thành phố Vinh', 'commune', 'Phường Hưng Bình')),
+     true, 'eligible', NULL, 'coordinator2'),
+    ('e7000000-0000-4000-8000-000000000302', 'e7000000-0000-4000-8000-000000000012', 2, 'Ứng dụng tra cứu cây thuốc nam xứ Nghệ', 'Ứng dụng điện thoại nhận diện cây thuốc nam qua ảnh chụp và hướng dẫn cách dùng an toàn.', 'Mô hình học máy chạy trên điện thoại, không cần mạng.', 'Trường THCS Đặng Thai Mai', 'Thành phố Vinh', 'Phường Trường Thi', jsonb_strip_nulls(jsonb_build_object('fullName', 'Cô Nguyễn Thị Hương', 'school', 'Trường THCS Đặng Thai Mai', 'phone', '0988 112 233')),
+     jsonb_build_array(jsonb_build_object('fullName', 'Lê Hoàng Phúc', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 13, days => 90))::date::text, 'gender', 'male', 'school', 'Trường THCS Đặng Thai Mai', 'grade', 8, 'district', 'Thành phố Vinh', 'commune', 'Phường Trường Thi')),
+     false, 'submitted', NULL, 'coordinator2'),
+    ('e7000000-0000-4000-8000-000000000303', 'e7000000-0000-4000-8000-000000000013', 3, 'Thùng rác phân loại thông minh', 'Thùng rác tự mở nắp và phân loại rác tái chế bằng cảm biến.', NULL, 'Trường THCS Đặng Thai Mai', 'Thành phố Vinh', 'Phường Trường Thi', NULL::jsonb,
+     jsonb_build_array(jsonb_build_object('fullName', 'Phạm Ngọc Hân', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 12, days => 10))::date::text, 'gender', 'female', 'school', 'Trường THCS Đặng Thai Mai', 'grade', 7, 'district', 'Thành phố Vinh', 'commune', NULL)),
+     false, 'draft', NULL, 'coordinator2'),
+    ('e7000000-0000-4000-8000-000000000304', 'e7000000-0000-4000-8000-000000000011', 4, 'Máy bóc vỏ lạc mini cho hộ gia đình', 'Máy bóc vỏ lạc nhỏ gọn, giảm công lao động cho bà con nông dân Nghi Lộc.', 'Trục cao su quay ngược chiều tách vỏ, quạt thổi vỏ ra ngoài.', 'Trường THCS Nghi Phong', 'Huyện Nghi Lộc', 'Xã Nghi Phong', jsonb_strip_nulls(jsonb_build_object('fullName', 'Thầy Hồ Sỹ Long', 'school', 'Trường THCS Nghi Phong', 'phone', '0915 222 444')),
+     jsonb_build_array(jsonb_build_object('fullName', 'Hồ Văn Đạt', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 15, days => 120))::date::text, 'gender', 'male', 'school', 'Trường THCS Nghi Phong', 'grade', 9, 'district', 'Huyện Nghi Lộc', 'commune', 'Xã Nghi Phong'), jsonb_build_object('fullName', 'Võ Thị Thu', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 14, days => 300))::date::text, 'gender', 'female', 'school', 'Trường THCS Nghi Phong', 'grade', 9, 'district', 'Huyện Nghi Lộc', 'commune', 'Xã Nghi Phong')),
+     true, 'eligible', NULL, 'coordinator'),
+    ('e7000000-0000-4000-8000-000000000305', 'e7000000-0000-4000-8000-000000000013', 5, 'Lọc nước giếng nhiễm phèn bằng vật liệu địa phương', 'Bộ lọc dùng cát, than củi và vỏ trấu để lọc nước giếng nhiễm phèn.', NULL, 'Trường THPT Nghi Lộc 1', 'Huyện Nghi Lộc', 'Thị trấn Quán Hành', jsonb_strip_nulls(jsonb_build_object('fullName', 'Cô Lê Thị Mai', 'school', 'Trường THPT Nghi Lộc 1', 'phone', NULL)),
+     jsonb_build_array(jsonb_build_object('fullName', 'Nguyễn Văn Hiếu', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 17, days => 60))::date::text, 'gender', 'male', 'school', 'Trường THPT Nghi Lộc 1', 'grade', 11, 'district', 'Huyện Nghi Lộc', 'commune', 'Thị trấn Quán Hành')),
+     false, 'eligible', NULL, 'coordinator'),
+    ('e7000000-0000-4000-8000-000000000306', 'e7000000-0000-4000-8000-000000000012', 6, 'Hệ thống cảnh báo ngập lụt qua tin nhắn', 'Trạm đo mực nước gửi tin nhắn cảnh báo cho người dân khi nước lên nhanh.', 'Cảm biến siêu âm đo mực nước, mô-đun SIM gửi tin nhắn.', 'Trường THPT Huỳnh Thúc Kháng', 'Thành phố Vinh', 'Phường Hà Huy Tập', jsonb_strip_nulls(jsonb_build_object('fullName', 'Thầy Phan Đức Thắng', 'school', 'Trường THPT Huỳnh Thúc Kháng', 'phone', '0904 555 666')),
+     jsonb_build_array(jsonb_build_object('fullName', 'Đặng Quốc Bảo', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 16, days => 15))::date::text, 'gender', 'male', 'school', 'Trường THPT Huỳnh Thúc Kháng', 'grade', 11, 'district', 'Thành phố Vinh', 'commune', 'Phường Hà Huy Tập'), jsonb_build_object('fullName', 'Ngô Thị Yến', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 16, days => 220))::date::text, 'gender', 'female', 'school', 'Trường THPT Huỳnh Thúc Kháng', 'grade', 10, 'district', 'Thành phố Vinh', 'commune', NULL)),
+     true, 'eligible', NULL, 'staff'),
+    ('e7000000-0000-4000-8000-000000000307', 'e7000000-0000-4000-8000-000000000011', 7, 'Xe lăn leo bậc thang', 'Xe lăn có bánh sao giúp người khuyết tật lên xuống bậc thang.', NULL, 'Trường THCS Nghi Thu', 'Thị xã Cửa Lò', 'Phường Nghi Thu', NULL::jsonb,
+     jsonb_build_array(jsonb_build_object('fullName', 'Bùi Thanh Tâm', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 13, days => 45))::date::text, 'gender', 'male', 'school', 'Trường THCS Nghi Thu', 'grade', 8, 'district', 'Thị xã Cửa Lò', 'commune', 'Phường Nghi Thu')),
+     false, 'rejected', 'Trùng với sản phẩm đã đoạt giải năm trước.', 'staff'),
+    ('e7000000-0000-4000-8000-000000000308', 'e7000000-0000-4000-8000-000000000013', 8, 'Gạch không nung từ tro xỉ nhà máy', 'Gạch ép từ tro xỉ và xi măng, giảm ô nhiễm và giá thành.', 'Trộn tro xỉ với xi măng theo tỷ lệ 9:1, ép thủy lực.', 'Trường THPT Cửa Lò', 'Thị xã Cửa Lò', 'Phường Nghi Hải', jsonb_strip_nulls(jsonb_build_object('fullName', 'Thầy Nguyễn Cảnh Toàn', 'school', 'Trường THPT Cửa Lò', 'phone', NULL)),
+     jsonb_build_array(jsonb_build_object('fullName', 'Hoàng Thị Ngọc', 'dateOfBirth', (CURRENT_DATE - make_interval(years => 17, days => 100))::date::text, 'gender', 'female', 'school', 'Trường THPT Cửa Lò', 'grade', 12, 'district', 'Thị xã Cửa Lò', 'commune', 'Phường Nghi Hải')),
+     false, 'submitted', NULL, 'staff')
+) AS v(id, category_id, number, title, description, how, school, district, commune, supervisor, authors, consent, status, reason, registered_by)
+WHERE EXISTS (SELECT 1 FROM contest_category c WHERE c.id = v.category_id::uuid)
+ON CONFLICT DO NOTHING;
+-- end of contest (core)
+
+-- contest (judging): judges, assignments and some score sheets
+-- The demo accounts `judge` (an external judge, teaching at Trường THPT Huỳnh Thúc Kháng) and `expert` (the expert
+-- network's demo profile when there is one) judge this year's demo edition. judge: Kỹ thuật cơ khí and Tin học ứng
+-- dụng (entry 6 of Tin học is their own school: excluded as a conflict of interest); expert: Kỹ thuật cơ khí and Môi
+-- trường, with a declared relation to entry 5. Sheets: judge submitted entry 1 (8, 7, 4 → 100 × (40·8/10 + 35·7/10 +
+-- 25·4/5)/100 = 76.500) and has a draft for entry 4; expert submitted entry 1 (9, 8, 5 → 89.000). Rows that exist are
+-- kept, so the file can run again.
+INSERT INTO contest_judge (id, edition_id, full_name, username, expert_id, affiliation, email, phone, schools, school_keys, created_at, updated_at)
+SELECT v.id::uuid, 'e7000000-0000-4000-8000-000000000001', v.full_name, v.username,
+       (SELECT x.id FROM expert x WHERE x.username = v.username), v.affiliation, v.email, NULL, v.schools,
+       ARRAY(SELECT f_search_key(s) FROM unnest(v.schools) s), now(), now()
+FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000401', 'ThS. Nguyễn Thị Bích Ngọc', 'judge', 'Trường THPT Huỳnh Thúc Kháng', 'judge@lhh.demo',
+     ARRAY['Trường THPT Huỳnh Thúc Kháng']),
+    ('e7000000-0000-4000-8000-000000000402', 'PGS.TS. Lê Văn Chuyên Gia', 'expert', 'Trường Đại học Vinh', 'expert@lhh.demo', ARRAY[]::text[])
+) AS v(id, full_name, username, affiliation, email, schools)
+WHERE EXISTS (SELECT 1 FROM contest_edition WHERE id = 'e7000000-0000-4000-8000-000000000001')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_judge_category (judge_id, category_id, created_by, created_at)
+SELECT v.judge_id::uuid, v.category_id::uuid, 'demo-data', now() FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000011'),
+    ('e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000012'),
+    ('e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000011'),
+    ('e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000013')
+) AS v(judge_id, category_id)
+WHERE EXISTS (SELECT 1 FROM contest_judge j WHERE j.id = v.judge_id::uuid)
+  AND EXISTS (SELECT 1 FROM contest_category c WHERE c.id = v.category_id::uuid)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_judge_relation (id, judge_id, entry_id, note, created_by, created_at)
+SELECT 'e7000000-0000-4000-8000-000000000411', 'e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000305',
+       'Giáo viên hướng dẫn là người nhà của giám khảo', 'demo-data', now()
+WHERE EXISTS (SELECT 1 FROM contest_judge WHERE id = 'e7000000-0000-4000-8000-000000000402')
+  AND EXISTS (SELECT 1 FROM contest_entry WHERE id = 'e7000000-0000-4000-8000-000000000305')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO contest_score (id, judge_id, entry_id, scores, criterion_comments, comment, total, status, submitted_at, created_at, updated_at)
+SELECT v.id::uuid, v.judge_id::uuid, v.entry_id::uuid, v.scores::jsonb, v.comments::jsonb, v.comment, v.total, v.status,
+       CASE WHEN v.status = 'submitted' THEN now() - interval '1 day' END, now() - interval '2 days', now() - interval '1 day'
+FROM (VALUES
+    ('e7000000-0000-4000-8000-000000000421', 'e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000301',
+     '{"e7000000-0000-4000-8000-000000000111": 8, "e7000000-0000-4000-8000-000000000112": 7, "e7000000-0000-4000-8000-000000000113": 4}',
+     '{"e7000000-0000-4000-8000-000000000112": "Cần thử nghiệm ở vườn rộng hơn."}', 'Mô hình chạy ổn định, thuyết minh rõ ràng.', 76.500, 'submitted'),
+    ('e7000000-0000-4000-8000-000000000422', 'e7000000-0000-4000-8000-000000000401', 'e7000000-0000-4000-8000-000000000304',
+     '{"e7000000-0000-4000-8000-000000000111": 6}', '{}', NULL, NULL, 'draft'),
+    ('e7000000-0000-4000-8000-000000000423', 'e7000000-0000-4000-8000-000000000402', 'e7000000-0000-4000-8000-000000000301',
+     '{"e7000000-0000-4000-8000-000000000111": 9, "e7000000-0000-4000-8000-000000000112": 8, "e7000000-0000-4000-8000-000000000113": 5}',
+     '{}', 'Ý tưởng thiết thực cho vườn trường.', 89.000, 'submitted')
+) AS v(id, judge_id, entry_id, scores, comments, comment, total, status)
+WHERE EXISTS (SELECT 1 FROM contest_judge j WHERE j.id = v.judge_id::uuid)
+  AND EXISTS (SELECT 1 FROM contest_entry e WHERE e.id = v.entry_id::uuid)
+ON CONFLICT DO NOTHING;
+-- end of contest (judging)

@@ -214,6 +214,12 @@ public class ContestRepository {
         return page(ContestEntry.class, "SELECT e.id" + from + " ORDER BY " + page.orderBy(), "SELECT count(*)" + from, params, page, e -> e.id);
     }
 
+    /** A category's entries in the given statuses, by number (e.g. {@link EntryStatus#IN_JUDGING} for the judging). */
+    public List<ContestEntry> entriesOf(UUID categoryId, Set<EntryStatus> statuses) {
+        return em.createQuery("select e from ContestEntry e where e.categoryId = ?1 and e.status in ?2 order by e.number", ContestEntry.class)
+                .setParameter(1, categoryId).setParameter(2, statuses).getResultList();
+    }
+
     /** Entries of a school (by key) in the edition that count against its limit (every status but rejected). */
     public long countedEntriesOfSchool(UUID editionId, String schoolKey, UUID except) {
         return em.createQuery("select count(e) from ContestEntry e where e.editionId = ?1 and e.schoolKey = ?2 and e.status in ?3 and e.id <> ?4",

@@ -3,7 +3,6 @@ package vn.lhh.contest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,43 +21,11 @@ public class JudgingRepository {
     @Inject
     EntityManager em;
 
-    // ---- editions, categories, entries (read here so the judging does not depend on the registration's services)
-
-    public ContestEdition edition(UUID id) {
-        return em.find(ContestEdition.class, id);
-    }
-
-    /** Serialises the judging decisions of one edition (award confirmation, publication) with its row lock. */
-    public ContestEdition lockEdition(UUID id) {
-        return em.find(ContestEdition.class, id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    public ContestCategory category(UUID id) {
-        return em.find(ContestCategory.class, id);
-    }
-
-    public List<ContestCategory> categories(UUID editionId) {
-        return em.createQuery("from ContestCategory c where c.editionId = ?1 order by c.position, c.code", ContestCategory.class)
-                .setParameter(1, editionId).getResultList();
-    }
-
-    public List<ContestCriterion> criteria(UUID categoryId) {
-        return em.createQuery("from ContestCriterion c where c.categoryId = ?1 order by c.position", ContestCriterion.class)
-                .setParameter(1, categoryId).getResultList();
-    }
-
-    public ContestEntry entry(UUID id) {
-        return em.find(ContestEntry.class, id);
-    }
+    // ---- entries in judging (single records, categories and rubrics: ContestRepository)
 
     public List<ContestEntry> entries(UUID editionId, Set<EntryStatus> statuses) {
         return em.createQuery("from ContestEntry e where e.editionId = ?1 and e.status in ?2 order by e.number", ContestEntry.class)
                 .setParameter(1, editionId).setParameter(2, statuses).getResultList();
-    }
-
-    public List<ContestEntry> entriesOfCategory(UUID categoryId, Set<EntryStatus> statuses) {
-        return em.createQuery("from ContestEntry e where e.categoryId = ?1 and e.status in ?2 order by e.number", ContestEntry.class)
-                .setParameter(1, categoryId).setParameter(2, statuses).getResultList();
     }
 
     // ---- judges and relations
@@ -114,12 +81,12 @@ public class JudgingRepository {
 
     /** Judge id → assigned category ids. */
     public Map<UUID, List<UUID>> categoryAssignments(Collection<UUID> judgeIds) {
-        return links("SELECT judge_id, category_id FROM contest_judge_category WHERE judge_id IN (?1) ORDER BY created_at, category_id", judgeIds);
+        return links("SELECT judge_id, category_id FROM contest_judge_category WHERE judge_id IN (:ids) ORDER BY created_at, category_id", judgeIds);
     }
 
     /** Judge id → entry ids assigned one by one. */
     public Map<UUID, List<UUID>> entryAssignments(Collection<UUID> judgeIds) {
-        return links("SELECT judge_id, entry_id FROM contest_judge_entry WHERE judge_id IN (?1) ORDER BY created_at, entry_id", judgeIds);
+        return links("SELECT judge_id, entry_id FROM contest_judge_entry WHERE judge_id IN (:ids) ORDER BY created_at, entry_id", judgeIds);
     }
 
     private Map<UUID, List<UUID>> links(String sql, Collection<UUID> judgeIds) {
@@ -128,7 +95,7 @@ public class JudgingRepository {
             return out;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, judgeIds).getResultList();
+        List<Object[]> rows = em.createNativeQuery(sql).setParameter("ids", judgeIds).getResultList();
         for (Object[] r : rows) {
             out.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>()).add((UUID) r[1]);
         }
@@ -184,12 +151,6 @@ public class JudgingRepository {
             return List.of();
         }
         return em.createQuery("from ContestScore s where s.judgeId in ?1", ContestScore.class).setParameter(1, judgeIds).getResultList();
-    }
-
-    /** A rubric is frozen once any score sheet (draft or submitted) exists for an entry of its category. */
-    public boolean categoryHasScores(UUID categoryId) {
-        return em.createQuery("select count(s) from ContestScore s, ContestEntry e where e.id = s.entryId and e.categoryId = ?1", Long.class)
-                .setParameter(1, categoryId).getSingleResult() > 0;
     }
 
     /** Discards a judge's sheet for an entry they may no longer score (a declared relation). */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.lhh.contest.ContestFixtures.entryPath;
 import static vn.lhh.contest.ContestFixtures.etag;
 
@@ -39,6 +40,8 @@ class EntryWorkflowTest {
                 .body("allowedTransitions", contains("submitted")).body("files", hasSize(0))
                 .extract();
         String id = created.path("id");
+        // the ETag given at creation is the entry's version (nothing moves it after the answer is made)
+        assertEquals(created.header("ETag"), etag("coordinator", entryPath(id)));
         int year = Api.as("staff").get(ContestFixtures.editionPath(edition)).then().extract().path("year");
         Api.as("coordinator").get(entryPath(id)).then().statusCode(200).body("code", equalTo(year + "-001"))
                 .body("category.id", equalTo(category)).body("authors[0].fullName", equalTo("Nguyễn Thị Lan Anh"))
@@ -74,7 +77,8 @@ class EntryWorkflowTest {
         ContestFixtures.transition("staff", id, "rejected", "Trùng với sản phẩm đã dự thi năm trước").then().statusCode(200)
                 .body("status", equalTo("rejected")).body("rejectionReason", equalTo("Trùng với sản phẩm đã dự thi năm trước"));
         ContestFixtures.transition("staff", id, "submitted", null).then().statusCode(409).contentType("application/problem+json");
-        ContestFixtures.markEligible(id);
+        String moved = ContestFixtures.transition("staff", id, "eligible", null).then().statusCode(200).extract().header("ETag");
+        assertEquals(moved, etag(entryPath(id)));
         Api.as("staff").get(entryPath(id)).then().body("status", equalTo("eligible")).body("rejectionReason", nullValue());
 
         // an eligible entry's content is frozen

@@ -20,7 +20,7 @@ import vn.lhh.contest.service.AwardService;
 
 /** Confirming a category's awards (staff, admin). */
 @Path("/api/v1/contest-categories/{id}/awards")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})

@@ -45,7 +45,7 @@ import vn.lhh.contest.service.CoordinatorService;
  * Contest coordinators: which school (school contact) or district (district coordinator) a
  * contest-coordinator account registers entries for. Kept by the office; each coordinator reads its own.
  */
-@Path("/api/v1")
+@Path("/api/v1/contest-coordinators")
 @Tag(name = EditionResource.TAG, description = EditionResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,7 +58,6 @@ public class CoordinatorResource {
     UriInfo uri;
 
     @GET
-    @Path("contest-coordinators")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "listContestCoordinators", summary = "List contest coordinators (staff, admin)",
             description = "q matches the name, account, school and district, accent- and case-insensitively.")
@@ -75,7 +74,6 @@ public class CoordinatorResource {
     }
 
     @POST
-    @Path("contest-coordinators")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "createContestCoordinator", summary = "Register a coordinator account for a school or a district (staff, admin)",
             description = "One record per account (409 otherwise). A school contact needs a school; its entries take the school and district from here.")
@@ -90,7 +88,7 @@ public class CoordinatorResource {
     }
 
     @GET
-    @Path("contest-coordinators/{id}")
+    @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "getContestCoordinator", summary = "Get a coordinator record (staff, admin)")
     @APIResponse(responseCode = "200", description = "The record; ETag carries its version", content = @Content(schema = @Schema(implementation = CoordinatorDto.class)))
@@ -101,7 +99,7 @@ public class CoordinatorResource {
     }
 
     @PUT
-    @Path("contest-coordinators/{id}")
+    @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceContestCoordinator", summary = "Edit a coordinator record (staff, admin; If-Match)",
             description = "A new school or district applies to entries registered from then on; active=false stops the account from registering and editing.")
@@ -114,7 +112,7 @@ public class CoordinatorResource {
     }
 
     @DELETE
-    @Path("contest-coordinators/{id}")
+    @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteContestCoordinator", summary = "Delete a coordinator record (staff, admin; If-Match); its entries stay")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -122,14 +120,5 @@ public class CoordinatorResource {
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.uuid("id", id), ifMatch);
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("me/contest-coordinator")
-    @RolesAllowed(Roles.CONTEST_COORDINATOR)
-    @Operation(operationId = "getMyContestCoordinator", summary = "The caller's own coordinator record (role contest-coordinator; 404 until the office registers it)")
-    @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = CoordinatorDto.class)))
-    public CoordinatorDto mine() {
-        return ContestMapper.coordinator(service.mine());
     }
 }

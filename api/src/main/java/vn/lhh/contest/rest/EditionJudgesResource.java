@@ -34,7 +34,7 @@ import vn.lhh.contest.service.JudgeService;
 
 /** The judges of an edition (staff, admin). */
 @Path("/api/v1/contest-editions/{id}/judges")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})

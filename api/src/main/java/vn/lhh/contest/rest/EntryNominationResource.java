@@ -29,7 +29,7 @@ import vn.lhh.contest.service.AwardService;
 
 /** National nomination of an awarded entry (staff, admin). */
 @Path("/api/v1/contest-entries/{id}/nomination")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})

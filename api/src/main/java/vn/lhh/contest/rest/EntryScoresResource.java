@@ -16,7 +16,7 @@ import vn.lhh.contest.service.ScoringService;
 
 /** Every judge's sheet for an entry, for the office (the judges' names included: the office is not blind). */
 @Path("/api/v1/contest-entries/{id}/scores")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class EntryScoresResource {

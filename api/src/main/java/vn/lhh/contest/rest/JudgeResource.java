@@ -42,11 +42,14 @@ import vn.lhh.contest.service.JudgeService;
  * carry no data that a concurrent writer could overwrite; they do bump the judge's version.
  */
 @Path("/api/v1/contest-judges")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class JudgeResource {
+    public static final String TAG = "Contest judging";
+    public static final String TAG_DESCRIPTION = "Judging of the creativity contest: judges and their conflicts of interest, assignments, "
+            + "blind score sheets, progress, normalised ranking and awards";
     static final String CONFLICT_RULE = "Conflict of interest: the entry's school, an author's school or the supervisor's school equals one of the "
             + "judge's schools (accent- and case-insensitive), or the judge declared a relation with the entry.";
 

@@ -1,5 +1,6 @@
 package vn.lhh.contest.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhh.common.web.StrictInteger;
 import vn.lhh.contest.Award;
 import vn.lhh.contest.AwardQuota;
-import vn.lhh.contest.CriterionLevel;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.ScoreStatus;
+import vn.lhh.contest.rest.ContestDtos.CategoryRef;
+import vn.lhh.contest.rest.ContestDtos.CriterionDto;
+import vn.lhh.contest.rest.ContestDtos.FileDto;
 
 /** The judging part of the contest API: judges, assignments, score sheets, ranking, awards and results. */
 public final class JudgingDtos {
@@ -93,11 +97,6 @@ public final class JudgingDtos {
                                    @Schema(description = "The sheet's total once submitted (0–100)") BigDecimal total) {
     }
 
-    @Schema(name = "ContestCategoryRef")
-    public record CategoryRef(@Schema(required = true) UUID id, @Schema(required = true, examples = "KT") String code,
-                              @Schema(required = true, examples = "Kỹ thuật công nghệ") String name) {
-    }
-
     @Schema(name = "ContestJudgeAssignments", description = "What a judge scores: every entry in judging (eligible, judged, awarded, nominated) of the "
             + "assigned categories and every entry assigned one by one, less the conflicts of interest, which are listed with their reason")
     public record AssignmentsDto(@Schema(required = true) UUID judgeId, @Schema(required = true) List<CategoryRef> categories,
@@ -118,22 +117,11 @@ public final class JudgingDtos {
     public record MyJudgingList(@Schema(required = true) List<MyJudgingDto> items) {
     }
 
-    @Schema(name = "ContestRubricCriterion", description = "A criterion of the rubric: score it 0..maxScore")
-    public record CriterionDto(@Schema(required = true) UUID id, @Schema(required = true) int position, @Schema(required = true) String name,
-                               String description, @Schema(required = true, examples = "2") BigDecimal weight,
-                               @Schema(required = true, examples = "10") int maxScore, @Schema(required = true) List<CriterionLevel> levels) {
-    }
-
-    @Schema(name = "ContestBlindFile", description = "A photo or document of the entry, downloadable by the judge")
-    public record BlindFileDto(@Schema(required = true) UUID id, @Schema(required = true) String fileName, @Schema(required = true) String contentType,
-                               @Schema(required = true) int sizeBytes, @Schema(required = true) String url) {
-    }
-
     @Schema(name = "ContestBlindEntry", description = "An assigned entry as a judge sees it: never its authors, supervisor, school or district (blind judging)")
     public record BlindEntryDto(@Schema(required = true) UUID id, @Schema(required = true) int number, @Schema(required = true, examples = "2026-007") String code,
                                 @Schema(required = true) String title, @Schema(required = true) CategoryRef category,
                                 @Schema(required = true) String description, String howItWorks, String videoUrl,
-                                @Schema(required = true) List<BlindFileDto> files,
+                                @Schema(required = true) List<FileDto> files,
                                 @Schema(required = true) List<CriterionDto> rubric,
                                 @Schema(description = "The caller's score sheet; null before the first save") ScoreSheetDto score,
                                 @Schema(required = true, description = "Scoring is open today and the sheet is not submitted") boolean canScore) {
@@ -144,7 +132,8 @@ public final class JudgingDtos {
     @Schema(name = "ContestScoreInput", description = "A score sheet draft: per criterion id an integer 0..maxScore (criteria may be missing in a draft), "
             + "optional comments per criterion and overall")
     public record ScoreInput(
-            @Schema(description = "Criterion id → score", examples = "{\"6f1c…\": 8}") Map<String, Integer> scores,
+            @JsonDeserialize(contentUsing = StrictInteger.class)
+            @Schema(description = "Criterion id → score (a JSON integer)", examples = "{\"6f1c…\": 8}") Map<String, Integer> scores,
             @Schema(description = "Criterion id → comment") Map<String, @Size(max = 2000) String> criterionComments,
             @Size(max = 5000) @Schema(examples = "Mô hình hoạt động ổn định, cần hoàn thiện thuyết minh.") String comment) {
     }

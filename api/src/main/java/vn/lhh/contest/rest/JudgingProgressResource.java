@@ -16,7 +16,7 @@ import vn.lhh.contest.service.ScoringService;
 
 /** Who has not finished scoring (staff, admin). */
 @Path("/api/v1/contest-editions/{id}/judging-progress")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class JudgingProgressResource {

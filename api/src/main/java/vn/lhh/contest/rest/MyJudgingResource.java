@@ -41,7 +41,7 @@ import vn.lhh.contest.service.ScoringService;
  * other entry is 404, as if it did not exist.
  */
 @Path("/api/v1/me/judging")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.JUDGE, Roles.EXPERT})

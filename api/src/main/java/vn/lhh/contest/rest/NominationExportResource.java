@@ -26,7 +26,7 @@ import vn.lhh.contest.service.ResultsService;
 
 /** The national nominations in the national organisers' form (staff, admin). */
 @Path("/api/v1/contest-editions/{id}/nominations")
-@Tag(name = "Contest results")
+@Tag(name = ResultsResource.TAG, description = ResultsResource.TAG_DESCRIPTION)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class NominationExportResource {
     static final String CSV = "text/csv";

@@ -17,7 +17,7 @@ import vn.lhh.contest.service.RankingService;
 
 /** A category's ranking and award proposal (staff, admin). */
 @Path("/api/v1/contest-categories/{id}/ranking")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
 public class RankingResource {

@@ -28,9 +28,11 @@ import vn.lhh.contest.service.ResultsService;
 
 /** An edition's results: the public reads them once published; the office previews and publishes them. */
 @Path("/api/v1/contest-editions/{id}/results")
-@Tag(name = "Contest results")
+@Tag(name = ResultsResource.TAG, description = ResultsResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class ResultsResource {
+    public static final String TAG = "Contest results";
+    public static final String TAG_DESCRIPTION = "Results of the creativity contest (public once published, with the consent rule) and the national nominations";
     static final String CONSENT = "Consent rule (authors are minors): without the entry's recorded consent to publish, authors is empty, "
             + "authorsWithheld is true and the entry's school and district are null; with it, each author's full name, school and district only — "
             + "never a date of birth, grade, commune or contact.";

@@ -29,7 +29,7 @@ import vn.lhh.contest.service.ScoringService;
 
 /** The office's hand on score sheets. */
 @Path("/api/v1/contest-scores")
-@Tag(name = "Contest judging")
+@Tag(name = JudgeResource.TAG, description = JudgeResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})

@@ -16,6 +16,7 @@ import vn.lhh.contest.Award;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.EntryStatus;
+import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
 import vn.lhh.contest.rest.JudgingDtos.AwardInput;
 import vn.lhh.contest.rest.JudgingDtos.EntryAwardDto;
@@ -36,6 +37,8 @@ public class AwardService {
     @Inject
     JudgingRepository repo;
     @Inject
+    ContestRepository contest;
+    @Inject
     JudgeService judges;
     @Inject
     RankingService ranking;
@@ -52,7 +55,7 @@ public class AwardService {
     @Transactional
     public RankingDto confirm(UUID categoryId) {
         var category = judges.category(categoryId);
-        ContestEdition edition = repo.lockEdition(category.editionId);
+        ContestEdition edition = contest.lockEdition(category.editionId);
         if (edition.resultsPublishedAt != null) {
             throw ProblemException.conflict("contest.problem.results-published");
         }
@@ -86,7 +89,7 @@ public class AwardService {
     @Transactional
     public EntryAwardDto setAward(UUID entryId, String ifMatch, AwardInput in) {
         ContestEntry e = judges.entry(entryId);
-        ContestEdition edition = repo.lockEdition(e.editionId);
+        ContestEdition edition = contest.lockEdition(e.editionId);
         ETags.check(ifMatch, e.version);
         if (edition.resultsPublishedAt != null) {
             throw ProblemException.conflict("contest.problem.results-published");
@@ -118,7 +121,7 @@ public class AwardService {
     @Transactional
     public EntryAwardDto setNomination(UUID entryId, String ifMatch, NominationInput in) {
         ContestEntry e = judges.entry(entryId);
-        repo.lockEdition(e.editionId);
+        contest.lockEdition(e.editionId);
         ETags.check(ifMatch, e.version);
         if (e.status != EntryStatus.awarded && e.status != EntryStatus.nominated) {
             throw ProblemException.conflict("contest.problem.nomination-needs-award");

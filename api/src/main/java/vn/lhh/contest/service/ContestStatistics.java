@@ -27,9 +27,9 @@ public class ContestStatistics {
         ContestEdition e = editions.get(editionId);
         String filter = "e.edition_id = :edition" + (includeDrafts ? "" : " AND e.status <> 'draft'");
         Map<String, Object> p = Map.of("edition", e.id);
-        List<Count> byDistrict = counts("SELECT e.district_key, min(e.district), count(*) FROM contest_entry e WHERE " + filter
+        List<Count> byDistrict = counts("SELECT e.district_key, (array_agg(e.district ORDER BY e.created_at, e.id))[1], count(*) FROM contest_entry e WHERE " + filter
                 + " GROUP BY e.district_key ORDER BY count(*) DESC, e.district_key", p);
-        List<Count> bySchool = counts("SELECT e.school_key, min(e.school), count(*) FROM contest_entry e WHERE " + filter
+        List<Count> bySchool = counts("SELECT e.school_key, (array_agg(e.school ORDER BY e.created_at, e.id))[1], count(*) FROM contest_entry e WHERE " + filter
                 + " GROUP BY e.school_key ORDER BY count(*) DESC, e.school_key", p);
         // every category of the edition, also those without entries, in their order
         List<Count> byCategory = counts("SELECT CAST(c.id AS text), c.name, count(e.id) FROM contest_category c LEFT JOIN contest_entry e"

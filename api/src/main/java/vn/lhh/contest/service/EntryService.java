@@ -194,9 +194,10 @@ public class EntryService {
         }
         EntryDto before = dto(x);
         apply(x, in, e, category, coordinator);
-        checkSchoolLimit(e, x);
+        // every change before the next query: a query flushes, and each flush that writes moves the version
         x.searchKey = ContestMapper.entrySearchKey(x, e.year);
         x.updatedAt = Instant.now();
+        checkSchoolLimit(e, x);
         repo.em().flush();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);
@@ -351,18 +352,18 @@ public class EntryService {
                     }
                     x.rejectionReason = reason;
                 } else {
-                    // back in: the school's limit counts it again
                     x.rejectionReason = null;
-                    if (x.status == EntryStatus.rejected) {
-                        x.status = to;
-                        checkSchoolLimit(e, x);
-                    }
                 }
             }
             default -> throw new IllegalStateException(to.name());
         }
+        boolean backIn = x.status == EntryStatus.rejected;
         x.status = to;
         x.updatedAt = Instant.now();
+        if (backIn) {
+            // back in from rejected: the school's limit counts it again (checked after every change, see update)
+            checkSchoolLimit(e, x);
+        }
         repo.em().flush();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);

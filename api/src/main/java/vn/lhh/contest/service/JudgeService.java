@@ -27,10 +27,12 @@ import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.JudgeRelation;
+import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
+import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.rest.JudgingDtos.AssignedEntryDto;
 import vn.lhh.contest.rest.JudgingDtos.AssignmentsDto;
-import vn.lhh.contest.rest.JudgingDtos.CategoryRef;
+import vn.lhh.contest.rest.ContestDtos.CategoryRef;
 import vn.lhh.contest.rest.JudgingDtos.ConflictDto;
 import vn.lhh.contest.rest.JudgingDtos.JudgeDto;
 import vn.lhh.contest.rest.JudgingDtos.JudgeInput;
@@ -54,6 +56,8 @@ public class JudgeService {
     @Inject
     JudgingRepository repo;
     @Inject
+    ContestRepository contest;
+    @Inject
     CurrentUser user;
     @Inject
     AuditLog audit;
@@ -63,7 +67,7 @@ public class JudgeService {
     // ---- lookups -----------------------------------------------------------------------------
 
     public ContestEdition edition(UUID id) {
-        ContestEdition e = repo.edition(id);
+        ContestEdition e = contest.edition(id);
         if (e == null) {
             throw ProblemException.notFound("contest-edition", id);
         }
@@ -79,7 +83,7 @@ public class JudgeService {
     }
 
     public ContestCategory category(UUID id) {
-        ContestCategory c = repo.category(id);
+        ContestCategory c = contest.category(id);
         if (c == null) {
             throw ProblemException.notFound("contest-category", id);
         }
@@ -87,7 +91,7 @@ public class JudgeService {
     }
 
     public ContestEntry entry(UUID id) {
-        ContestEntry e = repo.entry(id);
+        ContestEntry e = contest.entry(id);
         if (e == null) {
             throw ProblemException.notFound("contest-entry", id);
         }
@@ -118,7 +122,7 @@ public class JudgeService {
     }
 
     private RelationDto relation(JudgeRelation r) {
-        ContestEntry e = repo.entry(r.entryId);
+        ContestEntry e = contest.entry(r.entryId);
         return new RelationDto(r.id, r.entryId, e.number, e.title, r.note, r.createdBy, r.createdAt);
     }
 
@@ -213,7 +217,7 @@ public class JudgeService {
     @Transactional
     public RelationDto addRelation(UUID judgeId, RelationInput in) {
         ContestJudge j = get(judgeId);
-        ContestEntry e = repo.entry(in.entryId());
+        ContestEntry e = contest.entry(in.entryId());
         if (e == null || !e.editionId.equals(j.editionId)) {
             throw ProblemException.invalidField("entryId", "contest.validation.entry-not-in-edition");
         }
@@ -311,13 +315,13 @@ public class JudgeService {
         return assignments(get(judgeId));
     }
 
+    /** Reads only: in a write's transaction Hibernate flushes before these queries by itself. */
     private AssignmentsDto assignments(ContestJudge j) {
-        repo.flush();
         ContestEdition edition = edition(j.editionId);
         JudgeSet set = sets(edition, List.of(j)).get(j.id);
         Map<UUID, ContestCategory> cats = categoriesById(edition.id);
         List<CategoryRef> categories = repo.categoryAssignments(List.of(j.id)).getOrDefault(j.id, List.of()).stream()
-                .map(cats::get).map(JudgeService::ref).toList();
+                .map(cats::get).map(ContestMapper::ref).toList();
         Map<UUID, vn.lhh.contest.ContestScore> sheets = repo.scoresOfJudges(List.of(j.id)).stream()
                 .collect(Collectors.toMap(s -> s.entryId, s -> s));
         return new AssignmentsDto(j.id, categories, assignedEntries(edition, set, cats, sheets), set.excluded());
@@ -338,11 +342,7 @@ public class JudgeService {
     }
 
     public Map<UUID, ContestCategory> categoriesById(UUID editionId) {
-        return repo.categories(editionId).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
-    }
-
-    public static CategoryRef ref(ContestCategory c) {
-        return new CategoryRef(c.id, c.code, c.name);
+        return contest.categoriesOf(editionId).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
     }
 
     /** What one judge scores: entry id → "category" or "entry" (in entry-number order), and the conflicts left out. */

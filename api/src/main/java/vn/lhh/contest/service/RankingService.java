@@ -15,7 +15,9 @@ import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
 import vn.lhh.contest.ContestScore;
 import vn.lhh.contest.EntryStatus;
+import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
+import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.ScoreStatus;
 import vn.lhh.contest.rest.JudgingDtos.JudgeStatsDto;
 import vn.lhh.contest.rest.JudgingDtos.RankingDto;
@@ -30,6 +32,8 @@ import vn.lhh.contest.rest.JudgingDtos.RankingRow;
 public class RankingService {
     @Inject
     JudgingRepository repo;
+    @Inject
+    ContestRepository contest;
     @Inject
     JudgeService judges;
 
@@ -51,7 +55,7 @@ public class RankingService {
     }
 
     public RankingDto dto(Computed c) {
-        return new RankingDto(JudgeService.ref(c.category()), c.edition().id, c.edition().awardQuota, c.complete(), c.confirmed(), c.rows(), c.judges());
+        return new RankingDto(ContestMapper.ref(c.category()), c.edition().id, c.edition().awardQuota, c.complete(), c.confirmed(), c.rows(), c.judges());
     }
 
     /** Every ranked entry has been decided (judged or awarded); a category without ranked entries has nothing to confirm. */
@@ -65,7 +69,7 @@ public class RankingService {
         Map<UUID, ContestJudge> judgeById = new HashMap<>();
         all.forEach(j -> judgeById.put(j.id, j));
         var sets = judges.sets(edition, all);
-        List<ContestEntry> entries = repo.entriesOfCategory(category.id, EntryStatus.IN_JUDGING);
+        List<ContestEntry> entries = contest.entriesOf(category.id, EntryStatus.IN_JUDGING);
         Map<UUID, ContestEntry> entryById = new HashMap<>();
         entries.forEach(e -> entryById.put(e.id, e));
         // judges who score each entry, and the sheets that count

@@ -20,7 +20,9 @@ import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.EntryStatus;
+import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
+import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.rest.JudgingDtos.ResultAuthor;
 import vn.lhh.contest.rest.JudgingDtos.ResultCategory;
 import vn.lhh.contest.rest.JudgingDtos.ResultEntry;
@@ -40,6 +42,8 @@ public class ResultsService {
     @Inject
     JudgingRepository repo;
     @Inject
+    ContestRepository contest;
+    @Inject
     JudgeService judges;
     @Inject
     RankingService ranking;
@@ -54,12 +58,12 @@ public class ResultsService {
     @Transactional
     public Publication publish(UUID editionId, String ifMatch) {
         judges.edition(editionId);
-        ContestEdition e = repo.lockEdition(editionId);
+        ContestEdition e = contest.lockEdition(editionId);
         ETags.check(ifMatch, e.version);
         if (e.status != EditionStatus.published) {
             throw ProblemException.conflict("contest.problem.edition-not-published");
         }
-        List<String> unconfirmed = repo.categories(editionId).stream().filter(c -> !ranking.compute(c).confirmed()).map(c -> c.name).toList();
+        List<String> unconfirmed = contest.categoriesOf(editionId).stream().filter(c -> !ranking.compute(c).confirmed()).map(c -> c.name).toList();
         if (!unconfirmed.isEmpty()) {
             throw ProblemException.conflict("contest.problem.awards-not-confirmed", String.join(", ", unconfirmed));
         }
@@ -77,7 +81,7 @@ public class ResultsService {
     @Transactional
     public Publication unpublish(UUID editionId, String ifMatch) {
         judges.edition(editionId);
-        ContestEdition e = repo.lockEdition(editionId);
+        ContestEdition e = contest.lockEdition(editionId);
         ETags.check(ifMatch, e.version);
         if (e.resultsPublishedAt != null) {
             Instant was = e.resultsPublishedAt;
@@ -92,7 +96,7 @@ public class ResultsService {
 
     /** Everyone once published; before that the office only (a preview), others "not found". */
     public ResultsDto results(UUID editionId) {
-        ContestEdition e = repo.edition(editionId);
+        ContestEdition e = contest.edition(editionId);
         if (e == null || !(user.isStaffOrAdmin() || e.resultsPublishedAt != null && e.status == EditionStatus.published)) {
             throw ProblemException.notFound("contest-results", editionId);
         }
@@ -101,11 +105,11 @@ public class ResultsService {
 
     private ResultsDto view(ContestEdition e) {
         List<ResultCategory> categories = new ArrayList<>();
-        for (ContestCategory c : repo.categories(e.id)) {
-            List<ResultEntry> entries = repo.entriesOfCategory(c.id, AWARDED).stream()
+        for (ContestCategory c : contest.categoriesOf(e.id)) {
+            List<ResultEntry> entries = contest.entriesOf(c.id, AWARDED).stream()
                     .sorted(Comparator.comparing((ContestEntry x) -> x.award.ordinal()).thenComparingInt(x -> x.number))
                     .map(x -> entry(e, x)).toList();
-            categories.add(new ResultCategory(JudgeService.ref(c), entries));
+            categories.add(new ResultCategory(ContestMapper.ref(c), entries));
         }
         return new ResultsDto(e.id, e.year, e.name, e.resultsPublishedAt != null, e.resultsPublishedAt, categories);
     }
@@ -124,8 +128,8 @@ public class ResultsService {
     public NominationExport.Sheet nominations(UUID editionId) {
         ContestEdition e = judges.edition(editionId);
         List<NominationExport.Nominee> rows = new ArrayList<>();
-        for (ContestCategory c : repo.categories(editionId)) {
-            for (ContestEntry x : repo.entriesOfCategory(c.id, EnumSet.of(EntryStatus.nominated))) {
+        for (ContestCategory c : contest.categoriesOf(editionId)) {
+            for (ContestEntry x : contest.entriesOf(c.id, EnumSet.of(EntryStatus.nominated))) {
                 rows.add(new NominationExport.Nominee(x.code(e.year), x.title, c.name, x.authors, x.supervisor, x.award, x.awardName, x.nominationNote));
             }
         }

@@ -27,11 +27,13 @@ import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
 import vn.lhh.contest.ContestScore;
+import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
+import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.ScoreStatus;
 import vn.lhh.contest.rest.JudgingDtos.BlindEntryDto;
 import vn.lhh.contest.rest.JudgingDtos.CategoryProgress;
-import vn.lhh.contest.rest.JudgingDtos.CriterionDto;
+import vn.lhh.contest.rest.ContestDtos.CriterionDto;
 import vn.lhh.contest.rest.JudgingDtos.EntryScoreDto;
 import vn.lhh.contest.rest.JudgingDtos.EntryScoresDto;
 import vn.lhh.contest.rest.JudgingDtos.JudgeCategoryProgress;
@@ -55,6 +57,8 @@ public class ScoringService {
     @Inject
     JudgingRepository repo;
     @Inject
+    ContestRepository contest;
+    @Inject
     JudgeService judges;
     @Inject
     CurrentUser user;
@@ -70,7 +74,7 @@ public class ScoringService {
     public MyJudgingList mine() {
         List<MyJudgingDto> items = new ArrayList<>();
         for (ContestJudge j : repo.judgesOf(user.username())) {
-            ContestEdition edition = repo.edition(j.editionId);
+            ContestEdition edition = contest.edition(j.editionId);
             var set = judges.sets(edition, List.of(j)).get(j.id);
             Map<UUID, ContestScore> sheets = repo.scoresOfJudges(List.of(j.id)).stream().collect(Collectors.toMap(s -> s.entryId, s -> s));
             items.add(new MyJudgingDto(j.id, edition.id, edition.year, edition.name, edition.judgingOpens, edition.judgingCloses,
@@ -82,12 +86,12 @@ public class ScoringService {
 
     /** The caller's judge record for an entry they score, or 404 (not assigned, conflicting, not in judging, or no such entry). */
     private Scene scene(UUID entryId) {
-        ContestEntry e = repo.entry(entryId);
+        ContestEntry e = contest.entry(entryId);
         if (e != null) {
-            ContestEdition edition = repo.edition(e.editionId);
+            ContestEdition edition = contest.edition(e.editionId);
             var judge = repo.judgeOf(e.editionId, user.username());
             if (judge.isPresent() && judges.sets(edition, List.of(judge.get())).get(judge.get().id).scores(e.id)) {
-                return new Scene(edition, repo.category(e.categoryId), e, judge.get());
+                return new Scene(edition, contest.category(e.categoryId), e, judge.get());
             }
         }
         throw ProblemException.notFound("contest-entry", entryId);
@@ -105,7 +109,7 @@ public class ScoringService {
     /** Blind judging: nothing of the authors, supervisor, school or district leaves this method. */
     private BlindEntryDto blind(Scene s, ContestScore sheet) {
         ContestEntry e = s.entry();
-        return new BlindEntryDto(e.id, e.number, e.code(s.edition().year), e.title, JudgeService.ref(s.category()), e.description, e.howItWorks,
+        return new BlindEntryDto(e.id, e.number, e.code(s.edition().year), e.title, ContestMapper.ref(s.category()), e.description, e.howItWorks,
                 e.videoUrl, entryFiles.blind(e.id), rubric(s.category().id), sheet == null ? null : sheet(sheet),
                 scoringOpen(s.edition()) && (sheet == null || sheet.status == ScoreStatus.draft));
     }
@@ -116,8 +120,7 @@ public class ScoringService {
     }
 
     public List<CriterionDto> rubric(UUID categoryId) {
-        return repo.criteria(categoryId).stream()
-                .map(c -> new CriterionDto(c.id, c.position, c.name, c.description, c.weight, c.maxScore, c.levels)).toList();
+        return contest.rubric(categoryId).stream().map(ContestMapper::criterion).toList();
     }
 
     public static boolean scoringOpen(ContestEdition e) {
@@ -127,7 +130,7 @@ public class ScoringService {
 
     private static void requireScoringOpen(ContestEdition e) {
         if (!scoringOpen(e)) {
-            throw ProblemException.conflict("contest.problem.scoring-closed", e.judgingOpens.toString(), e.judgingCloses.toString());
+            throw new ProblemException(ProblemType.DEADLINE, "contest.deadline.scoring", e.judgingOpens.toString(), e.judgingCloses.toString());
         }
     }
 
@@ -143,7 +146,7 @@ public class ScoringService {
             }
             ETags.check(ifMatch, sheet.version);
         }
-        List<ContestCriterion> criteria = repo.criteria(s.category().id);
+        List<ContestCriterion> criteria = contest.rubric(s.category().id);
         if (criteria.isEmpty()) {
             throw ProblemException.conflict("contest.problem.no-rubric");
         }
@@ -183,7 +186,7 @@ public class ScoringService {
             throw ProblemException.conflict("contest.problem.score-locked");
         }
         ETags.check(ifMatch, sheet.version);
-        List<ContestCriterion> criteria = repo.criteria(s.category().id);
+        List<ContestCriterion> criteria = contest.rubric(s.category().id);
         List<FieldError> missing = new ArrayList<>();
         for (ContestCriterion c : criteria) {
             if (!sheet.scores.containsKey(c.id.toString())) {
@@ -288,7 +291,7 @@ public class ScoringService {
             throw ProblemException.notFound(ENTITY, scoreId);
         }
         ETags.check(ifMatch, sheet.version);
-        ContestEdition edition = repo.edition(repo.entry(sheet.entryId).editionId);
+        ContestEdition edition = contest.edition(contest.entry(sheet.entryId).editionId);
         if (edition.resultsPublishedAt != null) {
             throw ProblemException.conflict("contest.problem.results-published");
         }
@@ -313,7 +316,7 @@ public class ScoringService {
         ContestEdition edition = judges.edition(editionId);
         List<ContestJudge> all = repo.judges(editionId);
         var sets = judges.sets(edition, all);
-        List<ContestCategory> categories = repo.categories(editionId);
+        List<ContestCategory> categories = contest.categoriesOf(editionId);
         Map<UUID, Map<UUID, ContestScore>> sheets = new java.util.HashMap<>();
         for (ContestScore s : repo.scoresOfJudges(all.stream().map(j -> j.id).toList())) {
             sheets.computeIfAbsent(s.judgeId, k -> new java.util.HashMap<>()).put(s.entryId, s);
@@ -335,12 +338,12 @@ public class ScoringService {
                 }
             });
             List<JudgeCategoryProgress> cats = categories.stream().filter(c -> mine.containsKey(c.id))
-                    .map(c -> new JudgeCategoryProgress(JudgeService.ref(c), count(mine.get(c.id)))).toList();
+                    .map(c -> new JudgeCategoryProgress(ContestMapper.ref(c), count(mine.get(c.id)))).toList();
             judgeRows.add(new JudgeProgress(j.id, j.fullName, j.username, count(total), cats));
         }
         Map<UUID, Long> entriesPerCategory = repo.entries(editionId, vn.lhh.contest.EntryStatus.IN_JUDGING).stream()
                 .collect(Collectors.groupingBy(e -> e.categoryId, Collectors.counting()));
-        List<CategoryProgress> catRows = categories.stream().map(c -> new CategoryProgress(JudgeService.ref(c),
+        List<CategoryProgress> catRows = categories.stream().map(c -> new CategoryProgress(ContestMapper.ref(c),
                 entriesPerCategory.getOrDefault(c.id, 0L).intValue(), count(perCategory.get(c.id)), ranking.confirmed(c.id))).toList();
         return new ProgressDto(editionId, judgeRows, catRows);
     }
