@@ -54,6 +54,7 @@ export function Layout() {
       show: signedIn && auth.hasRole('admin', 'staff'),
     },
     { to: '/my-assignments', label: t('nav.myAssignments'), show: signedIn && auth.hasRole('expert') },
+    { to: '/judging', label: t('nav.judging'), show: signedIn && auth.hasRole('judge', 'expert') },
     { to: '/me/expert-profile', label: t('nav.myExpertProfile'), show: signedIn && auth.hasRole('expert') },
     { to: '/partners', label: t('nav.partners'), show: signedIn && auth.hasRole('admin', 'staff') },
     {

@@ -62,6 +62,13 @@ const ContestEntriesPage = lazy(() => import('@/features/contests/routes/entries
 const ContestEntryCreatePage = lazy(() => import('@/features/contests/routes/entry-create-page'));
 const ContestEntryPage = lazy(() => import('@/features/contests/routes/entry-page'));
 const ContestEntryEditPage = lazy(() => import('@/features/contests/routes/entry-edit-page'));
+const JudgingJudgesPage = lazy(() => import('@/features/contest-judging/routes/judges-page'));
+const JudgingProgressPage = lazy(() => import('@/features/contest-judging/routes/progress-page'));
+const JudgingRankingPage = lazy(() => import('@/features/contest-judging/routes/ranking-page'));
+const JudgingResultsAdminPage = lazy(() => import('@/features/contest-judging/routes/results-admin-page'));
+const ContestResultsPage = lazy(() => import('@/features/contest-judging/routes/public-results-page'));
+const MyJudgingPage = lazy(() => import('@/features/contest-judging/routes/my-judging-page'));
+const ScoringPage = lazy(() => import('@/features/contest-judging/routes/scoring-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -441,6 +448,56 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['staff', 'admin', 'contest-coordinator']}>
             <ContestEntryEditPage />
+          </RequireAuth>
+        ),
+      },
+      // Contest judging (chấm thi): the office's judges, progress, ranking and results; the judges' scoring.
+      {
+        path: 'contest-board/editions/:id/judges',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingJudgesPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/editions/:id/judging',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingProgressPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/editions/:id/results',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingResultsAdminPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'contest-board/categories/:id/ranking',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <JudgingRankingPage />
+          </RequireAuth>
+        ),
+      },
+      { path: 'contests/:editionId/results', element: <ContestResultsPage /> },
+      {
+        path: 'judging',
+        element: (
+          <RequireAuth roles={['judge', 'expert']}>
+            <MyJudgingPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'judging/entries/:entryId',
+        element: (
+          <RequireAuth roles={['judge', 'expert']}>
+            <ScoringPage />
           </RequireAuth>
         ),
       },

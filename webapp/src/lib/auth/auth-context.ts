@@ -3,7 +3,8 @@ import type { User } from 'oidc-client-ts';
 import type { components } from '@/lib/api/client';
 
 export type Me = components['schemas']['Me'];
-export type Role = 'admin' | 'staff' | 'association-officer' | 'expert' | 'partner' | 'contest-coordinator';
+export type Role =
+  'admin' | 'staff' | 'association-officer' | 'expert' | 'partner' | 'contest-coordinator' | 'judge';
 
 export interface AuthState {
   /** loading: the stored session or /me is being read. */

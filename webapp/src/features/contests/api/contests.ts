@@ -25,7 +25,7 @@ export type Author = components['schemas']['ContestEntryAuthor'];
 export type Supervisor = components['schemas']['ContestSupervisor'];
 export type Award = components['schemas']['Award'];
 export type ContestFile = components['schemas']['ContestFile'];
-export type FileKind = components['schemas']['FileKind'];
+export type FileKind = components['schemas']['ContestFileKind'];
 export type Statistics = components['schemas']['ContestStatistics'];
 export type Count = components['schemas']['ContestCount'];
 

@@ -1,0 +1,50 @@
+import { Button, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { tk } from '@/i18n';
+
+export type JudgingSection = 'edition' | 'judges' | 'progress' | 'results';
+
+const SECTIONS: { key: JudgingSection; path: (editionId: string) => string; label: string }[] = [
+  { key: 'edition', path: (id) => `/contest-board/editions/${id}`, label: tk('contestJudging.nav.edition') },
+  {
+    key: 'judges',
+    path: (id) => `/contest-board/editions/${id}/judges`,
+    label: tk('contestJudging.nav.judges'),
+  },
+  {
+    key: 'progress',
+    path: (id) => `/contest-board/editions/${id}/judging`,
+    label: tk('contestJudging.nav.progress'),
+  },
+  {
+    key: 'results',
+    path: (id) => `/contest-board/editions/${id}/results`,
+    label: tk('contestJudging.nav.results'),
+  },
+];
+
+/**
+ * The judging work of one edition, on each of its staff pages (the edition editor links here too):
+ * the edition, its judges, the judging progress, the results. The current one is marked (aria-current).
+ */
+export function JudgingNav({ editionId, current }: { editionId: string; current?: JudgingSection }) {
+  const { t } = useTranslation();
+  return (
+    <Group component="nav" aria-label={t('contestJudging.nav.label')} gap="xs" data-testid="judging-nav">
+      {SECTIONS.map((s) => (
+        <Button
+          key={s.key}
+          component={Link}
+          to={s.path(editionId)}
+          size="compact-sm"
+          variant={s.key === current ? 'filled' : 'default'}
+          aria-current={s.key === current ? 'page' : undefined}
+          data-testid={`judging-nav-${s.key}`}
+        >
+          {t(s.label)}
+        </Button>
+      ))}
+    </Group>
+  );
+}
