@@ -146,8 +146,7 @@ function EditionActions({ edition: e, reload }: { edition: Edition; reload: () =
       )}
       <Group gap="sm">
         <Button
-          color={publish ? undefined : 'orange.8'}
-          variant={publish ? 'filled' : 'outline'}
+          variant={publish ? 'filled' : 'default'}
           loading={transition.isPending}
           onClick={() => {
             setError(null);
