@@ -249,7 +249,7 @@ export function JudgeAssignments({
           judge.relations.map((r) => (
             <Group key={r.id} gap="xs" justify="space-between" wrap="nowrap" data-testid="relation">
               <Text size="sm">
-                <Badge variant="light" color="orange.9" mr={6}>
+                <Badge variant="dot" color="orange.9" mr={6}>
                   {r.entryNumber}
                 </Badge>
                 {r.entryTitle} — {r.note}

@@ -35,7 +35,7 @@ export function ScoreStatusBadge({ status }: { status?: ScoreStatus | null }) {
   const key = status ?? 'none';
   const color = key === 'submitted' ? 'teal.9' : key === 'draft' ? 'yellow.9' : 'gray.7';
   return (
-    <Badge color={color} variant="light" data-testid="score-status" data-status={key}>
+    <Badge color={color} variant="dot" data-testid="score-status" data-status={key}>
       {t(SCORE_STATUS_LABEL[key])}
     </Badge>
   );

@@ -64,7 +64,7 @@ export function RankingTable({
               </Table.Td>
               <Table.Td>
                 {r.complete ? (
-                  <Badge color="teal.9" variant="light">
+                  <Badge color="teal.9" variant="dot">
                     {t('contestJudging.ranking.complete')}
                   </Badge>
                 ) : (

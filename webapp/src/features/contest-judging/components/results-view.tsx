@@ -47,7 +47,7 @@ function ResultCard({ entry }: { entry: ResultEntry }) {
         <Group gap="xs">
           <AwardBadge award={entry.award} awardName={entry.awardName} />
           {entry.nominated && (
-            <Badge color="indigo.9" variant="light" data-testid="nominated">
+            <Badge color="indigo.9" variant="dot" data-testid="nominated">
               {t('contestJudging.results.nominated')}
             </Badge>
           )}

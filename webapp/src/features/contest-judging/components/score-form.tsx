@@ -167,7 +167,7 @@ export function ScoreForm({
             <Text size="sm" aria-live="polite" data-testid="total-preview" data-total={preview.total}>
               {t('contestJudging.score.totalPreview', { total: formatScore(preview.total, 3) })}
             </Text>
-            <Badge variant="light" color={preview.complete ? 'teal.9' : 'gray.7'}>
+            <Badge variant="dot" color={preview.complete ? 'teal.9' : 'gray.7'}>
               {t('contestJudging.score.scoredCount', { scored: preview.scored, count: rubric.length })}
             </Badge>
           </Group>

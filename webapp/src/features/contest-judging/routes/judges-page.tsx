@@ -57,20 +57,20 @@ export default function JudgesPage() {
                   <Text fw={700}>{j.fullName}</Text>
                   <Group gap={6}>
                     {j.username && (
-                      <Badge variant="light" color="gray.7">
+                      <Badge variant="dot" color="gray.7">
                         {t('contestJudging.judges.account', { username: j.username })}
                       </Badge>
                     )}
                     {j.expertId && (
-                      <Badge variant="light" color="blue.9">
+                      <Badge variant="dot" color="blue.9">
                         {t('contestJudging.judges.fromNetwork')}
                       </Badge>
                     )}
-                    <Badge variant="light" color="teal.9">
+                    <Badge variant="dot" color="teal.9">
                       {t('contestJudging.judges.categoryCount', { count: j.categoryIds.length })}
                     </Badge>
                     {j.relations.length > 0 && (
-                      <Badge variant="light" color="orange.9">
+                      <Badge variant="dot" color="orange.9">
                         {t('contestJudging.judges.relationCount', { count: j.relations.length })}
                       </Badge>
                     )}

@@ -58,7 +58,7 @@ function EditionCard({ edition }: { edition: MyJudging }) {
               to: formatDate(edition.judgingCloses),
             })}
           </Text>
-          <Badge color={edition.scoringOpen ? 'teal.9' : 'gray.7'} variant="light">
+          <Badge color={edition.scoringOpen ? 'teal.9' : 'gray.7'} variant="dot">
             {edition.scoringOpen ? t('contestJudging.mine.open') : t('contestJudging.mine.closed')}
           </Badge>
         </Group>

@@ -91,7 +91,7 @@ export default function ProgressPage() {
                                 {late ? (
                                   <Badge color="red.9">{t('contestJudging.progress.notFinished')}</Badge>
                                 ) : (
-                                  <Badge color="teal.9" variant="light">
+                                  <Badge color="teal.9" variant="dot">
                                     {t('contestJudging.progress.finished')}
                                   </Badge>
                                 )}
@@ -158,7 +158,7 @@ export default function ProgressPage() {
                               {c.confirmed ? (
                                 <Badge color="teal.9">{t('contestJudging.progress.confirmed')}</Badge>
                               ) : (
-                                <Badge color="gray.7" variant="light">
+                                <Badge color="gray.7" variant="dot">
                                   {t('contestJudging.progress.notConfirmed')}
                                 </Badge>
                               )}
