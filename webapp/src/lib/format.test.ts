@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fileSize,
   formatDate,
   formatDateTime,
   formatMonth,
@@ -40,5 +41,14 @@ describe('locale formatting', () => {
     expect(formatMonthName(11, 'vi-VN')).toBe('Tháng 11');
     expect(formatMonthName(1, 'en-GB')).toBe('January');
     expect(formatMonthName(13, 'en-GB')).toBe('13');
+  });
+});
+
+describe('fileSize', () => {
+  it('gives whole KB below 1 MB and MB with one decimal above', () => {
+    expect(fileSize(300, 'vi-VN')).toBe('1 KB');
+    expect(fileSize(850 * 1024, 'vi-VN')).toBe('850 KB');
+    expect(fileSize(2.45 * 1024 * 1024, 'vi-VN')).toBe('2,5 MB');
+    expect(fileSize(30 * 1024 * 1024, 'en-GB')).toBe('30 MB');
   });
 });

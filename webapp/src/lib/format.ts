@@ -48,3 +48,11 @@ export function formatMonthName(month: number, locale = currentLocale()): string
   const date = new Date(Date.UTC(2000, month - 1, 1));
   return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** A file size for people: whole KB below 1 MB, MB with one decimal above. */
+export function fileSize(bytes: number, locale = currentLocale()): string {
+  if (bytes < 1024 * 1024) {
+    return `${new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+}

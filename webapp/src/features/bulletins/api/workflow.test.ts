@@ -4,7 +4,6 @@ import {
   canDeleteIssue,
   defaultScheduleLocal,
   detailsEditable,
-  fileSize,
   instantToProvinceLocal,
   isEditable,
   movedPosition,
@@ -123,9 +122,5 @@ describe('labels', () => {
     expect(authorNames([{ name: 'PGS.TS. Nguyễn Văn Hùng' }, { name: 'ThS. Trần Thị Lan' }])).toBe(
       'PGS.TS. Nguyễn Văn Hùng, ThS. Trần Thị Lan',
     );
-    expect(fileSize(300, 'vi-VN')).toBe('1 KB');
-    expect(fileSize(850 * 1024, 'vi-VN')).toBe('850 KB');
-    expect(fileSize(2.45 * 1024 * 1024, 'vi-VN')).toBe('2,5 MB');
-    expect(fileSize(30 * 1024 * 1024, 'en-GB')).toBe('30 MB');
   });
 });

@@ -185,11 +185,3 @@ export function pageRange(from?: number | null, to?: number | null): string | un
 export function authorNames(authors: readonly { name: string }[]): string {
   return authors.map((a) => a.name).join(', ');
 }
-
-/** The size of a file for people: "850 KB", "2.4 MB" (decimal mark per locale). */
-export function fileSize(bytes: number, locale: string): string {
-  if (bytes < 1024 * 1024) {
-    return `${new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
-}

@@ -1,8 +1,7 @@
 import { Anchor, Box, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '@/i18n';
+import { fileSize } from '@/lib/format';
 import { apiHref, downloadHref, type BulletinFile } from '../api/bulletins';
-import { fileSize } from '../api/workflow';
 
 /**
  * The issue's full text read in the page: the browser's own PDF viewer in a frame (the API serves the
@@ -16,7 +15,7 @@ export function PdfReader({ pdf, title }: { pdf: BulletinFile; title: string }) 
     <Stack gap="sm">
       <Group gap="sm" wrap="wrap">
         <Button component="a" href={downloadHref(pdf.url)} data-testid="pdf-download">
-          {t('bulletins.reader.download', { size: fileSize(pdf.sizeBytes, currentLocale()) })}
+          {t('bulletins.reader.download', { size: fileSize(pdf.sizeBytes) })}
         </Button>
         <Button
           component="a"

@@ -21,10 +21,9 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
-import { currentLocale } from '@/i18n';
 import { isApiError } from '@/lib/api/problem';
 import { saveBlob, useDownloads } from '@/lib/download';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, fileSize } from '@/lib/format';
 import {
   MAX_ARTICLE_PDF_BYTES,
   fetchArticlePdf,
@@ -42,10 +41,10 @@ import {
   toArticleInput,
   type ArticleFormErrors,
 } from '../api/article-form-model';
-import { fileSize, isEditable, pageRange } from '../api/workflow';
+import { isEditable, pageRange } from '../api/workflow';
 import { ArticleForm } from '../components/article-form';
 import { useFieldNames } from '../components/field-names';
-import { FileUpload } from '../components/file-upload';
+import { FileUpload } from '@/components/file-upload';
 import { IssueStatusBadge, useIssueLabel } from '../components/labels';
 import { Authors } from '../components/table-of-contents';
 
@@ -281,7 +280,7 @@ function ArticlePdf({ article: a, uploadable }: { article: Article; uploadable: 
         <Group gap="sm" wrap="wrap" data-testid="article-pdf">
           <Text fw={600}>{pdf.fileName}</Text>
           <Text size="sm" c="dimmed">
-            {fileSize(pdf.sizeBytes, currentLocale())}
+            {fileSize(pdf.sizeBytes)}
           </Text>
           <Button
             size="xs"
@@ -301,7 +300,7 @@ function ArticlePdf({ article: a, uploadable }: { article: Article; uploadable: 
       {uploadable && (
         <FileUpload
           label={pdf ? t('bulletins.files.replacePdf') : t('bulletins.files.uploadPdf')}
-          help={t('bulletins.files.pdfHelp', { max: fileSize(MAX_ARTICLE_PDF_BYTES, currentLocale()) })}
+          help={t('bulletins.files.pdfHelp', { max: fileSize(MAX_ARTICLE_PDF_BYTES) })}
           accept="application/pdf,.pdf"
           maxBytes={MAX_ARTICLE_PDF_BYTES}
           uploading={upload.isPending}

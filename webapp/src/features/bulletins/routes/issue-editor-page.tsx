@@ -7,9 +7,8 @@ import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
-import { currentLocale } from '@/i18n';
 import { saveBlob, useDownloads } from '@/lib/download';
-import { formatDateTime, formatMonth } from '@/lib/format';
+import { formatDateTime, formatMonth, fileSize } from '@/lib/format';
 import {
   MAX_COVER_BYTES,
   MAX_ISSUE_PDF_BYTES,
@@ -21,8 +20,8 @@ import {
   type Issue,
 } from '../api/bulletins';
 import { fromIssue, issueServerErrors, toIssueInput, type IssueFormErrors } from '../api/issue-form-model';
-import { detailsEditable, fileSize, isEditable } from '../api/workflow';
-import { FileUpload } from '../components/file-upload';
+import { detailsEditable, isEditable } from '../api/workflow';
+import { FileUpload } from '@/components/file-upload';
 import { IssueActions } from '../components/issue-actions';
 import { IssueArticles } from '../components/issue-articles';
 import { IssueCover } from '../components/issue-cover';
@@ -201,7 +200,7 @@ function Files({ issue: i }: { issue: Issue }) {
                   {pdf.fileName}
                 </Text>
                 <Text size="sm" c="dimmed">
-                  {fileSize(pdf.sizeBytes, currentLocale())}
+                  {fileSize(pdf.sizeBytes)}
                 </Text>
                 <Button
                   size="xs"
@@ -223,7 +222,7 @@ function Files({ issue: i }: { issue: Issue }) {
             <>
               <FileUpload
                 label={pdf ? t('bulletins.files.replacePdf') : t('bulletins.files.uploadPdf')}
-                help={t('bulletins.files.pdfHelp', { max: fileSize(MAX_ISSUE_PDF_BYTES, currentLocale()) })}
+                help={t('bulletins.files.pdfHelp', { max: fileSize(MAX_ISSUE_PDF_BYTES) })}
                 accept="application/pdf,.pdf"
                 maxBytes={MAX_ISSUE_PDF_BYTES}
                 uploading={uploadPdf.isPending}
@@ -232,7 +231,7 @@ function Files({ issue: i }: { issue: Issue }) {
               />
               <FileUpload
                 label={i.cover ? t('bulletins.files.replaceCover') : t('bulletins.files.uploadCover')}
-                help={t('bulletins.files.coverHelp', { max: fileSize(MAX_COVER_BYTES, currentLocale()) })}
+                help={t('bulletins.files.coverHelp', { max: fileSize(MAX_COVER_BYTES) })}
                 accept="image/png,image/jpeg,.png,.jpg,.jpeg"
                 maxBytes={MAX_COVER_BYTES}
                 uploading={uploadCover.isPending}

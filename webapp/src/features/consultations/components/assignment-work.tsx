@@ -30,10 +30,12 @@ import {
   useWriteOpinion,
   type Assignment,
   type ConsultationStatus,
+  FILE_ACCEPT,
+  MAX_FILE_BYTES,
 } from '../api/consultations';
 import { assignmentStep, stepIndex } from '../api/workflow';
 import { FileList } from './file-list';
-import { FileUpload } from './file-upload';
+import { FileUpload } from '@/components/file-upload';
 import { STEP_LABEL } from './labels';
 
 const OPINION_MAX = 50_000;
@@ -406,6 +408,9 @@ function OpinionStep({ assignment, consultationId }: { assignment: Assignment; c
             />
           )}
           <FileUpload
+            help={t('consultations.files.help')}
+            accept={FILE_ACCEPT}
+            maxBytes={MAX_FILE_BYTES}
             label={t('consultations.opinion.addAttachment')}
             uploading={upload.isPending}
             upload={(file, callbacks) => upload.mutate(file, callbacks)}

@@ -16,6 +16,8 @@ import {
   useReplaceConsultation,
   useUploadDocument,
   type Consultation,
+  FILE_ACCEPT,
+  MAX_FILE_BYTES,
 } from '../api/consultations';
 import {
   fromConsultation,
@@ -29,7 +31,7 @@ import { AssignmentsTable } from '../components/assignments-table';
 import { ConsultationForm } from '../components/consultation-form';
 import { useFieldNames } from '../components/field-names';
 import { FileList } from '../components/file-list';
-import { FileUpload } from '../components/file-upload';
+import { FileUpload } from '@/components/file-upload';
 import { ConsultationStatusBadge, KIND_LABEL, OverdueBadge } from '../components/labels';
 import { ResponseEditor } from '../components/response-editor';
 import { StatusActions } from '../components/status-actions';
@@ -225,6 +227,9 @@ function Documents({ consultation: c, office }: { consultation: Consultation; of
       )}
       {office && isOpen(c.status) && (
         <FileUpload
+          help={t('consultations.files.help')}
+          accept={FILE_ACCEPT}
+          maxBytes={MAX_FILE_BYTES}
           label={t('consultations.documents.add')}
           uploading={upload.isPending}
           upload={(file, callbacks) => upload.mutate(file, callbacks)}

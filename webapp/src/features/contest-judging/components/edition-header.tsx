@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Edition } from '../api/judging';
-import { JudgingNav, type JudgingSection } from './judging-nav';
+import { JudgingNav, type JudgingSection } from '@/components/contest-edition-nav';
 
 /** The top of a staff judging page: its title, the edition it belongs to, the sub-navigation. */
 export function EditionHeader({

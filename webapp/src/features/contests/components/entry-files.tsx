@@ -16,7 +16,7 @@ import {
   type Entry,
 } from '../api/contests';
 import { ContestProblem } from './contest-problem';
-import { FileUpload } from './file-upload';
+import { FileUpload } from '@/components/file-upload';
 
 /** A photo read with the caller's token, shown from an object URL (revoked when no longer shown). */
 function Thumbnail({ entryId, file }: { entryId: string; file: ContestFile }) {
@@ -157,6 +157,7 @@ export function EntryFiles({
             uploading={add.isPending && add.variables?.kind === 'photo'}
             upload={upload('photo')}
             testId="photo-upload"
+            renderProblem={(error) => <ContestProblem error={error} />}
           />
           <FileUpload
             label={t('contests.files.addDocument')}
@@ -166,6 +167,7 @@ export function EntryFiles({
             uploading={add.isPending && add.variables?.kind === 'document'}
             upload={upload('document')}
             testId="document-upload"
+            renderProblem={(error) => <ContestProblem error={error} />}
           />
         </>
       )}

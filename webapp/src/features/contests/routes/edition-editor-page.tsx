@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { JudgingNav } from '@/components/contest-edition-nav';
 import { Fact, Section } from '@/components/detail-section';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
@@ -30,7 +31,7 @@ import { BoardNav } from '../components/board-nav';
 import { CategoriesPanel } from '../components/categories-panel';
 import { ContestProblem } from '../components/contest-problem';
 import { DATE_LABEL, EditionForm } from '../components/edition-form';
-import { FileUpload } from '../components/file-upload';
+import { FileUpload } from '@/components/file-upload';
 import { EditionStatusBadge, PhaseBadge } from '../components/labels';
 
 /** One edition in the office: details, publication, rules PDF, categories and their rubrics. */
@@ -69,6 +70,7 @@ function Editor({ edition: e, reload }: { edition: Edition; reload: () => Promis
           </Anchor>
         </Group>
       </Stack>
+      <JudgingNav editionId={e.id} current="edition" />
       <EditionActions edition={e} reload={reload} />
 
       {editing ? (
@@ -269,6 +271,7 @@ function Rules({ edition: e }: { edition: Edition }) {
         uploading={upload.isPending}
         upload={(file, callbacks) => upload.mutate(file, callbacks)}
         testId="rules-upload"
+        renderProblem={(error) => <ContestProblem error={error} />}
       />
     </Stack>
   );

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.lhh.contest.ContestFixtures.Phase;
 import vn.lhh.testsupport.Api;
 
@@ -38,6 +39,11 @@ public final class JudgingFixtures {
     }
 
     public static Scene scene(Map<String, Object> rubric, int entries, Map<String, Object> editionChanges) {
+        return scene(rubric, entries, editionChanges, ids -> { });
+    }
+
+    /** As {@link #scene(Map, int, Map)}, with a step run on the entries while they may still change (e.g. their files). */
+    public static Scene scene(Map<String, Object> rubric, int entries, Map<String, Object> editionChanges, Consumer<List<String>> beforeJudging) {
         String edition = ContestFixtures.edition(Phase.REGISTRATION, editionChanges);
         String category = Api.as("staff").body(ContestFixtures.categoryBody("linh-vuc", "Kỹ thuật công nghệ", 1))
                 .post(editionPath(edition) + "/categories").then().statusCode(201).extract().path("id");
@@ -50,6 +56,7 @@ public final class JudgingFixtures {
             schools.add(school);
             ids.add(ContestFixtures.eligibleEntry(category, "Bài dự thi số " + (i + 1) + " " + Api.unique(""), school));
         }
+        beforeJudging.accept(ids);
         ContestFixtures.moveTo(edition, Phase.JUDGING);
         return new Scene(edition, category, ids, schools, criteria);
     }

@@ -25,8 +25,9 @@ const SECTIONS: { key: JudgingSection; path: (editionId: string) => string; labe
 ];
 
 /**
- * The judging work of one edition, on each of its staff pages (the edition editor links here too):
- * the edition, its judges, the judging progress, the results. The current one is marked (aria-current).
+ * The staff pages of one contest edition, shared by the contest office (the edition editor) and the
+ * judging pages: the edition, its judges, the judging progress, the results. The current one is marked
+ * (aria-current).
  */
 export function JudgingNav({ editionId, current }: { editionId: string; current?: JudgingSection }) {
   const { t } = useTranslation();

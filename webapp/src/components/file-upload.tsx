@@ -1,11 +1,14 @@
 import { Button, FileInput, Group } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@/components/notify';
-import { formatNumber } from '@/lib/format';
-import { ContestProblem } from './contest-problem';
+import { ProblemAlert } from '@/components/problem-alert';
+import { fileSize } from '@/lib/format';
 
-/** Choose a file and send it; the API checks the type by its content and refuses a file too large. */
+/**
+ * Choose a file and send it. The size is checked here first (a clear message instead of a long upload
+ * that ends in 413); the API checks the type by its content and the size again.
+ */
 export function FileUpload({
   label,
   help,
@@ -14,6 +17,7 @@ export function FileUpload({
   upload,
   uploading,
   testId,
+  renderProblem = (error) => <ProblemAlert error={error} />,
 }: {
   label: string;
   help: string;
@@ -22,14 +26,17 @@ export function FileUpload({
   upload: (file: File, callbacks: { onSuccess: () => void; onError: (e: unknown) => void }) => void;
   uploading: boolean;
   testId: string;
+  /** How the API's refusal is shown (a feature may add a heading of its own). */
+  renderProblem?: (error: unknown) => ReactNode;
 }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const tooBig = file !== null && file.size > maxBytes;
+
   return (
     <>
-      {error ? <ContestProblem error={error} /> : null}
+      {error ? renderProblem(error) : null}
       <Group align="flex-end" gap="sm" wrap="wrap">
         <FileInput
           label={label}
@@ -39,9 +46,7 @@ export function FileUpload({
           clearButtonProps={{ 'aria-label': t('common.clear') }}
           value={file}
           onChange={setFile}
-          error={
-            tooBig ? t('contests.files.tooBig', { max: formatNumber(maxBytes / (1024 * 1024)) }) : undefined
-          }
+          error={tooBig ? t('common.files.tooBig', { max: fileSize(maxBytes) }) : undefined}
           style={{ flex: 1, minWidth: 240 }}
           data-testid={`${testId}-input`}
         />
@@ -54,7 +59,7 @@ export function FileUpload({
             setError(null);
             upload(file, {
               onSuccess: () => {
-                notifySuccess(t('contests.files.uploaded', { name: file.name }));
+                notifySuccess(t('common.files.uploaded', { name: file.name }));
                 setFile(null);
               },
               onError: setError,
@@ -62,7 +67,7 @@ export function FileUpload({
           }}
           data-testid={`${testId}-button`}
         >
-          {t('contests.files.upload')}
+          {t('common.files.upload')}
         </Button>
       </Group>
     </>
