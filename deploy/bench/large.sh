@@ -18,7 +18,7 @@
 #   BENCH_FEED_SIZE=20          feed page size (the API's default; at most 100)
 #   BENCH_SMALL=10000 BENCH_LARGE=100000   associations and experts in phases 1 and 2
 #   BENCH_TASKS=50000 BENCH_ISSUES=5000 BENCH_ARTICLES_PER_ISSUE=10 BENCH_CONTEST_ENTRIES=50000
-#   BENCH_DEEP_PAGE=400         the deep page compared with page 1
+#   BENCH_DEEP_PAGE=400         the deep page compared with page 1 (by number, and by the cursor page DEEP_PAGE-1 hands out)
 #   BENCH_WRK_TIMEOUT=30s       wrk's per-request timeout (wrk's own default, 2 s, would drop slow requests)
 #   BENCH_SCENARIOS=regex       only the scenarios whose name matches (the trivial ones always run)
 #   BENCH_SKIP_BUILD=1 BENCH_JAVA_OPTS=... BENCH_PG_PORT BENCH_API_PORT BENCH_KC_PORT   as in bench.sh
@@ -135,9 +135,20 @@ read_scenarios() { # phase: the anonymous read scenarios run at both sizes
 }
 deep_scenarios() {
   local ph="$1" off=$(( (DEEP_PAGE - 1) * 20 ))
+  local cl=$(( off + 20 > 1000 ? off + 21 : 1001 ))   # the API's bounded count by page number: max(1000, offset + size) + 1
   WRK_ARGS=(); WRK_SCRIPT=""
-  scenario "$ph" "associations list page 1" "$C_SLOW" "$BASE/api/v1/associations?page=1&size=20" -f "$(template assoc-page.sql OFFSET=0)"
-  scenario "$ph" "associations list page $DEEP_PAGE" "$C_SLOW" "$BASE/api/v1/associations?page=$DEEP_PAGE&size=20" -f "$(template assoc-page.sql OFFSET=$off)"
+  scenario "$ph" "associations list page 1" "$C_SLOW" "$BASE/api/v1/associations?page=1&size=20" -f "$(template assoc-page.sql OFFSET=0 COUNT_LIMIT=1001)"
+  scenario "$ph" "associations list page $DEEP_PAGE" "$C_SLOW" "$BASE/api/v1/associations?page=$DEEP_PAGE&size=20" -f "$(template assoc-page.sql OFFSET=$off COUNT_LIMIT=$cl)"
+  # the same deep page by keyset: the cursor that page DEEP_PAGE-1 hands out, and its sort keys for pgbench
+  local cursor k0 k1
+  cursor="$(curl -s "$BASE/api/v1/associations?page=$((DEEP_PAGE - 1))&size=20" | grep -o '"nextCursor":"[^"]*"' | cut -d'"' -f4 || true)"
+  IFS='|' read -r k0 k1 < <(psql -tA -F'|' -c "SELECT lower(name), id FROM association WHERE status = 'active' ORDER BY lower(name), id OFFSET $((off - 1)) LIMIT 1")
+  if [ -n "$cursor" ]; then
+    scenario "$ph" "associations list page $DEEP_PAGE by cursor" "$C_SLOW" "$BASE/api/v1/associations?size=20&cursor=$cursor" \
+      -f "$(template assoc-keyset.sql K0="$k0" K1="$k1")"
+  else
+    log "no cursor from page $((DEEP_PAGE - 1)): keyset scenario skipped"
+  fi
   scenario "$ph" "experts (no words) page 1" "$C_SLOW" "$BASE/api/v1/experts?page=1&size=20" \
     -f "$(template expert-search.sql WHERE_Q="" RANK=0 ORDER="name_key, id" PORDER="p.name_key, p.id" OFFSET=0)"
   scenario "$ph" "experts (no words) page $DEEP_PAGE" "$C_SLOW" "$BASE/api/v1/experts?page=$DEEP_PAGE&size=20" \
@@ -193,6 +204,27 @@ code="$(curl -s -o "$OUT/report.json" -w '%{http_code}' -H "Authorization: Beare
 [ "$code" = 200 ] || { head -c 400 "$OUT/report.json" >&2; die "report answered $code"; }
 scenario "$PH2" "program report $YEAR (JSON, staff)" "$C_SLOW" "$BASE/api/v1/programs/$PROGRAM_ID/reports/$YEAR" \
   -f "$(template report.sql PROGRAM_ID="$PROGRAM_ID" YEAR="$YEAR")"
+
+# the contest: one edition's entries (page 1 and a deep page by cursor) and its statistics, as staff
+if [ "$HAVE_CONTEST" = 1 ]; then
+  STAFF_TOKEN="$(kc_user_token staff demo)"
+  EDITION_ID="$(psql -tAc "SELECT edition_id FROM contest_entry GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1")"
+  N_ED="$(psql -tAc "SELECT count(*) FROM contest_entry WHERE edition_id = '$EDITION_ID'")"
+  WRK_ARGS=(-H "Authorization: Bearer $STAFF_TOKEN"); WRK_SCRIPT=""
+  scenario "$PH2" "contest entries of an edition, page 1 (staff; $N_ED entries)" "$C_SLOW" "$BASE/api/v1/contest-entries?edition=$EDITION_ID&size=20" \
+    -f "$(template contest-entries.sql EDITION="$EDITION_ID" AFTER="" OFFSET=0 COUNT_LIMIT=1001)"
+  CDEEP=$(( N_ED / 20 * 4 / 5 ))   # a page four fifths down the list
+  if [ "$CDEEP" -ge 2 ]; then
+    ccursor="$(curl -s -H "Authorization: Bearer $STAFF_TOKEN" "$BASE/api/v1/contest-entries?edition=$EDITION_ID&size=20&page=$((CDEEP - 1))" \
+      | grep -o '"nextCursor":"[^"]*"' | cut -d'"' -f4 || true)"
+    IFS='|' read -r cn cid < <(psql -tA -F'|' -c "SELECT number, id FROM contest_entry WHERE edition_id = '$EDITION_ID' ORDER BY number, id OFFSET $(( (CDEEP - 1) * 20 - 1 )) LIMIT 1")
+    scenario "$PH2" "contest entries, page $CDEEP by number (staff)" "$C_SLOW" "$BASE/api/v1/contest-entries?edition=$EDITION_ID&size=20&page=$CDEEP" \
+      -f "$(template contest-entries.sql EDITION="$EDITION_ID" AFTER="" OFFSET=$(( (CDEEP - 1) * 20 )) COUNT_LIMIT=$(( (CDEEP - 1) * 20 + 21 > 1001 ? (CDEEP - 1) * 20 + 21 : 1001 )))"
+    [ -n "$ccursor" ] && scenario "$PH2" "contest entries, page $CDEEP by cursor (staff)" "$C_SLOW" "$BASE/api/v1/contest-entries?edition=$EDITION_ID&size=20&cursor=$ccursor" \
+      -f "$(template contest-entries.sql EDITION="$EDITION_ID" AFTER="AND e.number >= $cn AND (e.number > $cn OR (e.number = $cn AND e.id > '$cid'))" OFFSET=0 COUNT_LIMIT=1001)"
+  fi
+  scenario "$PH2" "contest statistics of an edition (staff)" "$C_SLOW" "$BASE/api/v1/contest-editions/$EDITION_ID/statistics" -
+fi
 
 # the write mix: GET a task (its ETag), PUT it back changed with If-Match
 psql -tAc "SELECT id FROM program_task ORDER BY md5(id::text)" >"$OUT/write-ids.txt"

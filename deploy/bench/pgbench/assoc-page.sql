@@ -1,2 +1,3 @@
-SELECT a.* FROM association a ORDER BY lower(a.name), a.id OFFSET @OFFSET@ LIMIT 20;
-SELECT count(a.id) FROM association a;
+SELECT a.*, lower(a.name), a.id FROM association a WHERE a.status = 'active'
+ ORDER BY lower(a.name) ASC NULLS LAST, a.id ASC NULLS LAST OFFSET @OFFSET@ LIMIT 21;
+SELECT count(*) FROM (SELECT a.id FROM association a WHERE a.status = 'active' LIMIT @COUNT_LIMIT@) c;

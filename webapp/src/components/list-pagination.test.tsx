@@ -12,6 +12,12 @@ describe('ListPagination', () => {
     expect(screen.getByTestId('total').textContent).toBe('1.234 hội');
   });
 
+  it('says "more than" when the API stopped counting, and offers the page after the counted ones', () => {
+    renderWithMantine(<ListPagination page={50} size={20} total={1000} totalExact={false} onChange={noop} />);
+    expect(screen.getByTestId('total').textContent).toBe('Hơn 1.000 hội');
+    expect(screen.getByLabelText('Trang 51')).toBeTruthy();
+  });
+
   it('names what is counted with the given key', () => {
     renderWithMantine(
       <ListPagination page={1} size={20} total={3} totalKey={tk('programs.list.total')} onChange={noop} />,

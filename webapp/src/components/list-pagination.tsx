@@ -19,6 +19,7 @@ export function ListPagination({
   page,
   size,
   total,
+  totalExact = true,
   totalKey = tk('list.total'),
   onChange,
   pageSizes,
@@ -27,6 +28,8 @@ export function ListPagination({
   page: number;
   size: number;
   total: number;
+  /** The API's totalExact: false when it stopped counting at a limit (total is then a lower bound). */
+  totalExact?: boolean;
   /** Default: associations ("N hội"). */
   totalKey?: string;
   onChange: (page: number) => void;
@@ -34,11 +37,14 @@ export function ListPagination({
   onSizeChange?: (size: number) => void;
 }) {
   const { t } = useTranslation();
-  const pages = Math.max(1, Math.ceil(total / size));
+  const counted = Math.max(1, Math.ceil(total / size));
+  // past the counted pages there is at least one more when the count stopped at its limit
+  const pages = totalExact ? counted : Math.max(counted, page) + 1;
+  const totalText = t(totalKey, { count: total, formatted: formatNumber(total) });
   const pagination = (
     <Group justify="space-between" wrap="wrap">
       <Text size="sm" data-testid="total">
-        {t(totalKey, { count: total, formatted: formatNumber(total) })}
+        {totalExact ? totalText : t('list.atLeast', { text: totalText })}
       </Text>
       {pages > 1 && (
         <Pagination

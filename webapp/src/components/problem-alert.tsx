@@ -7,6 +7,30 @@ export function ProblemAlert({ error, title }: { error: unknown; title?: string 
   const { t } = useTranslation();
   if (error instanceof ApiError) {
     const { problem } = error;
+    if (error.status === 429) {
+      // too many requests: say plainly that it is temporary and when to try again (Retry-After)
+      const seconds = error.retryAfterSeconds;
+      return (
+        <Alert
+          color="yellow"
+          title={t('error.tooManyRequestsTitle')}
+          role="alert"
+          data-status={429}
+          data-testid="problem"
+        >
+          <Text size="sm">
+            {seconds === undefined
+              ? t('error.tooManyRequests')
+              : t('error.tooManyRequestsRetry', { count: seconds })}
+          </Text>
+          {problem.requestId && (
+            <Text size="xs" c="dimmed" mt="xs">
+              {t('error.requestId', { id: problem.requestId })}
+            </Text>
+          )}
+        </Alert>
+      );
+    }
     const heading =
       error.status === 403
         ? t('error.forbiddenTitle')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, isApiError, unwrap } from './problem';
+import { ApiError, isApiError, retryAfterSeconds, unwrap } from './problem';
 
 describe('unwrap', () => {
   it('returns data of a successful response', () => {
@@ -26,5 +26,27 @@ describe('unwrap', () => {
     expect(() => unwrap({ error: 'Bad gateway', response: new Response(null, { status: 502 }) })).toThrow(
       ApiError,
     );
+  });
+});
+
+describe('Retry-After', () => {
+  it('is carried by the ApiError of a 429', () => {
+    const response = new Response(null, { status: 429, headers: { 'Retry-After': '17' } });
+    try {
+      unwrap({ error: { type: 'about:blank', title: 'Too Many Requests', status: 429 }, response });
+      expect.unreachable();
+    } catch (e) {
+      expect(isApiError(e, 429)).toBe(true);
+      expect((e as ApiError).retryAfterSeconds).toBe(17);
+    }
+  });
+
+  it('reads seconds and HTTP dates, and ignores what it cannot read', () => {
+    const now = Date.parse('2026-11-27T10:00:00Z');
+    expect(retryAfterSeconds('30', now)).toBe(30);
+    expect(retryAfterSeconds('Fri, 27 Nov 2026 10:01:30 GMT', now)).toBe(90);
+    expect(retryAfterSeconds('Fri, 27 Nov 2026 09:00:00 GMT', now)).toBe(0);
+    expect(retryAfterSeconds('soon', now)).toBeUndefined();
+    expect(retryAfterSeconds(null, now)).toBeUndefined();
   });
 });

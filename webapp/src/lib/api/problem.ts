@@ -6,12 +6,15 @@ export type Problem = components['schemas']['Problem'];
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** From Retry-After (429, 503): the seconds to wait before trying again, when the server said. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, retryAfterSeconds?: number) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** Field errors keyed by field path ("name", "contact.email"), first message per field. */
@@ -28,6 +31,19 @@ function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'title' in value && 'status' in value;
 }
 
+/**
+ * Retry-After as seconds from now (RFC 9110: delay-seconds or an HTTP date); undefined when absent or
+ * unreadable. A date in the past is 0.
+ */
+export function retryAfterSeconds(header: string | null, now: number = Date.now()): number | undefined {
+  if (header === null) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 /** Turns an openapi-fetch result into its data, or throws an ApiError. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   const { data, error, response } = result;
@@ -41,7 +57,7 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
         title: response.statusText || `HTTP ${response.status}`,
         status: response.status,
       };
-  throw new ApiError(response.status, problem);
+  throw new ApiError(response.status, problem, retryAfterSeconds(response.headers.get('Retry-After')));
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {

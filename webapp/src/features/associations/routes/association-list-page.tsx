@@ -157,6 +157,7 @@ export default function AssociationListPage() {
             page={query.page}
             size={query.size}
             total={list.data.total}
+            totalExact={list.data.totalExact}
             onChange={(page) => setParams(toListParams({ ...query, page }))}
             pageSizes={PAGE_SIZES}
             onSizeChange={(size) => update({ size })}

@@ -64,6 +64,7 @@ export default function DirectoryPage() {
             page={query.page}
             size={query.size}
             total={list.data.total}
+            totalExact={list.data.totalExact}
             onChange={(p) => setParams(toListParams({ ...query, page: p }))}
           />
         </>

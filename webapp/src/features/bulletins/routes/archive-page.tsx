@@ -142,6 +142,7 @@ function IssueGrid({ query, onPage }: { query: ArchiveQuery; onPage: (page: numb
             page={query.page}
             size={ISSUE_PAGE_SIZE}
             total={issues.data.total}
+            totalExact={issues.data.totalExact}
             totalKey={tk('bulletins.archive.issueCount')}
             onChange={onPage}
           />
@@ -224,6 +225,7 @@ function ArticleHits({
             page={query.page}
             size={ARTICLE_PAGE_SIZE}
             total={hits.data.total}
+            totalExact={hits.data.totalExact}
             totalKey={tk('bulletins.archive.hitCount')}
             onChange={onPage}
           />

@@ -162,6 +162,7 @@ function IssueTable({ query, onChange }: { query: BoardQuery; onChange: (q: Boar
             page={query.page}
             size={BOARD_PAGE_SIZE}
             total={issues.data.total}
+            totalExact={issues.data.totalExact}
             totalKey={tk('bulletins.archive.issueCount')}
             onChange={(page) => onChange({ ...query, page })}
           />
@@ -254,6 +255,7 @@ function ArticleDesk({ query, onChange }: { query: BoardQuery; onChange: (q: Boa
             page={query.page}
             size={BOARD_PAGE_SIZE}
             total={articles.data.total}
+            totalExact={articles.data.totalExact}
             totalKey={tk('bulletins.archive.hitCount')}
             onChange={(page) => onChange({ ...query, page })}
           />

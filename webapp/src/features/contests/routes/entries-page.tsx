@@ -184,6 +184,7 @@ export default function EntriesPage() {
             page={query.page}
             size={query.size}
             total={list.data.total}
+            totalExact={list.data.totalExact}
             totalKey={tk('contests.entries.count')}
             onChange={(page) => go({ ...query, page })}
             pageSizes={PAGE_SIZES}

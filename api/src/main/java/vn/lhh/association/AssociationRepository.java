@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
@@ -20,11 +21,11 @@ public class AssociationRepository implements PanacheRepositoryBase<Association,
     }
 
     public static final Map<String, String> SORTABLE = Map.of(
-            "name", "lower(a.name)",
-            "field", "lower(a.field)",
-            "memberCount", "a.memberCount",
+            "name", "lower(a.name) not null",
+            "field", "lower(a.field) not null",
+            "memberCount", "a.memberCount not null",
             "currentTermEnd", "a.currentTermEnd",
-            "updatedAt", "a.updatedAt");
+            "updatedAt", "a.updatedAt not null");
 
     public Page<Association> search(Filter f, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -63,15 +64,19 @@ public class AssociationRepository implements PanacheRepositoryBase<Association,
                 }
             }
         }
+        Keyset keyset = Keyset.of(page, "associations|" + f.q() + "|" + f.status() + "|" + f.field() + "|" + f.congressStatus());
+        String after = keyset.condition(params);
         var query = getEntityManager().createQuery(
-                "select a from Association a where " + where + " order by " + page.orderBy(), Association.class);
-        var count = getEntityManager().createQuery("select count(a) from Association a where " + where, Long.class);
+                "select a" + keyset.columns() + " from Association a where " + where + after + " order by " + page.orderBy(), Object[].class);
+        var count = getEntityManager().createQuery("select a.id from Association a where " + where, UUID.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
-            count.setParameter(k, v);
+            if (!k.startsWith("ck")) {
+                count.setParameter(k, v);
+            }
         });
-        List<Association> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        List<Object[]> rows = query.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
+        return keyset.page(rows.stream().map(r -> (Association) r[0]).toList(), rows, 1, keyset.count(count));
     }
 
     public boolean nameTaken(String name, UUID exceptId) {

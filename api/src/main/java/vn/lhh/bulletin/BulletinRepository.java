@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
@@ -59,9 +60,14 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
                     + " WHERE a.issue_id = i.id AND af.field_code = :field)");
             params.put("field", f.field());
         }
-        List<UUID> ids = ids("SELECT i.id FROM bulletin_issue i WHERE " + where + " ORDER BY " + page.orderBy(), params, page);
-        long total = countNative("SELECT count(*) FROM bulletin_issue i WHERE " + where, params);
-        return new Page<>(inOrder(ids, list("id in ?1", ids), e -> e.id), page.page(), page.size(), total);
+        Keyset keyset = Keyset.of(page, "bulletin-issues|" + f);
+        Map<String, Object> count = new HashMap<>(params);
+        String after = keyset.condition(params);
+        List<Object[]> rows = rows("SELECT i.id" + keyset.columns() + " FROM bulletin_issue i WHERE " + where + after + " ORDER BY " + page.orderBy(),
+                params, keyset);
+        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
+        return keyset.page(inOrder(ids, ids.isEmpty() ? List.of() : list("id in ?1", ids), e -> e.id), rows, 1,
+                keyset.count(nativeQuery("SELECT 1 FROM bulletin_issue i WHERE " + where, count)));
     }
 
     public Page<BulletinArticle> articles(ArticleFilter f, PageRequest page) {
@@ -92,16 +98,19 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
             where.append(f.placed() ? " AND a.issue_id IS NOT NULL" : " AND a.issue_id IS NULL");
         }
         String from = " FROM bulletin_article a LEFT JOIN bulletin_issue i ON i.id = a.issue_id WHERE ";
-        String order = page.orderBy();
-        if (order.contains(":tsq") && tsq == null) {
-            // relevance without words: newest issue first
-            order = order.replace(ARTICLE_SORTABLE.get("relevance"), "i.issue_month desc nulls first, a.position");
+        if (tsq == null) {
+            // relevance without words: newest issue first (what follows the rank in the relevance order)
+            page = page.without(":tsq");
         }
-        List<UUID> ids = ids("SELECT a.id" + from + where + " ORDER BY " + order, params, page);
-        long total = countNative("SELECT count(*)" + from + where, params);
-        List<BulletinArticle> found = getEntityManager().createQuery("select a from BulletinArticle a where a.id in ?1", BulletinArticle.class)
+        Keyset keyset = Keyset.of(page, "bulletin-articles|" + f);
+        Map<String, Object> count = new HashMap<>(params);
+        String after = keyset.condition(params);
+        List<Object[]> rows = rows("SELECT a.id" + keyset.columns() + from + where + after + " ORDER BY " + page.orderBy(), params, keyset);
+        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
+        List<BulletinArticle> found = ids.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select a from BulletinArticle a where a.id in ?1", BulletinArticle.class)
                 .setParameter(1, ids).getResultList();
-        return new Page<>(inOrder(ids, found, a -> a.id), page.page(), page.size(), total);
+        return keyset.page(inOrder(ids, found, a -> a.id), rows, 1, keyset.count(nativeQuery("SELECT 1" + from + where, count)));
     }
 
     /** The placed articles of an issue, in order. */
@@ -116,6 +125,19 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
         }
         return getEntityManager().createQuery("select a from BulletinArticle a where a.issueId in ?1 order by a.position, a.id", BulletinArticle.class)
                 .setParameter(1, issueIds).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.issueId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** As articlesOf(Collection), with each article's fields fetched in the same query (no query per article). */
+    public Map<UUID, List<BulletinArticle>> articlesWithFieldsOf(Collection<UUID> issueIds) {
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select distinct a from BulletinArticle a left join fetch a.fieldCodes where a.issueId in ?1",
+                        BulletinArticle.class)
+                .setParameter(1, issueIds).getResultList().stream()
+                .sorted(java.util.Comparator.comparing((BulletinArticle a) -> a.position, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(a -> a.id))
                 .collect(Collectors.groupingBy(a -> a.issueId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -156,19 +178,14 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
     }
 
     @SuppressWarnings("unchecked")
-    private List<UUID> ids(String sql, Map<String, Object> params, PageRequest page) {
-        Query q = getEntityManager().createNativeQuery(sql);
-        params.forEach(q::setParameter);
-        if (sql.contains(":tsq") && !params.containsKey("tsq")) {
-            q.setParameter("tsq", "");
-        }
-        return q.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    private List<Object[]> rows(String sql, Map<String, Object> params, Keyset keyset) {
+        return nativeQuery(sql, params).setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
     }
 
-    private long countNative(String sql, Map<String, Object> params) {
+    private Query nativeQuery(String sql, Map<String, Object> params) {
         Query q = getEntityManager().createNativeQuery(sql);
         params.forEach(q::setParameter);
-        return ((Number) q.getSingleResult()).longValue();
+        return q;
     }
 
     private static <T> List<T> inOrder(List<UUID> ids, List<T> found, Function<T, UUID> id) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
@@ -41,8 +42,9 @@ public class ContestRepository {
     public static final Map<String, String> CATEGORY_SORTABLE = Map.of("position", "c.position", "code", "c.code", "name", "lower(c.name)");
     public static final Map<String, String> COORDINATOR_SORTABLE = Map.of("fullName", "lower(c.full_name)", "username", "c.username",
             "district", "c.district_key", "updatedAt", "c.updated_at");
-    public static final Map<String, String> ENTRY_SORTABLE = Map.of("number", "e.number", "title", "lower(e.title)", "school", "e.school_key",
-            "district", "e.district_key", "status", "e.status", "createdAt", "e.created_at", "updatedAt", "e.updated_at");
+    public static final Map<String, String> ENTRY_SORTABLE = Map.of("number", "e.number not null", "title", "lower(e.title) not null",
+            "school", "e.school_key not null", "district", "e.district_key not null", "status", "e.status not null",
+            "createdAt", "e.created_at not null", "updatedAt", "e.updated_at not null");
 
     public EntityManager em() {
         return em;
@@ -211,7 +213,19 @@ public class ContestRepository {
             params.put("tsq", tsq);
         }
         String from = " FROM contest_entry e WHERE " + where;
-        return page(ContestEntry.class, "SELECT e.id" + from + " ORDER BY " + page.orderBy(), "SELECT count(*)" + from, params, page, e -> e.id);
+        Keyset keyset = Keyset.of(page, "contest-entries|" + f);
+        Query count = em.createNativeQuery("SELECT 1" + from);
+        params.forEach(count::setParameter);
+        String after = keyset.condition(params);
+        Query q = em.createNativeQuery("SELECT e.id" + keyset.columns() + from + after + " ORDER BY " + page.orderBy());
+        params.forEach(q::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
+        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
+        Map<UUID, ContestEntry> byId = ids.isEmpty() ? Map.of()
+                : em.createQuery("select x from ContestEntry x where x.id in ?1", ContestEntry.class).setParameter(1, ids).getResultList()
+                .stream().collect(Collectors.toMap(x -> x.id, x -> x));
+        return keyset.page(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), rows, 1, keyset.count(count));
     }
 
     /** A category's entries in the given statuses, by number (e.g. {@link EntryStatus#IN_JUDGING} for the judging). */

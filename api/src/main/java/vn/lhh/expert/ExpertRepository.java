@@ -42,6 +42,14 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
     }
 
     public RawResult search(Filter f, Audience who, int limit, int offset, boolean approximate) {
+        return search(f, who, limit, offset, approximate, null);
+    }
+
+    /**
+     * @param after the (rank, name key, id) of the row before the page (keyset pagination), or null;
+     *              the page then starts right after it, whatever the offset
+     */
+    public RawResult search(Filter f, Audience who, int limit, int offset, boolean approximate, List<Object> after) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         String own = "false";
@@ -101,6 +109,18 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
             params.put("membership", f.membership().name());
         }
         boolean byRank = !f.byName() && !qn.isEmpty();
+        String keyset = "true";
+        if (after != null) {
+            params.put("kName", after.get(1));
+            params.put("kId", after.get(2));
+            String byName = "(m.name_key > :kName OR (m.name_key = :kName AND m.id > :kId))";
+            if (byRank) {
+                params.put("kRank", after.get(0));
+                keyset = "(m.rank < :kRank OR (m.rank = :kRank AND " + byName + "))";
+            } else {
+                keyset = byName;
+            }
+        }
         // the name, then the id, break ties: the same query always lists in the same order
         java.util.function.Function<String, String> order = t -> (byRank ? t + "rank DESC, " : "") + t + "name_key, " + t + "id";
         String sql = """
@@ -114,7 +134,7 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
                     WHERE %1$s
                 ), p AS (
                     SELECT m.*, x.full_name, x.position, x.organisation, x.membership
-                    FROM (SELECT * FROM m ORDER BY %4$s LIMIT :limit OFFSET :offset) m JOIN expert x ON x.id = m.id
+                    FROM (SELECT * FROM m WHERE %6$s ORDER BY %4$s LIMIT :limit OFFSET :offset) m JOIN expert x ON x.id = m.id
                 )
                 SELECT CAST(json_build_object(
                     'total', (SELECT count(*) FROM m),
@@ -122,7 +142,7 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
                             'id', p.id, 'fullName', p.full_name, 'titleCode', p.title_code, 'degreeCode', p.degree_code,
                             'position', p.position, 'organisation', p.organisation, 'availability', p.availability,
                             'busyUntil', p.busy_until, 'membership', p.membership,
-                            'fieldCodes', p.field_codes)
+                            'fieldCodes', p.field_codes, 'k', json_build_array(p.rank, p.name_key))
                         ORDER BY %5$s) FROM p), '[]'),
                     'fields', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.field_codes) AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
                     -- a title and a degree are never the same code: counting both columns counts each expert once per code
@@ -132,7 +152,7 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
                     'availability', (SELECT json_object_agg(k, c) FROM (SELECT availability AS k, count(*) AS c FROM m WHERE availability IS NOT NULL GROUP BY 1) x)
                 ) AS text)
                 """.formatted(where.isEmpty() ? "true" : String.join(" AND ", where), availabilityVisible, rank, order.apply(""),
-                order.apply("p."));
+                order.apply("p."), keyset);
         var query = getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
         query.setParameter("limit", limit).setParameter("offset", offset).setParameter("facetLimit", FACET_VALUES);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
@@ -20,7 +21,7 @@ public class ProgramRepository {
 
     public static final Map<String, String> PROGRAM_SORTABLE = Map.of("startYear", "p.startYear", "documentNumber", "p.documentNumber");
     public static final Map<String, String> TASK_SORTABLE = Map.of(
-            "year", "t.year", "plannedEnd", "t.plannedEnd", "status", "t.status", "position", "i.position");
+            "year", "t.year not null", "plannedEnd", "t.plannedEnd not null", "status", "t.status not null", "position", "i.position not null");
 
     public EntityManager em() {
         return em;
@@ -104,14 +105,20 @@ public class ProgramRepository {
             where.append(" and cast(function('f_search_key', i.text) as String) like :q").append(k).append(" escape '\\'");
             params.put("q" + k, SearchText.containsPattern(tokens.get(k)));
         }
-        var query = em.createQuery("select t, i from ProgramTask t, ProgramItem i" + where + " order by " + page.orderBy(), Object[].class);
-        var count = em.createQuery("select count(t) from ProgramTask t, ProgramItem i" + where, Long.class);
+        Keyset keyset = Keyset.of(page, "program-tasks|" + f.programId() + "|" + f.year() + "|" + f.status() + "|" + f.section() + "|"
+                + f.associationId() + "|" + f.lateOnly() + "|" + f.q());
+        String after = keyset.condition(params);
+        var query = em.createQuery("select t, i" + keyset.columns() + " from ProgramTask t, ProgramItem i" + where + after
+                + " order by " + page.orderBy(), Object[].class);
+        var count = em.createQuery("select t.id from ProgramTask t, ProgramItem i" + where, UUID.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
-            count.setParameter(k, v);
+            if (!k.startsWith("ck")) {
+                count.setParameter(k, v);
+            }
         });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(),
-                page.page(), page.size(), count.getSingleResult());
+        List<Object[]> rows = query.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
+        return keyset.page(rows, rows, 2, keyset.count(count));
     }
 
     public List<TaskProgress> progressOf(UUID taskId) {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import vn.lhh.common.ratelimit.PartnerLimits;
 import vn.lhh.testsupport.Api;
 
 /**
@@ -19,6 +21,8 @@ import vn.lhh.testsupport.Api;
  */
 @QuarkusTest
 class RateLimitTest {
+    @Inject
+    PartnerLimits partnerLimits;
 
     @Test
     void anonymousCallersSeeTheirCounterGoDown() {
@@ -40,9 +44,13 @@ class RateLimitTest {
                 .header("RateLimit-Limit", equalTo("1000000"));
     }
 
+    /** The demo partner client has its own limit in this profile (lhh.rate-limit.partner.overrides.partner-demo=999999). */
     @Test
-    void partnerTokensAreCountedPerClient() {
-        Api.as("partner").get("/api/v1/bulletins").then().statusCode(200).header("RateLimit-Limit", equalTo("1000000"));
+    void partnerTokensAreCountedPerClientAtTheirOwnLimit() {
+        Api.as("partner").get("/api/v1/bulletins").then().statusCode(200).header("RateLimit-Limit", equalTo("999999"));
+        assertEquals(999_999, partnerLimits.perMinute("partner-demo"));
+        // a partner client without an override has the default
+        assertEquals(1_000_000, partnerLimits.perMinute("partner-without-override"));
     }
 
     @Test

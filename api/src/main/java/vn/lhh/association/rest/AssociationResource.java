@@ -67,9 +67,10 @@ public class AssociationResource {
             @QueryParam("congressStatus") String congressStatus,
             @Parameter(description = "Page number from 1", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "Comma list of name, field, memberCount, currentTermEnd, updatedAt; '-' for descending. Default: name", example = "-memberCount,name")
             @QueryParam("sort") String sort) {
-        PageRequest pr = PageRequest.of(page, size, sort, "name", AssociationRepository.SORTABLE, "a.id");
+        PageRequest pr = PageRequest.of(page, size, cursor, sort, "name", AssociationRepository.SORTABLE, "a.id");
         return service.list(Params.text("q", q, 200),
                         Params.enumValue("status", status, AssociationStatus.class),
                         Params.text("field", field, 200),

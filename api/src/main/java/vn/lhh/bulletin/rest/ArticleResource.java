@@ -79,9 +79,10 @@ public class ArticleResource {
             @QueryParam("placed") String placed,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+            @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "relevance, month, title or createdAt; '-' for descending. Default: relevance (newest issue first without q)")
             @QueryParam("sort") String sort) {
-        PageRequest pr = PageRequest.of(page, size, sort, issueId != null && sort == null ? "month" : "relevance",
+        PageRequest pr = PageRequest.of(page, size, cursor, sort, issueId != null && sort == null ? "month" : "relevance",
                 BulletinRepository.ARTICLE_SORTABLE, "a.id");
         boolean office = issues.isOffice();
         if (placed != null && !office) {

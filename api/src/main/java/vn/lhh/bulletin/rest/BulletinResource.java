@@ -77,8 +77,9 @@ public class BulletinResource {
             @Parameter(description = "Issues with an article in this field of expertise (code)", example = "nong-nghiep") @QueryParam("field") String field,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+            @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "month, number, publishedAt or updatedAt; '-' for descending. Default: -month") @QueryParam("sort") String sort) {
-        PageRequest pr = PageRequest.of(page, size, sort, "-month", BulletinRepository.ISSUE_SORTABLE, "i.id");
+        PageRequest pr = PageRequest.of(page, size, cursor, sort, "-month", BulletinRepository.ISSUE_SORTABLE, "i.id");
         var filter = new BulletinRepository.IssueFilter(Params.text("q", q, 200), year == null ? null : Params.integer("year", year, 0, 1900, 2200),
                 service.visibleStatuses(Params.enumValue("status", status, IssueStatus.class)), Params.text("field", field, 60));
         return service.list(filter, pr);

@@ -23,6 +23,9 @@ public interface FileStore {
 
     Optional<StoredFile> find(UUID fileId);
 
+    /** The metadata of several files at once (one query), by id; unknown ids are absent. */
+    java.util.Map<UUID, StoredFile> find(java.util.Collection<UUID> fileIds);
+
     /** Removes a file that its owner no longer uses (a replaced PDF), in the caller's transaction. */
     void delete(UUID fileId);
 

@@ -80,6 +80,19 @@ public class PostgresFileStore implements FileStore {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public java.util.Map<UUID, StoredFile> find(java.util.Collection<UUID> fileIds) {
+        if (fileIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM stored_file WHERE id IN (:ids)")
+                .setParameter("ids", List.copyOf(fileIds)).getResultList();
+        java.util.Map<UUID, StoredFile> found = new java.util.HashMap<>();
+        rows.stream().map(PostgresFileStore::row).forEach(f -> found.put(f.id(), f));
+        return found;
+    }
+
+    @Override
     public void delete(UUID fileId) {
         em.createNativeQuery("DELETE FROM stored_file WHERE id = ?1").setParameter(1, fileId).executeUpdate();
     }

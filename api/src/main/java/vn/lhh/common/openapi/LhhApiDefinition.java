@@ -19,7 +19,12 @@ import vn.lhh.common.problem.Problem;
         info = @Info(title = "LHH API — Liên hiệp các hội KH&KT", version = "1.0.0",
                 description = "REST API of the information system for provincial Unions of Science and Technology "
                         + "Associations (Liên hiệp các hội Khoa học và Kỹ thuật). Errors are RFC 9457 problem+json; "
-                        + "lists are paged with page/size; writes need If-Match with the ETag; creates accept "
+                        + "lists are paged with page/size, and the large ones (associations, experts, program tasks, bulletin issues and "
+                        + "articles, contest entries) also by an opt-in keyset cursor: each page's nextCursor, passed back as cursor, "
+                        + "continues right after it with no duplicate and no gap even while items are added, as fast on a deep page as "
+                        + "on the first; a cursor the list did not hand out for these filters and this sort is a 400. Totals are exact "
+                        + "up to 1,000 items; above that counting stops and totalExact is false (total is then a lower bound). "
+                        + "Writes need If-Match with the ETag; creates accept "
                         + "Idempotency-Key; texts are Vietnamese first (Accept-Language: en for English). Anonymous callers (per "
                         + "client address) and partner clients (per token client) are rate limited per minute: responses "
                         + "carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, and past the limit the answer is "

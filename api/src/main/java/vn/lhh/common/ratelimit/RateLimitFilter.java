@@ -23,7 +23,7 @@ import vn.lhh.common.security.Roles;
  * Two policies for the API's operations (health and metrics under /q are not JAX-RS and never
  * limited): anonymous callers per client address (the proxy's X-Forwarded-For when
  * quarkus.http.proxy.* trusts it) and partner tokens (role partner) per partner client (claim
- * azp). Signed-in people (admin, staff, officers, experts) are not limited by either. Limited
+ * azp), each at its own limit when one is configured (see PartnerLimits). Signed-in people (admin, staff, officers, experts) are not limited by either. Limited
  * responses carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset (IETF draft); past the
  * limit the answer is 429 problem+json with Retry-After. A limit of 0 or less turns a policy off.
  */
@@ -41,8 +41,8 @@ public class RateLimitFilter {
 
     @ConfigProperty(name = "lhh.rate-limit.anonymous.per-minute")
     int anonymousPerMinute;
-    @ConfigProperty(name = "lhh.rate-limit.partner.per-minute")
-    int partnerPerMinute;
+    @Inject
+    PartnerLimits partnerLimits;
 
     /** Runs on the request's worker thread (the operations are blocking), after authentication of a bearer token. */
     @ServerRequestFilter
@@ -55,8 +55,9 @@ public class RateLimitFilter {
             limit = anonymousPerMinute;
             policy = "anonymous";
         } else if (identity.hasRole(Roles.PARTNER) && !identity.hasRole(Roles.ADMIN) && !identity.hasRole(Roles.STAFF)) {
-            bucket = "partner:" + partnerClient();
-            limit = partnerPerMinute;
+            String client = partnerClient();
+            bucket = "partner:" + client;
+            limit = partnerLimits.perMinute(client);
             policy = "partner";
         } else {
             return Optional.empty();

@@ -85,9 +85,10 @@ public class EntryResource {
             @Parameter(description = "Words to search, accents optional", example = "may tuoi cay") @QueryParam("q") String q,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+            @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "number, title, school, district, status, createdAt or updatedAt; '-' for descending. Default: number")
             @QueryParam("sort") String sort) {
-        PageRequest pr = PageRequest.of(page, size, sort, "number", ContestRepository.ENTRY_SORTABLE, "e.id");
+        PageRequest pr = PageRequest.of(page, size, cursor, sort, "number", ContestRepository.ENTRY_SORTABLE, "e.id");
         var filter = new ContestRepository.EntryFilter(Params.optionalUuid("edition", edition), Params.optionalUuid("category", category),
                 Params.enumValue("status", status, EntryStatus.class), Params.text("district", district, 200), Params.text("school", school, 300),
                 grade == null ? null : Params.integer("grade", grade, 0, 1, 12), Params.text("q", q, 200), null);

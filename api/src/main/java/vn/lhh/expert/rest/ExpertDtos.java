@@ -141,7 +141,9 @@ public final class ExpertDtos {
             @Schema(required = true, examples = "20") int size,
             @Schema(required = true, examples = "57") long total,
             @Schema(required = true, description = "true when no hit had every word and the typo-tolerant match was used") boolean approximate,
-            @Schema(required = true) Facets facets) {
+            @Schema(required = true) Facets facets,
+            @Schema(nullable = true, description = "Opaque: pass it as cursor for the hits right after this page (no duplicate, no gap); "
+                    + "absent on the last page.") String nextCursor) {
     }
 
     @Schema(name = "ExpertiseFieldInput")

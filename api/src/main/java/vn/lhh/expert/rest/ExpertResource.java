@@ -62,7 +62,7 @@ public class ExpertResource {
                     + "taken as a name with a typo ('nguyen van hugn') and matched by similarity; the page then says approximate=true. "
                     + "Each caller sees only the profiles and fields allowed to them. Ranked by relevance (the exact name, then names starting "
                     + "with the words, then names containing them, then other matches; by similarity when approximate), then by name and id, "
-                    + "so the order is stable. Facets count all hits.")
+                    + "so the order is stable. Facets count all hits, and so total is always exact here. Opt-in keyset paging: pass nextCursor back as cursor.")
     public SearchPage search(
             @Parameter(description = "Words to find, accents optional", example = "nguyen van hung") @QueryParam("q") String q,
             @Parameter(description = "Field of expertise code", example = "thuy-loi") @QueryParam("field") String field,
@@ -74,7 +74,11 @@ public class ExpertResource {
             @Parameter(schema = @Schema(enumeration = {"relevance", "name"}), description = "Default relevance when q is given, else name")
             @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 1", example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size) {
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = vn.lhh.common.paging.PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor) {
+        if (cursor != null && !cursor.isEmpty() && page != null && !page.isEmpty()) {
+            throw ProblemException.invalidField("page", "validation.cursor-or-page");
+        }
         if (sort != null && !sort.equals("relevance") && !sort.equals("name")) {
             throw ProblemException.invalidField("sort", "validation.one-of", "relevance, name");
         }
@@ -82,7 +86,8 @@ public class ExpertResource {
                 Params.text("qualification", qualification, 20), Params.optionalUuid("associationId", associationId),
                 Params.enumValue("availability", availability, Availability.class), Params.enumValue("membership", membership, Membership.class),
                 "name".equals(sort));
-        return service.search(filter, Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100));
+        return service.search(filter, Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100),
+                cursor == null || cursor.isEmpty() ? null : cursor);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package vn.lhh.expert.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.lhh.common.paging.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -60,17 +61,41 @@ public class ExpertService {
      * organisation), the last one possibly cut short, accents and case aside; when no profile has them all, the query is taken as a
      * name typed with a typo and matched by similarity instead (and the page says so).
      */
-    public SearchPage search(ExpertRepository.Filter filter, int page, int size) {
+    public SearchPage search(ExpertRepository.Filter filter, int page, int size, String cursor) {
         ExpertRepository.Audience who = audience();
-        int offset = (page - 1) * size;
-        ExpertRepository.RawResult r = experts.search(filter, who, size, offset, false);
+        // a cursor holds the last row's (rank, name key, id): the rank's meaning depends on the match (exact words or a typo)
+        String exactScope = "experts|" + filter + "|" + size + "|exact";
+        String approximateScope = "experts|" + filter + "|" + size + "|approximate";
+        Cursors.Position after = null;
         boolean approximate = false;
-        if (r.total() == 0 && !SearchText.words(filter.q()).isEmpty()) {
-            r = experts.search(filter, who, size, offset, true);
+        if (cursor != null) {
+            try {
+                after = Cursors.decode(cursor, Cursors.fingerprint(exactScope), 3);
+            } catch (ProblemException e) {
+                after = Cursors.decode(cursor, Cursors.fingerprint(approximateScope), 3);
+                approximate = true;
+            }
+            page = after.page();
+        }
+        int offset = after == null ? (page - 1) * size : 0;
+        List<Object> keys = after == null ? null : after.values();
+        ExpertRepository.RawResult r = experts.search(filter, who, size + 1, offset, approximate, keys);
+        if (cursor == null && r.total() == 0 && !SearchText.words(filter.q()).isEmpty()) {
+            r = experts.search(filter, who, size + 1, offset, true, null);
             approximate = true;
         }
-        List<ExpertSummary> items = r.items().stream().map(ExpertService::summary).toList();
-        return new SearchPage(items, page, size, r.total(), approximate, facets(r.facets()));
+        List<JsonNode> rows = r.items();
+        String next = null;
+        if (rows.size() > size) {
+            JsonNode k = rows.get(size - 1).get("k");
+            JsonNode rank = k.get(0);
+            Object rankValue = rank.isIntegralNumber() ? (Object) rank.asInt() : (Object) Float.parseFloat(rank.asText());
+            next = Cursors.encode(Cursors.fingerprint(approximate ? approximateScope : exactScope), page + 1,
+                    java.util.Arrays.asList(rankValue, k.get(1).asText(), UUID.fromString(rows.get(size - 1).get("id").asText())));
+            rows = rows.subList(0, size);
+        }
+        List<ExpertSummary> items = rows.stream().map(ExpertService::summary).toList();
+        return new SearchPage(items, page, size, r.total(), approximate, facets(r.facets()), next);
     }
 
     private ExpertRepository.Audience audience() {

@@ -72,12 +72,13 @@ public class ProgramTaskResource {
                                   @Parameter(description = "Words of the task text, accents optional") @QueryParam("q") String q,
                                   @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                   @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
+            @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
                                   @Parameter(description = "year, plannedEnd, status or position; '-' for descending; default year,position") @QueryParam("sort") String sort) {
         var filter = new ProgramRepository.TaskFilter(Params.optionalUuid("programId", programId),
                 year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.enumValue("status", status, TaskStatus.class),
                 Params.enumValue("section", section, ItemKind.class), Params.optionalUuid("associationId", associationId),
                 Params.bool("late", late), Params.text("q", q, 200), ProvinceClock.today());
-        return service.list(filter, PageRequest.of(page, size, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id"));
+        return service.list(filter, PageRequest.of(page, size, cursor, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id"));
     }
 
     @GET

@@ -200,7 +200,7 @@ public class ProgramTaskService {
     /** The tasks of a program in one year, with their progress, for the annual report. */
     public List<Object[]> tasksOfYear(UUID programId, int year) {
         return repo.tasks(new ProgramRepository.TaskFilter(programId, year, null, null, null, null, null, ProvinceClock.today()),
-                new PageRequest(1, 10_000, "i.position asc, t.id asc")).items();
+                new PageRequest(1, 10_000, List.of(new PageRequest.SortKey("i.position", false, false), new PageRequest.SortKey("t.id", false, false)), null)).items();
     }
 
     public Map<UUID, TaskProgress> latestProgress(List<UUID> taskIds) {
