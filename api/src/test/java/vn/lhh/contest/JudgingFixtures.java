@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import vn.lhh.contest.ContestFixtures.Phase;
 import vn.lhh.testsupport.Api;
 
@@ -39,11 +39,11 @@ public final class JudgingFixtures {
     }
 
     public static Scene scene(Map<String, Object> rubric, int entries, Map<String, Object> editionChanges) {
-        return scene(rubric, entries, editionChanges, ids -> { });
+        return scene(rubric, entries, editionChanges, (i, id) -> { });
     }
 
-    /** As {@link #scene(Map, int, Map)}, with a step run on the entries while they may still change (e.g. their files). */
-    public static Scene scene(Map<String, Object> rubric, int entries, Map<String, Object> editionChanges, Consumer<List<String>> beforeJudging) {
+    /** As {@link #scene(Map, int, Map)}, with a step run on each entry (index, id) while it is a draft (e.g. its files). */
+    public static Scene scene(Map<String, Object> rubric, int entries, Map<String, Object> editionChanges, BiConsumer<Integer, String> whileDraft) {
         String edition = ContestFixtures.edition(Phase.REGISTRATION, editionChanges);
         String category = Api.as("staff").body(ContestFixtures.categoryBody("linh-vuc", "Kỹ thuật công nghệ", 1))
                 .post(editionPath(edition) + "/categories").then().statusCode(201).extract().path("id");
@@ -54,9 +54,12 @@ public final class JudgingFixtures {
         for (int i = 0; i < entries; i++) {
             String school = Api.unique("Trường THCS Số " + (i + 1));
             schools.add(school);
-            ids.add(ContestFixtures.eligibleEntry(category, "Bài dự thi số " + (i + 1) + " " + Api.unique(""), school));
+            String id = ContestFixtures.entry(category, "Bài dự thi số " + (i + 1) + " " + Api.unique(""), school);
+            whileDraft.accept(i, id);
+            ContestFixtures.submit("staff", id);
+            ContestFixtures.markEligible(id);
+            ids.add(id);
         }
-        beforeJudging.accept(ids);
         ContestFixtures.moveTo(edition, Phase.JUDGING);
         return new Scene(edition, category, ids, schools, criteria);
     }
