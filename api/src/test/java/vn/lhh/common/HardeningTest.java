@@ -44,7 +44,6 @@ class HardeningTest {
         apiHeaders(Api.anonymous().get("/api/v1/no-such-thing").then().statusCode(404).extract().response());
         apiHeaders(Api.anonymous().get("/api/v1/audit-events").then().statusCode(401).extract().response());
         apiHeaders(Api.as("expert").get("/api/v1/audit-events").then().statusCode(403).extract().response());
-        apiHeaders(Api.anonymous().body("{").post("/api/v1/associations").then().statusCode(401).extract().response());
         apiHeaders(Api.as("staff").body("{\"name\": ").post("/api/v1/associations").then().statusCode(400).extract().response());
         String huge = "{\"name\":\"" + "a".repeat(300_000) + "\"}";
         apiHeaders(Api.as("staff").body(huge).post("/api/v1/associations").then().statusCode(413).extract().response());
