@@ -443,7 +443,8 @@ class FaultsTest {
             pg = EmbeddedPostgres.builder()
                     .setPgBinaryResolver((system, hardware) -> {
                         java.util.zip.ZipFile jar = new java.util.zip.ZipFile(binaries.toFile());
-                        var entry = jar.getEntry("postgres-" + system + "-" + hardware + ".txz");
+                        // named as zonky's own resolver names it: postgres-linux-x86_64.txz
+                        var entry = jar.getEntry(("postgres-" + system + "-" + hardware + ".txz").toLowerCase(java.util.Locale.ROOT));
                         if (entry == null) {
                             jar.close();
                             throw new IOException("no PostgreSQL 15 binaries for " + system + "-" + hardware + " in " + binaries);
