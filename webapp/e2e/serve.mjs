@@ -21,6 +21,32 @@ const config = {
   oidcClientId: process.env.LHH_OIDC_CLIENT_ID ?? 'lhh-webapp',
 };
 
+// The production security headers (deploy/nginx/lhh-webapp.conf) on every answer, with this run's API and
+// Keycloak origins, so that every e2e spec proves the SPA works under its Content-Security-Policy. Not here:
+// HSTS and upgrade-insecure-requests (plain HTTP on localhost).
+const origin = (url) => new URL(url).origin;
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: blob: ${origin(config.apiUrl)}`,
+  "font-src 'self'",
+  `connect-src 'self' ${origin(config.apiUrl)} ${origin(config.oidcAuthority)}`,
+  `frame-src ${origin(config.apiUrl)}`,
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+const SECURITY_HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -35,25 +61,30 @@ const TYPES = {
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (path === '/config.json') {
-    res.writeHead(200, { 'content-type': TYPES['.json'], 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': TYPES['.json'],
+      'cache-control': 'no-cache',
+    });
     res.end(JSON.stringify(config));
     return;
   }
   let file = normalize(join(root, path));
   if (!file.startsWith(root)) {
-    res.writeHead(400).end();
+    res.writeHead(400, SECURITY_HEADERS).end();
     return;
   }
   const isFile = existsSync(file) && statSync(file).isFile();
   if (!isFile) {
     if (path.startsWith('/assets/')) {
-      res.writeHead(404).end();
+      res.writeHead(404, SECURITY_HEADERS).end();
       return;
     }
     file = join(root, 'index.html'); // SPA fallback
   }
   const immutable = file.includes(`${root}/assets/`);
   res.writeHead(200, {
+    ...SECURITY_HEADERS,
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });

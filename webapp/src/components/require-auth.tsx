@@ -15,10 +15,21 @@ export function RequireAuth({ children, roles }: { children: ReactNode; roles?: 
   const returnTo = `${location.pathname}${location.search}${location.hash}`;
 
   useEffect(() => {
-    if (auth.status === 'anonymous') void auth.login(returnTo);
+    // not again by itself once the login server was found unreachable: the page offers a retry
+    if (auth.status === 'anonymous' && !auth.loginUnavailable) void auth.login(returnTo);
   }, [auth, returnTo]);
 
   if (auth.status === 'loading') return <LoadingState />;
+  if (auth.status === 'anonymous' && auth.loginUnavailable) {
+    return (
+      <Stack align="center" py="xl">
+        <Alert color="red" title={t('auth.unavailableTitle')} role="alert" data-testid="login-unavailable">
+          {t('auth.unavailable')}
+        </Alert>
+        <Button onClick={() => void auth.login(returnTo)}>{t('common.retry')}</Button>
+      </Stack>
+    );
+  }
   if (auth.status === 'anonymous') {
     return (
       <Stack align="center" py="xl">

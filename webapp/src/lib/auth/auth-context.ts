@@ -16,6 +16,8 @@ export interface AuthState {
   /** Whether the user acts for this association as an officer. */
   actsFor: (associationId: string) => boolean;
   login: (returnTo?: string) => Promise<void>;
+  /** The last login attempt could not reach the login server (Keycloak down or unreachable). */
+  loginUnavailable: boolean;
   logout: () => Promise<void>;
 }
 

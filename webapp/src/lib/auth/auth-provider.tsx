@@ -1,6 +1,8 @@
+import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { User } from 'oidc-client-ts';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import i18n from '@/i18n';
 import { api, configureApi } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { AuthContext, type AuthState, type Role } from './auth-context';
@@ -16,6 +18,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   // Without a stored session there is nothing to read: anonymous at once, no OIDC library loaded.
   const [ready, setReady] = useState(() => !hasStoredSession());
+  const [loginUnavailable, setLoginUnavailable] = useState(false);
   const queryClient = useQueryClient();
 
   const login = useCallback(async (returnTo?: string) => {
@@ -26,8 +29,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setTimeout(() => {
       loginStarted = false;
     }, 3000);
-    const um = await loadUserManager();
-    await um.signinRedirect({ state: { returnTo: safeReturnTo(returnTo ?? currentPath(), '/') } });
+    try {
+      const um = await loadUserManager();
+      // reads Keycloak's discovery document first: this is where an unreachable login server shows
+      await um.signinRedirect({ state: { returnTo: safeReturnTo(returnTo ?? currentPath(), '/') } });
+      setLoginUnavailable(false);
+    } catch {
+      loginStarted = false;
+      setLoginUnavailable(true);
+      notifications.show({
+        id: 'login-unavailable',
+        color: 'red',
+        title: i18n.t('auth.unavailableTitle'),
+        message: i18n.t('auth.unavailable'),
+        autoClose: false,
+        closeButtonProps: { 'aria-label': i18n.t('common.close') },
+      });
+    }
   }, []);
 
   const logout = useCallback(async () => {
@@ -120,8 +138,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       actsFor: (id: string) => (me?.associationIds ?? []).includes(id),
       login,
       logout,
+      loginUnavailable,
     };
-  }, [ready, user, meQuery.data, meQuery.isError, meQuery.error, login, logout]);
+  }, [ready, user, meQuery.data, meQuery.isError, meQuery.error, login, logout, loginUnavailable]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

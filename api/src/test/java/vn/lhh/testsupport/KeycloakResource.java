@@ -100,7 +100,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         process = null;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             s.setReuseAddress(true);
             return s.getLocalPort();

@@ -78,6 +78,18 @@ public final class SecondInstance implements AutoCloseable {
         return launch(name, database, false, config);
     }
 
+    /**
+     * Starts it on services the caller runs itself: {@code config} must carry
+     * {@code quarkus.datasource.jdbc.url} (and may replace {@code quarkus.oidc.auth-server-url});
+     * closing it leaves that database alone.
+     */
+    public static SecondInstance startWith(String name, Map<String, String> config) {
+        if (!config.containsKey("quarkus.datasource.jdbc.url")) {
+            throw new IllegalArgumentException("startWith needs quarkus.datasource.jdbc.url");
+        }
+        return launch(name, "unused", false, config);
+    }
+
     /** The database of the test run's own app (the one @QuarkusTest classes use). */
     public static String testDatabase() {
         return jdbc().group(2);
@@ -247,6 +259,17 @@ public final class SecondInstance implements AutoCloseable {
             return "----- " + log + " -----\n" + Files.readString(log) + "\n----- end of " + log.getFileName() + " -----";
         } catch (IOException e) {
             return "(no log at " + log + ")";
+        }
+    }
+
+    /** Kills the process at once (SIGKILL: no shutdown hook, no graceful end of requests), as a crash would. */
+    public void crash() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

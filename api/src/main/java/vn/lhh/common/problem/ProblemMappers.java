@@ -170,11 +170,25 @@ public class ProblemMappers {
         return Problems.response(request, ProblemType.INTERNAL_ERROR, "problem.internal-error.detail");
     }
 
-    private static boolean isDatabaseUnavailable(Throwable e) {
+    /**
+     * The database is out of reach, so the request cannot be served now but may be soon: no connection
+     * (SQLSTATE class 08), the server shutting down, restarting or starting up (57P01-57P03: a stopped
+     * database ends its sessions with these), or no pooled connection within
+     * {@code quarkus.datasource.jdbc.acquisition-timeout} (Agroal says so in its message only).
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
-            if (c instanceof JDBCConnectionException || c instanceof SQLTransientConnectionException
-                    || (c instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08"))) {
+            if (c instanceof JDBCConnectionException || c instanceof SQLTransientConnectionException) {
                 return true;
+            }
+            if (c instanceof SQLException s) {
+                String state = s.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                    return true;
+                }
+                if (state == null && s.getMessage() != null && s.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
             }
         }
         return false;
