@@ -50,6 +50,19 @@ public class RegistryRepository implements PanacheRepositoryBase<OfficialDocumen
         return ((Number) n).intValue();
     }
 
+    /**
+     * Records that a number was given outside the system (a document registered before the system
+     * was used): the series goes on after it. Numbers before it are the paper registry's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raiseCounter(DocumentDirection direction, String series, int year, int number) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO document_counter (direction, type_code, year, last_number) VALUES (?1, ?2, ?3, ?4)
+                        ON CONFLICT (direction, type_code, year) DO UPDATE SET last_number = GREATEST(document_counter.last_number, EXCLUDED.last_number)""")
+                .setParameter(1, direction.name()).setParameter(2, series).setParameter(3, year).setParameter(4, number)
+                .executeUpdate();
+    }
+
     /** The last number given in a series and year (0 when none), for the tests and the office's checks. */
     public int lastNumber(DocumentDirection direction, String series, int year) {
         List<?> rows = getEntityManager().createNativeQuery(

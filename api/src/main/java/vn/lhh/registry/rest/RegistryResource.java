@@ -176,8 +176,9 @@ public class RegistryResource {
                          @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                          @Parameter(description = "true: offer the file as a download; default: shown in the browser", schema = @Schema(type = SchemaType.BOOLEAN))
                          @QueryParam("download") String download) {
+        boolean attachment = Params.bool("download", download);
         StoredFile f = service.file(Params.uuid("id", id));
-        return Downloads.stream(files, f, range, ifRange, ifNoneMatch, Params.bool("download", download));
+        return Downloads.stream(files, f, range, ifRange, ifNoneMatch, attachment);
     }
 
     @GET

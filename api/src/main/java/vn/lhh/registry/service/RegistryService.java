@@ -181,6 +181,41 @@ public class RegistryService {
         return detail(d);
     }
 
+    /**
+     * Registers an outgoing document that already has its number (read from its text by the demo
+     * import); the type's counter of that year goes on after it. False when it is already registered.
+     */
+    @Transactional
+    public boolean registerExisting(DocumentHeader h, String source) {
+        int year = h.date().getYear();
+        if (repo.count("direction = ?1 and series = ?2 and year = ?3 and number = ?4", DocumentDirection.outgoing, h.type().code, year, h.number()) > 0) {
+            return false;
+        }
+        OfficialDocument d = new OfficialDocument();
+        d.id = UUID.randomUUID();
+        d.direction = DocumentDirection.outgoing;
+        d.type = h.type();
+        d.number = h.number();
+        d.year = year;
+        d.series = h.type().code;
+        d.symbol = h.symbol();
+        d.documentDate = h.date();
+        d.subject = SearchText.clean(h.title());
+        d.signer = h.signer();
+        d.signerTitle = h.signerTitle();
+        d.issuingBody = unionName;
+        h.recipients().forEach(r -> d.recipients.add(new OfficialDocument.Recipient(SearchText.clean(r), null)));
+        d.note = "Nhập từ văn bản gốc " + source;
+        keys(d);
+        d.createdBy = user.username();
+        d.createdAt = d.updatedAt = Instant.now();
+        repo.raiseCounter(d.direction, d.series, year, d.number);
+        repo.persist(d);
+        repo.flush();
+        audit.record(AuditLog.Action.create, ENTITY, d.id, null, snapshot(d));
+        return true;
+    }
+
     /** 106/CTr-LHH; an official letter carries no type: 123/LHH-VP. */
     String symbol(int number, DocumentType type, String draftingUnit) {
         String s = number + "/" + (type == DocumentType.official_letter ? unionAbbreviation : type.code + "-" + unionAbbreviation);
