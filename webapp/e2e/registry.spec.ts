@@ -10,7 +10,9 @@ import { expectAccessible, loginOnKeycloak } from './support/fixtures';
 const word = `vb${randomWord()}`;
 const subject = `Quyết định thành lập Hội đồng khoa học ${word}`;
 
-test('staff register an outgoing document, see its number and find it on the executive dashboard', async ({ page }) => {
+test('staff register an outgoing document, see its number and find it on the executive dashboard', async ({
+  page,
+}) => {
   await page.goto('/registry');
   await loginOnKeycloak(page, 'staff');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sổ văn bản đi, đến');

@@ -15,7 +15,19 @@ const ISSUE_STATUS = {
   withdrawn: tk('bulletins.status.withdrawn'),
 } as const;
 
-function Tile({ id, title, link, linkLabel, children }: { id: string; title: string; link: string; linkLabel: string; children: ReactNode }) {
+function Tile({
+  id,
+  title,
+  link,
+  linkLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  link: string;
+  linkLabel: string;
+  children: ReactNode;
+}) {
   return (
     <Card withBorder component="section" aria-labelledby={`${id}-title`} data-testid={`tile-${id}`}>
       <Stack gap="xs" h="100%">
@@ -47,7 +59,8 @@ export function ExecutiveTiles() {
   const { t } = useTranslation();
   const dashboard = useExecutiveDashboard(true);
   if (dashboard.isPending) return <LoadingState />;
-  if (dashboard.isError) return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  if (dashboard.isError)
+    return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   const d = dashboard.data;
   return (
     <Stack gap="sm" component="section" aria-labelledby="executive-title" data-testid="executive-dashboard">
@@ -55,7 +68,12 @@ export function ExecutiveTiles() {
         {t('dashboard.executive.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-        <Tile id="program" title={t('dashboard.executive.program', { year: d.program.year })} link={d.program.link} linkLabel={t('dashboard.executive.openPrograms')}>
+        <Tile
+          id="program"
+          title={t('dashboard.executive.program', { year: d.program.year })}
+          link={d.program.link}
+          linkLabel={t('dashboard.executive.openPrograms')}
+        >
           {d.program.programId ? (
             <Stack gap={4}>
               <Text size="sm">{d.program.documentNumber ?? d.program.title}</Text>
@@ -68,17 +86,33 @@ export function ExecutiveTiles() {
                 })}
               </Text>
               <Text size="sm">
-                {t('dashboard.executive.programLate', { count: d.program.late, formatted: formatNumber(d.program.late) })}
+                {t('dashboard.executive.programLate', {
+                  count: d.program.late,
+                  formatted: formatNumber(d.program.late),
+                })}
               </Text>
             </Stack>
           ) : (
             <Text size="sm">{t('dashboard.executive.noProgram')}</Text>
           )}
         </Tile>
-        <Tile id="consultations" title={t('dashboard.executive.consultations')} link={d.consultations.link} linkLabel={t('dashboard.executive.openConsultations')}>
+        <Tile
+          id="consultations"
+          title={t('dashboard.executive.consultations')}
+          link={d.consultations.link}
+          linkLabel={t('dashboard.executive.openConsultations')}
+        >
           <Group gap="xl">
-            <Figure label={t('dashboard.executive.open')} value={d.consultations.open} testId="consultations-open" />
-            <Figure label={t('dashboard.executive.overdue')} value={d.consultations.overdue} testId="consultations-overdue" />
+            <Figure
+              label={t('dashboard.executive.open')}
+              value={d.consultations.open}
+              testId="consultations-open"
+            />
+            <Figure
+              label={t('dashboard.executive.overdue')}
+              value={d.consultations.overdue}
+              testId="consultations-overdue"
+            />
           </Group>
           {d.consultations.overdue > 0 && (
             <Anchor component={Link} to={d.consultations.overdueLink} size="sm">
@@ -86,7 +120,12 @@ export function ExecutiveTiles() {
             </Anchor>
           )}
         </Tile>
-        <Tile id="congresses" title={t('dashboard.executive.congresses', { months: d.congresses.windowMonths })} link={d.congresses.link} linkLabel={t('dashboard.executive.openAssociations')}>
+        <Tile
+          id="congresses"
+          title={t('dashboard.executive.congresses', { months: d.congresses.windowMonths })}
+          link={d.congresses.link}
+          linkLabel={t('dashboard.executive.openAssociations')}
+        >
           <Group gap="xl">
             <Figure label={t('dashboard.executive.overdue')} value={d.congresses.overdue} />
             <Figure label={t('dashboard.executive.due')} value={d.congresses.due} />
@@ -104,7 +143,12 @@ export function ExecutiveTiles() {
             </List>
           )}
         </Tile>
-        <Tile id="bulletin" title={t('dashboard.executive.bulletin', { month: formatMonth(d.bulletin.month) })} link={d.bulletin.link} linkLabel={t('dashboard.executive.openBulletin')}>
+        <Tile
+          id="bulletin"
+          title={t('dashboard.executive.bulletin', { month: formatMonth(d.bulletin.month) })}
+          link={d.bulletin.link}
+          linkLabel={t('dashboard.executive.openBulletin')}
+        >
           {d.bulletin.issueId ? (
             <Stack gap={4}>
               <Text size="sm">{d.bulletin.title}</Text>
@@ -116,21 +160,38 @@ export function ExecutiveTiles() {
             <Text size="sm">{t('dashboard.executive.noBulletin')}</Text>
           )}
         </Tile>
-        <Tile id="contest" title={t('dashboard.executive.contest')} link={d.contest.link} linkLabel={t('dashboard.executive.openContest')}>
+        <Tile
+          id="contest"
+          title={t('dashboard.executive.contest')}
+          link={d.contest.link}
+          linkLabel={t('dashboard.executive.openContest')}
+        >
           {d.contest.editionId ? (
             <Stack gap={4}>
               <Text size="sm">{d.contest.name}</Text>
               <Text size="sm">
-                {t('dashboard.executive.contestEntries', { formatted: formatNumber(d.contest.entries ?? 0), count: d.contest.entries ?? 0 })}
+                {t('dashboard.executive.contestEntries', {
+                  formatted: formatNumber(d.contest.entries ?? 0),
+                  count: d.contest.entries ?? 0,
+                })}
               </Text>
-              <Text size="sm">{t('dashboard.executive.contestResults', { date: formatDate(d.contest.resultsDate) })}</Text>
+              <Text size="sm">
+                {t('dashboard.executive.contestResults', { date: formatDate(d.contest.resultsDate) })}
+              </Text>
             </Stack>
           ) : (
             <Text size="sm">{t('dashboard.executive.noContest')}</Text>
           )}
         </Tile>
-        <Tile id="documents" title={t('dashboard.executive.documents')} link={d.documents.link} linkLabel={t('dashboard.executive.openRegistry')}>
-          <Text size="sm">{t('dashboard.executive.documentsThisYear', { formatted: formatNumber(d.documents.thisYear) })}</Text>
+        <Tile
+          id="documents"
+          title={t('dashboard.executive.documents')}
+          link={d.documents.link}
+          linkLabel={t('dashboard.executive.openRegistry')}
+        >
+          <Text size="sm">
+            {t('dashboard.executive.documentsThisYear', { formatted: formatNumber(d.documents.thisYear) })}
+          </Text>
           {d.documents.recent.length > 0 && (
             <List size="sm" mt="xs" data-testid="recent-documents">
               {d.documents.recent.map((doc) => (

@@ -8,7 +8,9 @@ describe('document form', () => {
     expect(Object.keys(validateDocument(v, '2026-11-27')).sort()).toEqual(['issuingBody', 'senderSymbol']);
     v.receivedOn = '2026-11-20';
     v.documentDate = '2026-11-25';
-    expect(validateDocument(v, '2026-11-27').receivedOn).toEqual({ key: 'registry.form.receivedBeforeDated' });
+    expect(validateDocument(v, '2026-11-27').receivedOn).toEqual({
+      key: 'registry.form.receivedBeforeDated',
+    });
   });
 
   it('refuses a future date and a drafting unit with spaces', () => {
@@ -40,7 +42,11 @@ describe('document form', () => {
   });
 
   it('maps the API field paths to the form fields', () => {
-    const { byField, other } = documentFieldErrors({ 'recipients[1].name': 'bắt buộc', documentDate: 'x', file: 'y' });
+    const { byField, other } = documentFieldErrors({
+      'recipients[1].name': 'bắt buộc',
+      documentDate: 'x',
+      file: 'y',
+    });
     expect(byField.recipients).toEqual({ message: 'bắt buộc' });
     expect(byField.documentDate).toEqual({ message: 'x' });
     expect(other).toEqual(['file: y']);

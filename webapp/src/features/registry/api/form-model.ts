@@ -51,7 +51,8 @@ export function validateDocument(v: DocumentFormValues, today: string): Document
   if (v.direction === 'incoming') {
     if (!v.receivedOn) e.receivedOn = required;
     else if (v.receivedOn > today) e.receivedOn = { key: tk('registry.form.notFuture') };
-    else if (v.documentDate && v.receivedOn < v.documentDate) e.receivedOn = { key: tk('registry.form.receivedBeforeDated') };
+    else if (v.documentDate && v.receivedOn < v.documentDate)
+      e.receivedOn = { key: tk('registry.form.receivedBeforeDated') };
     if (!v.senderSymbol.trim()) e.senderSymbol = required;
     if (!v.issuingBody.trim()) e.issuingBody = required;
   } else if (v.draftingUnit && !/^[\p{L}\p{N}]{1,20}$/u.test(v.draftingUnit)) {
@@ -62,7 +63,10 @@ export function validateDocument(v: DocumentFormValues, today: string): Document
 
 const blank = (s: string) => s.trim() || undefined;
 
-export function toDocumentInput(v: DocumentFormValues, associationNames: Record<string, string>): DocumentInput {
+export function toDocumentInput(
+  v: DocumentFormValues,
+  associationNames: Record<string, string>,
+): DocumentInput {
   const incoming = v.direction === 'incoming';
   const recipients = [
     ...v.associationIds.map((id) => ({ name: associationNames[id] ?? id, associationId: id })),

@@ -1,7 +1,18 @@
-import { DIRECTIONS, DOCUMENT_TYPES, type DocumentDirection, type DocumentQuery, type DocumentType } from './registry';
+import {
+  DIRECTIONS,
+  DOCUMENT_TYPES,
+  type DocumentDirection,
+  type DocumentQuery,
+  type DocumentType,
+} from './registry';
 
 export const PAGE_SIZES = [10, 20, 50, 100];
-export const DOCUMENT_SORTS = ['-documentDate,-number', 'documentDate,number', '-createdAt', '-number'] as const;
+export const DOCUMENT_SORTS = [
+  '-documentDate,-number',
+  'documentDate,number',
+  '-createdAt',
+  '-number',
+] as const;
 const DEFAULT_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,4 +1,16 @@
-import { Button, Group, MultiSelect, NativeSelect, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -17,7 +29,13 @@ import {
   type DocumentFormErrors,
   type DocumentFormValues,
 } from '../api/form-model';
-import { DIRECTIONS, DOCUMENT_TYPES, useCreateDocument, type DocumentDirection, type DocumentType } from '../api/registry';
+import {
+  DIRECTIONS,
+  DOCUMENT_TYPES,
+  useCreateDocument,
+  type DocumentDirection,
+  type DocumentType,
+} from '../api/registry';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
 
 /** Registers an outgoing document (the system gives its number) or an incoming one (it gets a registry entry number). */
@@ -26,7 +44,8 @@ export default function DocumentCreatePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const today = todayInProvince();
-  const initialDirection: DocumentDirection = params.get('direction') === 'incoming' ? 'incoming' : 'outgoing';
+  const initialDirection: DocumentDirection =
+    params.get('direction') === 'incoming' ? 'incoming' : 'outgoing';
   const [values, setValues] = useState<DocumentFormValues>(() => emptyDocument(initialDirection, today));
   const [errors, setErrors] = useState<DocumentFormErrors>({});
   const [error, setError] = useState<unknown>(null);
@@ -92,7 +111,9 @@ export default function DocumentCreatePage() {
           <SegmentedControl
             aria-label={t('registry.field.direction')}
             value={values.direction}
-            onChange={(d) => setValues((v) => ({ ...emptyDocument(d as DocumentDirection, today), subject: v.subject }))}
+            onChange={(d) =>
+              setValues((v) => ({ ...emptyDocument(d as DocumentDirection, today), subject: v.subject }))
+            }
             data={DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_LABEL[d]) }))}
             data-testid="direction"
           />
@@ -106,11 +127,29 @@ export default function DocumentCreatePage() {
               error={errorText(errors.type)}
               data-testid="type"
             />
-            <TextInput type="date" label={t('registry.field.documentDate')} required {...field('documentDate')} data-testid="document-date" />
+            <TextInput
+              type="date"
+              label={t('registry.field.documentDate')}
+              required
+              {...field('documentDate')}
+              data-testid="document-date"
+            />
             {incoming ? (
               <>
-                <TextInput label={t('registry.field.senderSymbol')} required placeholder="245/UBND-KGVX" {...field('senderSymbol')} data-testid="sender-symbol" />
-                <TextInput type="date" label={t('registry.field.receivedOn')} required {...field('receivedOn')} data-testid="received-on" />
+                <TextInput
+                  label={t('registry.field.senderSymbol')}
+                  required
+                  placeholder="245/UBND-KGVX"
+                  {...field('senderSymbol')}
+                  data-testid="sender-symbol"
+                />
+                <TextInput
+                  type="date"
+                  label={t('registry.field.receivedOn')}
+                  required
+                  {...field('receivedOn')}
+                  data-testid="received-on"
+                />
               </>
             ) : (
               <TextInput
@@ -129,10 +168,21 @@ export default function DocumentCreatePage() {
               data-testid="issuing-body"
             />
           </SimpleGrid>
-          <Textarea label={t('registry.field.subject')} required autosize minRows={2} {...field('subject')} data-testid="subject" />
+          <Textarea
+            label={t('registry.field.subject')}
+            required
+            autosize
+            minRows={2}
+            {...field('subject')}
+            data-testid="subject"
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('registry.field.signer')} {...field('signer')} data-testid="signer" />
-            <TextInput label={t('registry.field.signerTitle')} {...field('signerTitle')} data-testid="signer-title" />
+            <TextInput
+              label={t('registry.field.signerTitle')}
+              {...field('signerTitle')}
+              data-testid="signer-title"
+            />
           </SimpleGrid>
           <MultiSelect
             label={t('registry.field.associations')}
@@ -164,7 +214,13 @@ export default function DocumentCreatePage() {
             {...field('recipients')}
             data-testid="recipients"
           />
-          <Textarea label={t('registry.field.note')} autosize minRows={2} {...field('note')} data-testid="note" />
+          <Textarea
+            label={t('registry.field.note')}
+            autosize
+            minRows={2}
+            {...field('note')}
+            data-testid="note"
+          />
           <Group>
             <Button type="submit" loading={create.isPending} data-testid="submit">
               {t('registry.form.register')}

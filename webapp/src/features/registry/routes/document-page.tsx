@@ -10,7 +10,13 @@ import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
-import { FILE_TYPES, fetchDocumentFile, useAttachFile, useDocument, type OfficialDocument } from '../api/registry';
+import {
+  FILE_TYPES,
+  fetchDocumentFile,
+  useAttachFile,
+  useDocument,
+  type OfficialDocument,
+} from '../api/registry';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
 
 const LINK_LABEL = {
@@ -23,10 +29,26 @@ const LINK_LABEL = {
 function Links({ doc }: { doc: OfficialDocument }) {
   const { t } = useTranslation();
   const links = [
-    doc.programTask && { key: 'programTask' as const, to: `/program-tasks/${doc.programTask.id}`, link: doc.programTask },
-    doc.consultation && { key: 'consultation' as const, to: `/consultations/${doc.consultation.id}`, link: doc.consultation },
-    doc.bulletinIssue && { key: 'bulletinIssue' as const, to: `/bulletin-board/issues/${doc.bulletinIssue.id}`, link: doc.bulletinIssue },
-    doc.contestEdition && { key: 'contestEdition' as const, to: `/contest-board/editions/${doc.contestEdition.id}`, link: doc.contestEdition },
+    doc.programTask && {
+      key: 'programTask' as const,
+      to: `/program-tasks/${doc.programTask.id}`,
+      link: doc.programTask,
+    },
+    doc.consultation && {
+      key: 'consultation' as const,
+      to: `/consultations/${doc.consultation.id}`,
+      link: doc.consultation,
+    },
+    doc.bulletinIssue && {
+      key: 'bulletinIssue' as const,
+      to: `/bulletin-board/issues/${doc.bulletinIssue.id}`,
+      link: doc.bulletinIssue,
+    },
+    doc.contestEdition && {
+      key: 'contestEdition' as const,
+      to: `/contest-board/editions/${doc.contestEdition.id}`,
+      link: doc.contestEdition,
+    },
   ].filter((l) => !!l);
   if (links.length === 0) return <Text c="dimmed">{t('registry.noLinks')}</Text>;
   return (
@@ -67,7 +89,9 @@ export default function DocumentPage() {
       </Group>
       <Group gap="sm" align="center">
         <Title order={1} data-testid="document-symbol">
-          {d.direction === 'outgoing' ? t('registry.numberTitle', { symbol: d.symbol }) : t('registry.entryTitle', { number: d.number, year: d.year })}
+          {d.direction === 'outgoing'
+            ? t('registry.numberTitle', { symbol: d.symbol })
+            : t('registry.entryTitle', { number: d.number, year: d.year })}
         </Title>
         <Badge variant="outline" color="dark">
           {t(DIRECTION_LABEL[d.direction])}
@@ -79,18 +103,28 @@ export default function DocumentPage() {
       <Section title={t('registry.details')} id="details-title">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="dl">
           <Fact label={t('registry.field.type')}>{t(TYPE_LABEL[d.type])}</Fact>
-          <Fact label={d.direction === 'outgoing' ? t('registry.field.symbol') : t('registry.field.senderSymbol')} testId="symbol">
+          <Fact
+            label={d.direction === 'outgoing' ? t('registry.field.symbol') : t('registry.field.senderSymbol')}
+            testId="symbol"
+          >
             {d.symbol}
           </Fact>
-          <Fact label={d.direction === 'outgoing' ? t('registry.field.number') : t('registry.field.entryNumber')} testId="number">
+          <Fact
+            label={d.direction === 'outgoing' ? t('registry.field.number') : t('registry.field.entryNumber')}
+            testId="number"
+          >
             {`${formatNumber(d.number)} / ${d.year}`}
           </Fact>
           <Fact label={t('registry.field.documentDate')}>{formatDate(d.documentDate)}</Fact>
           {d.receivedOn && <Fact label={t('registry.field.receivedOn')}>{formatDate(d.receivedOn)}</Fact>}
           <Fact label={t('registry.field.issuingBody')}>{d.issuingBody}</Fact>
-          <Fact label={t('registry.field.signer')}>{[d.signerTitle, d.signer].filter(Boolean).join(' — ')}</Fact>
+          <Fact label={t('registry.field.signer')}>
+            {[d.signerTitle, d.signer].filter(Boolean).join(' — ')}
+          </Fact>
           {d.draftingUnit && <Fact label={t('registry.field.draftingUnit')}>{d.draftingUnit}</Fact>}
-          <Fact label={t('registry.field.registered')}>{`${formatDateTime(d.createdAt)} (${d.createdBy})`}</Fact>
+          <Fact
+            label={t('registry.field.registered')}
+          >{`${formatDateTime(d.createdAt)} (${d.createdBy})`}</Fact>
         </SimpleGrid>
         {d.note && (
           <Text mt="sm" size="sm">
@@ -129,7 +163,11 @@ export default function DocumentPage() {
                 variant="default"
                 size="xs"
                 loading={downloads.busy === 'file'}
-                onClick={() => void downloads.run('file', async () => saveBlob(await fetchDocumentFile(d.id), d.file!.fileName))}
+                onClick={() =>
+                  void downloads.run('file', async () =>
+                    saveBlob(await fetchDocumentFile(d.id), d.file!.fileName),
+                  )
+                }
               >
                 {t('registry.download')}
               </Button>

@@ -1,4 +1,15 @@
-import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListPagination } from '@/components/list-pagination';
@@ -45,7 +56,12 @@ export default function RegistryPage() {
             <Button component={Link} to="/registry/new?direction=outgoing" data-testid="create-outgoing">
               {t('registry.createOutgoing')}
             </Button>
-            <Button component={Link} to="/registry/new?direction=incoming" variant="default" data-testid="create-incoming">
+            <Button
+              component={Link}
+              to="/registry/new?direction=incoming"
+              variant="default"
+              data-testid="create-incoming"
+            >
               {t('registry.createIncoming')}
             </Button>
           </Group>
@@ -138,7 +154,9 @@ export default function RegistryPage() {
                   <Table.Tr key={d.id} data-testid="document-row" data-document-id={d.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/registry/${d.id}`} data-testid="document-symbol">
-                        {d.direction === 'incoming' ? t('registry.entryNumber', { number: d.number, symbol: d.symbol }) : d.symbol}
+                        {d.direction === 'incoming'
+                          ? t('registry.entryNumber', { number: d.number, symbol: d.symbol })
+                          : d.symbol}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{formatDate(d.documentDate)}</Table.Td>
