@@ -1,7 +1,9 @@
 package vn.lhh.association;
 
 import static vn.lhh.testsupport.access.AccessCatalogue.STALE;
+import static vn.lhh.testsupport.access.Outcome.ALLOW;
 import static vn.lhh.testsupport.access.Outcome.FORBIDDEN;
+import static vn.lhh.testsupport.access.Outcome.HIDDEN;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,16 +19,17 @@ import vn.lhh.testsupport.access.OperationAccess;
  * Writes go stale (412 for those let through) so the scene stays as it is.
  */
 public class AssociationOperationAccess implements OperationAccess {
-    record Scene(String id, String termId, String congressId, String leaderId, String otherId) {
+    record Scene(String id, String termId, String congressId, String leaderId, String otherId, String otherTermId) {
         static Scene build() {
             String other = Fixtures.associationOf("officer2");
+            String otherTerm = Fixtures.term(other, 1, LocalDate.of(2022, 1, 1), LocalDate.of(2027, 1, 1));
             String id = Fixtures.associationOf("officer");
             String term = Fixtures.term(id, 1, LocalDate.of(2022, 1, 1), LocalDate.of(2027, 1, 1));
             String congress = Api.as("staff").body(Map.of("termId", term, "plannedDate", "2026-12-15"))
                     .post("/api/v1/associations/" + id + "/congresses").then().statusCode(201).extract().path("id");
             String leader = Api.as("staff").body(Map.of("termId", term, "personName", "Nguyễn Văn Hùng", "role", "president",
                     "startDate", "2022-01-01")).post("/api/v1/associations/" + id + "/leaders").then().statusCode(201).extract().path("id");
-            return new Scene(id, term, congress, leader, other);
+            return new Scene(id, term, congress, leader, other, otherTerm);
         }
 
         String path() {
@@ -55,6 +58,11 @@ public class AssociationOperationAccess implements OperationAccess {
                         .post(s.path() + "/terms"), ownOfficer())
                 .op("replaceTerm", (as, s) -> as.header("If-Match", STALE).body(Map.of("number", 1, "startDate", "2022-01-01",
                         "endDate", "2027-02-01")).put(s.path() + "/terms/" + s.termId()), ownOfficer())
+                .op("replaceTerm", "own association's path, another association's term", (as, s) -> as.header("If-Match", STALE)
+                        .body(Map.of("number", 1, "startDate", "2022-01-01", "endDate", "2027-02-01")).put(s.path() + "/terms/" + s.otherTermId()),
+                        ownOfficer().replace(ALLOW, HIDDEN))
+                .op("deleteTerm", "own association's path, another association's term", (as, s) -> as.header("If-Match", STALE)
+                        .delete(s.path() + "/terms/" + s.otherTermId()), ownOfficer().replace(ALLOW, HIDDEN))
                 .op("deleteTerm", (as, s) -> as.header("If-Match", STALE).delete(s.path() + "/terms/" + s.termId()), ownOfficer())
                 .op("listCongresses", (as, s) -> as.get(s.path() + "/congresses"), Expect.everyone())
                 .op("getCongress", (as, s) -> as.get(s.path() + "/congresses/" + s.congressId()), Expect.everyone())

@@ -46,6 +46,8 @@ import java.util.stream.Stream;
  * Several declarations of one operation are allowed: give each a case name. A scene that changes shared
  * records (a webhook on the demo partner) undoes it in {@link Feature#cleanup}, run after all cells.
  * Every status ≥ 400 must be application/problem+json; no outcome accepts a 5xx.
+ * Run: {@code ./mvnw -B -o -pl api test -Dtest=OperationAccessMatrixTest -Dlhh.access.features=news}
+ * (the feature filter is optional; the completeness checks always run).
  */
 public final class AccessCatalogue {
     /** An If-Match that is never current: an allowed caller gets 412 and nothing changes. */

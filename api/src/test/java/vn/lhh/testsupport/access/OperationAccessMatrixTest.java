@@ -31,6 +31,8 @@ import vn.lhh.testsupport.access.AccessCatalogue.Declaration;
  * Every operation of {@code openapi/openapi.yaml} × every actor of {@link Actors#ALL}, with real Keycloak
  * tokens: one dynamic test per cell. Fails when an operation has no declaration (a new endpoint cannot ship
  * unchecked) or a declaration names no operation of the spec. Declarations: see {@link AccessCatalogue}.
+ * Run only some features' cells with {@code -Dlhh.access.features=<feature name>,...} (names given to
+ * {@link AccessCatalogue#feature}).
  */
 @QuarkusTest
 class OperationAccessMatrixTest {
@@ -85,15 +87,28 @@ class OperationAccessMatrixTest {
             List<String> unknown = declared.stream().filter(id -> !spec.containsKey(id)).toList();
             assertEquals(List.of(), unknown, "declared operationIds not in openapi.yaml");
         }));
+        Set<String> only = only();
         for (Declaration d : catalogue.declarations()) {
+            if (!only.isEmpty() && !only.contains(d.feature())) {
+                continue;
+            }
             String where = spec.getOrDefault(d.operationId(), "not in the spec");
             nodes.add(DynamicContainer.dynamicContainer(d.name() + " — " + where, Actors.ALL.stream().map(actor ->
                     DynamicTest.dynamicTest(d.name() + " as " + actor, () -> cell(d, actor)))));
         }
         for (AccessCatalogue.Feature<?> f : catalogue.features()) {
+            if (!only.isEmpty() && !only.contains(f.name())) {
+                continue;
+            }
             nodes.add(DynamicTest.dynamicTest("clean up " + f.name(), f::cleanUp));
         }
         return nodes.stream();
+    }
+
+    /** -Dlhh.access.features=news,calendars runs only those features' cells (the completeness checks always run). */
+    private static Set<String> only() {
+        String p = System.getProperty("lhh.access.features", "").trim();
+        return p.isEmpty() ? Set.of() : Set.of(p.split("\\s*,\\s*"));
     }
 
     private static void cell(Declaration d, String actor) {
