@@ -53,6 +53,11 @@ export function Layout() {
       label: t('nav.distribution'),
       show: signedIn && auth.hasRole('admin', 'staff'),
     },
+    {
+      to: '/registry',
+      label: t('nav.registry'),
+      show: signedIn && auth.hasRole('admin', 'staff', 'association-officer'),
+    },
     { to: '/my-assignments', label: t('nav.myAssignments'), show: signedIn && auth.hasRole('expert') },
     { to: '/judging', label: t('nav.judging'), show: signedIn && auth.hasRole('judge', 'expert') },
     { to: '/me/expert-profile', label: t('nav.myExpertProfile'), show: signedIn && auth.hasRole('expert') },

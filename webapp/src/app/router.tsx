@@ -69,6 +69,9 @@ const JudgingResultsAdminPage = lazy(() => import('@/features/contest-judging/ro
 const ContestResultsPage = lazy(() => import('@/features/contest-judging/routes/public-results-page'));
 const MyJudgingPage = lazy(() => import('@/features/contest-judging/routes/my-judging-page'));
 const ScoringPage = lazy(() => import('@/features/contest-judging/routes/scoring-page'));
+const RegistryPage = lazy(() => import('@/features/registry/routes/registry-page'));
+const DocumentPage = lazy(() => import('@/features/registry/routes/document-page'));
+const DocumentCreatePage = lazy(() => import('@/features/registry/routes/document-create-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -258,6 +261,31 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['staff', 'admin']}>
             <BulletinArticlePage />
+          </RequireAuth>
+        ),
+      },
+      // The document registry (sổ văn bản đi, đến): the office manages; officers read what is addressed to them.
+      {
+        path: 'registry',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'association-officer']}>
+            <RegistryPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'registry/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <DocumentCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'registry/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin', 'association-officer']}>
+            <DocumentPage />
           </RequireAuth>
         ),
       },

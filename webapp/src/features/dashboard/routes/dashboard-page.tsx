@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatNumber } from '@/lib/format';
+import { ExecutiveTiles } from '../components/executive-tiles';
 import { ProgramProgressCard } from '../components/program-progress-card';
 import { CONGRESS_STATUSES, STATUSES, useCongressAttention, useDashboardCounts } from '../api/dashboard';
 
@@ -59,6 +60,7 @@ export default function DashboardPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{t('dashboard.title')}</Title>
+      {staff && <ExecutiveTiles />}
       {countsError ? <ErrorState error={countsError} onRetry={() => void total.refetch()} /> : null}
       {mine.length > 0 && (
         <Card withBorder>

@@ -40,6 +40,8 @@ import vn.lhh.common.problem.Problem;
                 @Tag(name = "Bulletin feed", description = "What partner unions pull: the change feed of released issues (JSON, Atom)"),
                 @Tag(name = "Distribution", description = "Free distribution of the bulletin (cấp phát miễn phí): recipients, lists, records, totals"),
                 @Tag(name = "Partners", description = "Partner unions (Liên hiệp hội tỉnh bạn): registration, webhooks and their deliveries, bulletins pulled from partners"),
+                @Tag(name = "Document registry", description = "Incoming and outgoing official documents (sổ văn bản đến, đi): numbers and symbols given by the system (106/CTr-LHH), search, files"),
+                @Tag(name = "Dashboard", description = "Executive information for the standing office (thông tin điều hành)"),
                 @Tag(name = "Audit", description = "Who changed what (admin)"),
                 @Tag(name = "Account", description = "The signed-in caller")
         },

@@ -1,0 +1,133 @@
+package vn.lhh.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lhh.association.Association;
+import vn.lhh.association.CongressStatus;
+import vn.lhh.association.service.AssociationService;
+import vn.lhh.bulletin.BulletinRepository;
+import vn.lhh.bulletin.IssueStatus;
+import vn.lhh.bulletin.rest.BulletinDtos.IssueSummary;
+import vn.lhh.bulletin.service.BulletinService;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.time.ProvinceClock;
+import vn.lhh.consultation.ConsultationRepository;
+import vn.lhh.consultation.ConsultationStatus;
+import vn.lhh.consultation.service.ConsultationService;
+import vn.lhh.contest.ContestRepository;
+import vn.lhh.contest.EditionStatus;
+import vn.lhh.contest.service.ContestStatistics;
+import vn.lhh.contest.service.EditionService;
+import vn.lhh.program.report.ProgramReportService;
+import vn.lhh.program.report.ProgramStatistics;
+import vn.lhh.program.rest.ProgramDtos.ProgramSummary;
+import vn.lhh.program.service.ProgramService;
+import vn.lhh.registry.service.RegistryService;
+
+/** Gathers the executive dashboard from each feature's own service (never their tables). */
+@ApplicationScoped
+public class ExecutiveDashboardService {
+    static final int ITEMS = 5;
+
+    @Inject
+    ProgramService programs;
+    @Inject
+    ProgramReportService programReports;
+    @Inject
+    ConsultationService consultations;
+    @Inject
+    AssociationService associations;
+    @Inject
+    BulletinService bulletins;
+    @Inject
+    EditionService editions;
+    @Inject
+    ContestStatistics contestStatistics;
+    @Inject
+    RegistryService registry;
+
+    @ConfigProperty(name = "lhh.congress.due-window-months")
+    int dueWindowMonths;
+
+    public ExecutiveDashboard build() {
+        LocalDate today = ProvinceClock.today();
+        return new ExecutiveDashboard(today, program(today), consultations(today), congresses(), bulletin(today), contest(),
+                new ExecutiveDashboard.DocumentTile(registry.countOfYear(today.getYear()), registry.recent(ITEMS), "/registry"));
+    }
+
+    /** The program whose term covers this year (else the newest), and its tasks of this year. */
+    ExecutiveDashboard.ProgramTile program(LocalDate today) {
+        int year = today.getYear();
+        List<ProgramSummary> all = programs.list(new PageRequest(1, 20, "p.startYear desc, p.id asc")).items();
+        ProgramSummary p = all.stream().filter(s -> s.startYear() <= year && year <= s.endYear()).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        if (p == null) {
+            return new ExecutiveDashboard.ProgramTile(null, null, null, year, 0, 0, 0, 0, 0, 0, "/programs");
+        }
+        ProgramStatistics stats = programReports.statistics(p.id());
+        var c = stats.byYear().stream().filter(s -> s.key().equals(Integer.toString(year))).findFirst().orElse(null);
+        if (c == null) {
+            return new ExecutiveDashboard.ProgramTile(p.id(), p.title(), p.documentNumber(), year, 0, 0, 0, 0, 0, 0, "/programs/" + p.id());
+        }
+        int percent = c.total() == 0 ? 0 : Math.round(c.done() * 100f / c.total());
+        return new ExecutiveDashboard.ProgramTile(p.id(), p.title(), p.documentNumber(), year, c.total(), c.done(), c.inProgress(),
+                c.notStarted(), c.late(), percent, "/programs/" + p.id());
+    }
+
+    ExecutiveDashboard.ConsultationTile consultations(LocalDate today) {
+        PageRequest one = new PageRequest(1, 1, "c.id asc");
+        long open = 0;
+        for (ConsultationStatus s : ConsultationStatus.OPEN) {
+            open += consultations.list(new ConsultationRepository.Filter(null, s, null, false, today), one).total();
+        }
+        long overdue = consultations.list(new ConsultationRepository.Filter(null, null, null, true, today), one).total();
+        return new ExecutiveDashboard.ConsultationTile(open, overdue, "/consultations", "/consultations?overdue=true");
+    }
+
+    ExecutiveDashboard.CongressTile congresses() {
+        PageRequest first = new PageRequest(1, ITEMS, "a.currentTermEnd asc, a.id asc");
+        var overdue = associations.list(null, null, null, CongressStatus.overdue, first);
+        var due = associations.list(null, null, null, CongressStatus.due, first);
+        List<ExecutiveDashboard.CongressItem> items = new ArrayList<>();
+        for (Association a : overdue.items()) {
+            items.add(item(a, CongressStatus.overdue));
+        }
+        for (Association a : due.items()) {
+            items.add(item(a, CongressStatus.due));
+        }
+        return new ExecutiveDashboard.CongressTile(due.total(), overdue.total(), dueWindowMonths,
+                items.subList(0, Math.min(ITEMS, items.size())), "/associations?congressStatus=due");
+    }
+
+    private static ExecutiveDashboard.CongressItem item(Association a, CongressStatus s) {
+        return new ExecutiveDashboard.CongressItem(a.id, a.name, a.currentTermEnd, s, "/associations/" + a.id);
+    }
+
+    ExecutiveDashboard.BulletinTile bulletin(LocalDate today) {
+        String month = YearMonth.from(today).toString();
+        var filter = new BulletinRepository.IssueFilter(null, today.getYear(), EnumSet.allOf(IssueStatus.class), null);
+        IssueSummary issue = bulletins.list(filter, new PageRequest(1, 100, "i.issue_month desc, i.id asc")).items().stream()
+                .filter(i -> i.month().equals(month) && i.status() != IssueStatus.withdrawn).findFirst().orElse(null);
+        if (issue == null) {
+            return new ExecutiveDashboard.BulletinTile(month, null, null, null, "/bulletin-board");
+        }
+        return new ExecutiveDashboard.BulletinTile(month, issue.id(), issue.title(), issue.status(), "/bulletin-board/issues/" + issue.id());
+    }
+
+    ExecutiveDashboard.ContestTile contest() {
+        var filter = new ContestRepository.EditionFilter(null, EnumSet.allOf(EditionStatus.class));
+        var e = editions.list(filter, new PageRequest(1, 1, "d.year desc, d.id asc")).items().stream().findFirst().orElse(null);
+        if (e == null) {
+            return new ExecutiveDashboard.ContestTile(null, null, null, null, null, null, null, null, "/contest-board");
+        }
+        long entries = contestStatistics.of(e.id(), false).entries();
+        return new ExecutiveDashboard.ContestTile(e.id(), e.name(), e.year(), e.status(), e.phase(), e.registrationCloses(), e.resultsDate(),
+                entries, "/contest-board/editions/" + e.id());
+    }
+}

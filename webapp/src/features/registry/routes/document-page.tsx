@@ -1,0 +1,218 @@
+import { Anchor, Badge, Button, FileInput, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Fact, Section } from '@/components/detail-section';
+import { notifySuccess } from '@/components/notify';
+import { ErrorState, LoadingState } from '@/components/page-states';
+import { ProblemAlert } from '@/components/problem-alert';
+import { tk } from '@/i18n';
+import { useAuth } from '@/lib/auth/auth-context';
+import { saveBlob, useDownloads } from '@/lib/download';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import {
+  FILE_TYPES,
+  fetchDocumentFile,
+  useAttachFile,
+  useDocument,
+  type OfficialDocument,
+} from '../api/registry';
+import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
+
+const LINK_LABEL = {
+  programTask: tk('registry.link.programTask'),
+  consultation: tk('registry.link.consultation'),
+  bulletinIssue: tk('registry.link.bulletinIssue'),
+  contestEdition: tk('registry.link.contestEdition'),
+} as const;
+
+function Links({ doc }: { doc: OfficialDocument }) {
+  const { t } = useTranslation();
+  const links = [
+    doc.programTask && {
+      key: 'programTask' as const,
+      to: `/program-tasks/${doc.programTask.id}`,
+      link: doc.programTask,
+    },
+    doc.consultation && {
+      key: 'consultation' as const,
+      to: `/consultations/${doc.consultation.id}`,
+      link: doc.consultation,
+    },
+    doc.bulletinIssue && {
+      key: 'bulletinIssue' as const,
+      to: `/bulletin-board/issues/${doc.bulletinIssue.id}`,
+      link: doc.bulletinIssue,
+    },
+    doc.contestEdition && {
+      key: 'contestEdition' as const,
+      to: `/contest-board/editions/${doc.contestEdition.id}`,
+      link: doc.contestEdition,
+    },
+  ].filter((l) => !!l);
+  if (links.length === 0) return <Text c="dimmed">{t('registry.noLinks')}</Text>;
+  return (
+    <List>
+      {links.map((l) => (
+        <List.Item key={l.key}>
+          {t(LINK_LABEL[l.key])}:{' '}
+          <Anchor component={Link} to={l.to}>
+            {l.link.title ?? l.link.id}
+          </Anchor>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+export default function DocumentPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const auth = useAuth();
+  const office = auth.hasRole('staff', 'admin');
+  const doc = useDocument(id);
+  const attach = useAttachFile(id);
+  const [file, setFile] = useState<File | null>(null);
+  const [attachError, setAttachError] = useState<unknown>(null);
+  const downloads = useDownloads<'file'>();
+
+  if (doc.isPending) return <LoadingState />;
+  if (doc.isError) return <ErrorState error={doc.error} onRetry={() => void doc.refetch()} />;
+  const d = doc.data;
+
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        <Anchor component={Link} to="/registry">
+          {t('registry.back')}
+        </Anchor>
+      </Group>
+      <Group gap="sm" align="center">
+        <Title order={1} data-testid="document-symbol">
+          {d.direction === 'outgoing'
+            ? t('registry.numberTitle', { symbol: d.symbol })
+            : t('registry.entryTitle', { number: d.number, year: d.year })}
+        </Title>
+        <Badge variant="outline" color="dark">
+          {t(DIRECTION_LABEL[d.direction])}
+        </Badge>
+      </Group>
+      <Text fw={600} data-testid="document-subject">
+        {d.subject}
+      </Text>
+      <Section title={t('registry.details')} id="details-title">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} component="dl">
+          <Fact label={t('registry.field.type')}>{t(TYPE_LABEL[d.type])}</Fact>
+          <Fact
+            label={d.direction === 'outgoing' ? t('registry.field.symbol') : t('registry.field.senderSymbol')}
+            testId="symbol"
+          >
+            {d.symbol}
+          </Fact>
+          <Fact
+            label={d.direction === 'outgoing' ? t('registry.field.number') : t('registry.field.entryNumber')}
+            testId="number"
+          >
+            {`${formatNumber(d.number)} / ${d.year}`}
+          </Fact>
+          <Fact label={t('registry.field.documentDate')}>{formatDate(d.documentDate)}</Fact>
+          {d.receivedOn && <Fact label={t('registry.field.receivedOn')}>{formatDate(d.receivedOn)}</Fact>}
+          <Fact label={t('registry.field.issuingBody')}>{d.issuingBody}</Fact>
+          <Fact label={t('registry.field.signer')}>
+            {[d.signerTitle, d.signer].filter(Boolean).join(' — ')}
+          </Fact>
+          {d.draftingUnit && <Fact label={t('registry.field.draftingUnit')}>{d.draftingUnit}</Fact>}
+          <Fact
+            label={t('registry.field.registered')}
+          >{`${formatDateTime(d.createdAt)} (${d.createdBy})`}</Fact>
+        </SimpleGrid>
+        {d.note && (
+          <Text mt="sm" size="sm">
+            {d.note}
+          </Text>
+        )}
+      </Section>
+      <Section title={t('registry.field.recipients')} id="recipients-title">
+        {d.recipients.length === 0 ? (
+          <Text c="dimmed">—</Text>
+        ) : (
+          <List data-testid="recipient-list">
+            {d.recipients.map((r, i) => (
+              <List.Item key={i}>
+                {r.associationId ? (
+                  <Anchor component={Link} to={`/associations/${r.associationId}`}>
+                    {r.name}
+                  </Anchor>
+                ) : (
+                  r.name
+                )}
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
+      <Section title={t('registry.links')} id="links-title">
+        <Links doc={d} />
+      </Section>
+      <Section title={t('registry.file')} id="file-title" testId="file-section">
+        <Stack gap="sm">
+          {d.file ? (
+            <Group gap="sm">
+              <Text data-testid="file-name">{d.file.fileName}</Text>
+              <Button
+                variant="default"
+                size="xs"
+                loading={downloads.busy === 'file'}
+                onClick={() =>
+                  void downloads.run('file', async () =>
+                    saveBlob(await fetchDocumentFile(d.id), d.file!.fileName),
+                  )
+                }
+              >
+                {t('registry.download')}
+              </Button>
+            </Group>
+          ) : (
+            <Text c="dimmed">{t('registry.noFile')}</Text>
+          )}
+          {downloads.error ? <ProblemAlert error={downloads.error} /> : null}
+          {office && (
+            <Group align="flex-end">
+              <FileInput
+                label={d.file ? t('registry.replaceFile') : t('registry.attachFile')}
+                description={t('registry.fileHelp')}
+                accept={FILE_TYPES.join(',')}
+                value={file}
+                onChange={setFile}
+                clearable
+                data-testid="file-input"
+              />
+              <Button
+                disabled={!file}
+                loading={attach.isPending}
+                data-testid="file-upload"
+                onClick={() => {
+                  if (!file) return;
+                  setAttachError(null);
+                  attach.mutate(
+                    { file, version: d.version },
+                    {
+                      onSuccess: () => {
+                        setFile(null);
+                        notifySuccess(t('registry.fileAttached'));
+                      },
+                      onError: setAttachError,
+                    },
+                  );
+                }}
+              >
+                {t('registry.upload')}
+              </Button>
+            </Group>
+          )}
+          {attachError ? <ProblemAlert error={attachError} /> : null}
+        </Stack>
+      </Section>
+    </Stack>
+  );
+}
