@@ -74,7 +74,9 @@ test('staff puts a meeting on the calendar and the week view flags the double bo
   const chip = week.locator(`[data-day="${day}"]`).getByTestId('event-chip').filter({ hasText: title });
   await expect(chip).toBeVisible();
   await expect(chip.getByTestId('conflict-badge')).toBeVisible();
-  await expect(week.locator(`[data-day="${day}"]`).getByTestId('event-chip').filter({ hasText: existing.title })).toBeVisible();
+  await expect(
+    week.locator(`[data-day="${day}"]`).getByTestId('event-chip').filter({ hasText: existing.title }),
+  ).toBeVisible();
   await expectAccessible(page, 'week view');
 
   await page.getByTestId('view-switch').getByText('Tháng').click();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysOf, monthGrid, provinceDay, provinceTime, toInstant, weekDays, weekStart } from './dates';
+import {
+  addMonths,
+  daysOf,
+  monthGrid,
+  provinceDay,
+  provinceTime,
+  toInstant,
+  weekDays,
+  weekStart,
+} from './dates';
 
 describe('calendar dates', () => {
   it('starts weeks on Monday', () => {

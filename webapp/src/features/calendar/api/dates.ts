@@ -55,9 +55,12 @@ export function provinceDay(instant: string): string {
 
 /** The province wall-clock time "HH:mm" of an instant. */
 export function provinceTime(instant: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(instant));
 }
 
 /** The province days an event touches (an event ending at midnight does not touch the next day). */

@@ -32,7 +32,9 @@ describe('event form model', () => {
       endTime: 'calendar.form.endAfterStart',
       onlineUrl: 'calendar.form.url',
     });
-    expect(validate({ ...emptyValues('2026-12-03'), title: 'x' })).toMatchObject({ place: 'calendar.form.placeOrLink' });
+    expect(validate({ ...emptyValues('2026-12-03'), title: 'x' })).toMatchObject({
+      place: 'calendar.form.placeOrLink',
+    });
     expect(fieldOf('participants[2].associationId')).toBe('users');
     expect(fieldOf('endsAt')).toBe('endTime');
   });

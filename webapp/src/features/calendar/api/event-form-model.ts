@@ -98,13 +98,21 @@ export function validate(v: EventFormValues): FormErrors {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v.day)) errors.day = 'calendar.form.required';
   if (!/^\d{2}:\d{2}$/.test(v.startTime)) errors.startTime = 'calendar.form.required';
   if (!/^\d{2}:\d{2}$/.test(v.endTime)) errors.endTime = 'calendar.form.required';
-  if (!errors.day && !errors.startTime && !errors.endTime && `${v.endDay}T${v.endTime}` <= `${v.day}T${v.startTime}`) {
+  if (
+    !errors.day &&
+    !errors.startTime &&
+    !errors.endTime &&
+    `${v.endDay}T${v.endTime}` <= `${v.day}T${v.startTime}`
+  ) {
     errors.endTime = 'calendar.form.endAfterStart';
   }
   if (!v.place.trim() && !v.onlineUrl.trim()) errors.place = 'calendar.form.placeOrLink';
-  if (v.onlineUrl.trim() && !/^https?:\/\/\S+$/.test(v.onlineUrl.trim())) errors.onlineUrl = 'calendar.form.url';
-  if (v.capacity.trim() && !/^[1-9]\d{0,5}$/.test(v.capacity.trim())) errors.capacity = 'calendar.form.capacity';
-  if (lines(v.documents).some((l) => !/^.+\|\s*(https?:\/\/|\/)\S+$/.test(l))) errors.documents = 'calendar.form.documents';
+  if (v.onlineUrl.trim() && !/^https?:\/\/\S+$/.test(v.onlineUrl.trim()))
+    errors.onlineUrl = 'calendar.form.url';
+  if (v.capacity.trim() && !/^[1-9]\d{0,5}$/.test(v.capacity.trim()))
+    errors.capacity = 'calendar.form.capacity';
+  if (lines(v.documents).some((l) => !/^.+\|\s*(https?:\/\/|\/)\S+$/.test(l)))
+    errors.documents = 'calendar.form.documents';
   return errors;
 }
 
@@ -147,6 +155,17 @@ export function fieldOf(path: string): FieldName | undefined {
   if (path.startsWith('participants')) return 'users';
   if (path.startsWith('documents')) return 'documents';
   if (path === 'registrationOpen' || path === 'registrationClosesAt') return 'registrationOpen';
-  const known: FieldName[] = ['title', 'place', 'onlineUrl', 'chairUsername', 'chairName', 'agenda', 'description', 'visibility', 'kind', 'capacity'];
+  const known: FieldName[] = [
+    'title',
+    'place',
+    'onlineUrl',
+    'chairUsername',
+    'chairName',
+    'agenda',
+    'description',
+    'visibility',
+    'kind',
+    'capacity',
+  ];
   return known.find((k) => k === path);
 }

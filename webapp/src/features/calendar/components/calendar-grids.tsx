@@ -21,10 +21,20 @@ export function byDay(events: CalendarEvent[]): Map<string, CalendarEvent[]> {
 
 function dayLabel(day: string, options: Intl.DateTimeFormatOptions): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
-export function WeekView({ days, events, today }: { days: string[]; events: CalendarEvent[]; today: string }) {
+export function WeekView({
+  days,
+  events,
+  today,
+}: {
+  days: string[];
+  events: CalendarEvent[];
+  today: string;
+}) {
   const { t } = useTranslation();
   const map = byDay(events);
   return (

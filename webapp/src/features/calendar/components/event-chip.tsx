@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { CalendarEvent } from '../api/calendar';
 import { provinceTime } from '../api/dates';
 import classes from './calendar.module.css';
+import { KIND_LABEL } from './labels';
 
 /** "Double booked": a person of this event is booked elsewhere at the same time. */
 export function ConflictBadge({ count }: { count: number }) {
@@ -27,7 +28,7 @@ export function EventChip({ event }: { event: CalendarEvent }) {
       data-testid="event-chip"
     >
       <strong>{provinceTime(event.startsAt)}</strong> {event.title}
-      <VisuallyHidden> ({t(`calendar.kind.${event.kind}`)})</VisuallyHidden>{' '}
+      <VisuallyHidden> ({t(KIND_LABEL[event.kind])})</VisuallyHidden>{' '}
       <ConflictBadge count={event.conflicts.length} />
     </Link>
   );

@@ -5,6 +5,7 @@ import { FormActions } from '@/components/form-actions';
 import { useAssociationPicker } from '@/components/use-association-picker';
 import { EVENT_KINDS, VISIBILITIES, type EventKind, type Visibility } from '../api/calendar';
 import { validate, type EventFormValues, type FieldName, type FormErrors } from '../api/event-form-model';
+import { KIND_LABEL, VISIBILITY_LABEL } from './labels';
 
 /** The staff editor of a meeting, work item or workshop. Times are typed in the province's time (UTC+7). */
 export function EventForm(props: {
@@ -55,7 +56,10 @@ export function EventForm(props: {
     props.onSubmit(values);
   };
 
-  const chosen = values.associationIds.map((id) => ({ value: id, label: props.associationNames?.[id] ?? id }));
+  const chosen = values.associationIds.map((id) => ({
+    value: id,
+    label: props.associationNames?.[id] ?? id,
+  }));
   const found = (picker.result.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }));
   const associationOptions = [...chosen, ...found.filter((f) => !values.associationIds.includes(f.value))];
 
@@ -75,7 +79,7 @@ export function EventForm(props: {
             allowDeselect={false}
             value={values.kind}
             onChange={(v) => v && set('kind')(v as EventKind)}
-            data={EVENT_KINDS.map((k) => ({ value: k, label: t(`calendar.kind.${k}`) }))}
+            data={EVENT_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
             data-testid="field-kind"
           />
           <Select
@@ -85,21 +89,45 @@ export function EventForm(props: {
             allowDeselect={false}
             value={values.visibility}
             onChange={(v) => v && set('visibility')(v as Visibility)}
-            data={VISIBILITIES.map((k) => ({ value: k, label: t(`calendar.visibility.${k}`) }))}
+            data={VISIBILITIES.map((k) => ({ value: k, label: t(VISIBILITY_LABEL[k]) }))}
             error={errorOf('visibility')}
             data-testid="field-visibility"
           />
         </SimpleGrid>
-        <TextInput {...text('title', t('calendar.field.title'), true)} maxLength={300} data-testid="field-title" />
+        <TextInput
+          {...text('title', t('calendar.field.title'), true)}
+          maxLength={300}
+          data-testid="field-title"
+        />
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           <TextInput {...text('day', t('calendar.field.day'), true)} type="date" data-testid="field-day" />
-          <TextInput {...text('startTime', t('calendar.field.startTime'), true)} type="time" data-testid="field-start" />
-          <TextInput {...text('endDay', t('calendar.field.endDay'))} type="date" data-testid="field-end-day" />
-          <TextInput {...text('endTime', t('calendar.field.endTime'), true)} type="time" data-testid="field-end" />
+          <TextInput
+            {...text('startTime', t('calendar.field.startTime'), true)}
+            type="time"
+            data-testid="field-start"
+          />
+          <TextInput
+            {...text('endDay', t('calendar.field.endDay'))}
+            type="date"
+            data-testid="field-end-day"
+          />
+          <TextInput
+            {...text('endTime', t('calendar.field.endTime'), true)}
+            type="time"
+            data-testid="field-end"
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput {...text('place', t('calendar.field.place'))} maxLength={500} data-testid="field-place" />
-          <TextInput {...text('onlineUrl', t('calendar.field.onlineUrl'))} type="url" data-testid="field-online" />
+          <TextInput
+            {...text('place', t('calendar.field.place'))}
+            maxLength={500}
+            data-testid="field-place"
+          />
+          <TextInput
+            {...text('onlineUrl', t('calendar.field.onlineUrl'))}
+            type="url"
+            data-testid="field-online"
+          />
           <TextInput
             {...text('chairName', t('calendar.field.chairName'))}
             maxLength={300}
@@ -137,7 +165,12 @@ export function EventForm(props: {
           minRows={2}
           data-testid="field-externals"
         />
-        <Textarea {...text('agenda', t('calendar.field.agenda'))} autosize minRows={3} data-testid="field-agenda" />
+        <Textarea
+          {...text('agenda', t('calendar.field.agenda'))}
+          autosize
+          minRows={3}
+          data-testid="field-agenda"
+        />
         <Textarea
           {...text('documents', t('calendar.field.documents'))}
           description={t('calendar.form.documentsHelp')}
@@ -163,7 +196,11 @@ export function EventForm(props: {
             />
           </SimpleGrid>
         )}
-        <FormActions submitLabel={props.submitLabel} submitting={props.submitting} onCancel={props.onCancel} />
+        <FormActions
+          submitLabel={props.submitLabel}
+          submitting={props.submitting}
+          onCancel={props.onCancel}
+        />
       </Stack>
     </form>
   );

@@ -36,7 +36,13 @@ export function FeedLink({ signedIn }: { signedIn: boolean }) {
               </Group>
             )}
             <Group>
-              <Button size="xs" variant="default" loading={rotate.isPending} onClick={() => rotate.mutate()} data-testid="rotate-feed">
+              <Button
+                size="xs"
+                variant="default"
+                loading={rotate.isPending}
+                onClick={() => rotate.mutate()}
+                data-testid="rotate-feed"
+              >
                 {status.data?.active ? t('calendar.feed.rotate') : t('calendar.feed.create')}
               </Button>
             </Group>

@@ -28,7 +28,8 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
     e.preventDefault();
     const errors: Record<string, string> = {};
     if (!values.fullName.trim()) errors.fullName = t('calendar.form.required');
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) errors.email = t('calendar.register.emailInvalid');
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
+      errors.email = t('calendar.register.emailInvalid');
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
     setError(null);
@@ -62,13 +63,28 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
   });
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('calendar.register.title')} data-testid="registration-form">
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-label={t('calendar.register.title')}
+      data-testid="registration-form"
+    >
       <Stack gap="sm">
         {error ? <ProblemAlert error={error} /> : null}
         <TextInput {...field('fullName')} label={t('calendar.register.fullName')} required maxLength={200} />
-        <TextInput {...field('email')} label={t('calendar.register.email')} type="email" required maxLength={254} />
+        <TextInput
+          {...field('email')}
+          label={t('calendar.register.email')}
+          type="email"
+          required
+          maxLength={254}
+        />
         <TextInput {...field('organisation')} label={t('calendar.register.organisation')} maxLength={300} />
-        <FormActions submitLabel={t('calendar.register.submit')} submitting={register.isPending} testId="register" />
+        <FormActions
+          submitLabel={t('calendar.register.submit')}
+          submitting={register.isPending}
+          testId="register"
+        />
       </Stack>
     </form>
   );

@@ -40,7 +40,10 @@ export default function CalendarPage() {
       ? new Intl.DateTimeFormat(currentLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
           new Date(Date.UTC(y, m - 1, 1)),
         )
-      : t('calendar.view.weekOf', { from: days[0].split('-').reverse().join('/'), to: days[6].split('-').reverse().join('/') });
+      : t('calendar.view.weekOf', {
+          from: days[0].split('-').reverse().join('/'),
+          to: days[6].split('-').reverse().join('/'),
+        });
 
   return (
     <Stack gap="md">

@@ -28,7 +28,9 @@ export default function EventCreatePage() {
   const [params] = useSearchParams();
   const create = useCreateEvent();
   const day = params.get('day');
-  const [initial] = useState(() => emptyValues(day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : todayInProvince()));
+  const [initial] = useState(() =>
+    emptyValues(day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : todayInProvince()),
+  );
   const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>();
   const [error, setError] = useState<unknown>(null);
 

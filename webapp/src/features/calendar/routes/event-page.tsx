@@ -13,6 +13,7 @@ import { formatDateTime, formatNumber } from '@/lib/format';
 import { useDeleteEvent, useEvent, useRegistrations } from '../api/calendar';
 import { ConflictBadge } from '../components/event-chip';
 import { RegistrationForm } from '../components/registration-form';
+import { KIND_LABEL, PARTICIPANT_LABEL, VISIBILITY_LABEL } from '../components/labels';
 
 export default function EventPage() {
   const { id = '' } = useParams();
@@ -43,10 +44,10 @@ export default function EventPage() {
         <Stack gap={4}>
           <Group gap="xs">
             <Badge variant="light" color="dark">
-              {t(`calendar.kind.${e.kind}`)}
+              {t(KIND_LABEL[e.kind])}
             </Badge>
             <Badge variant="outline" color="dark">
-              {t(`calendar.visibility.${e.visibility}`)}
+              {t(VISIBILITY_LABEL[e.visibility])}
             </Badge>
             <ConflictBadge count={e.conflicts.length} />
           </Group>
@@ -59,10 +60,20 @@ export default function EventPage() {
         </Stack>
         {e.canManage && (
           <Group>
-            <Button component={Link} to={`/calendar/events/${e.id}/edit`} variant="default" data-testid="edit-event">
+            <Button
+              component={Link}
+              to={`/calendar/events/${e.id}/edit`}
+              variant="default"
+              data-testid="edit-event"
+            >
               {t('common.edit')}
             </Button>
-            <Button color="red.9" variant="outline" onClick={() => setConfirm(true)} data-testid="delete-event">
+            <Button
+              color="red.9"
+              variant="outline"
+              onClick={() => setConfirm(true)}
+              data-testid="delete-event"
+            >
               {t('calendar.delete.action')}
             </Button>
           </Group>
@@ -101,7 +112,7 @@ export default function EventPage() {
           <List size="sm" data-testid="participants">
             {e.participants.map((p, i) => (
               <List.Item key={i}>
-                {p.name ?? p.username} ({t(`calendar.participantKind.${p.kind}`)})
+                {p.name ?? p.username} ({t(PARTICIPANT_LABEL[p.kind])})
               </List.Item>
             ))}
           </List>
@@ -128,7 +139,10 @@ export default function EventPage() {
         <Section title={t('calendar.register.title')}>
           <Text data-testid="registration-state">
             {reg.capacity != null
-              ? t('calendar.register.countOf', { registered: formatNumber(reg.registered), capacity: formatNumber(reg.capacity) })
+              ? t('calendar.register.countOf', {
+                  registered: formatNumber(reg.registered),
+                  capacity: formatNumber(reg.capacity),
+                })
               : t('calendar.register.count', { registered: formatNumber(reg.registered) })}
             {reg.closesAt ? ` · ${t('calendar.register.closes', { at: formatDateTime(reg.closesAt) })}` : ''}
           </Text>

@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { formatDateTime, todayInProvince } from '@/lib/format';
 import { useEvents, type EventKind } from '../api/calendar';
 import { addDays } from '../api/dates';
+import { KIND_LABEL } from '../components/labels';
 
 /** Upcoming events (the next three months) that the caller may see; workshops take registrations from their page. */
 export default function EventsPage() {
@@ -47,7 +48,7 @@ export default function EventsPage() {
                   {e.title}
                 </Anchor>
                 <Badge variant="light" color="dark">
-                  {t(`calendar.kind.${e.kind}`)}
+                  {t(KIND_LABEL[e.kind])}
                 </Badge>
               </Group>
               <Text size="sm">
