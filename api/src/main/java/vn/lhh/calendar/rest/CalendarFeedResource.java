@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -40,6 +42,9 @@ public class CalendarFeedResource {
     CalendarService service;
     @Context
     UriInfo uri;
+    /** The SPA's page of an event, "{id}" replaced (e.g. https://lhh.example.vn/calendar/events/{id}); without it, no URL in the feed. */
+    @ConfigProperty(name = "lhh.calendar.event-url")
+    Optional<String> eventUrl;
 
     @GET
     @Path("public.ics")
@@ -98,8 +103,7 @@ public class CalendarFeedResource {
     }
 
     private Response ics(String name, List<CalendarEvent> events, String cacheControl) {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        String body = ICalendar.of(name, events, e -> base + "/calendar/events/" + e.id);
+        String body = ICalendar.of(name, events, e -> eventUrl.map(u -> u.replace("{id}", e.id.toString())).orElse(null));
         return Response.ok(body, TEXT_CALENDAR + "; charset=utf-8").header("Cache-Control", cacheControl)
                 .header("Content-Disposition", "inline; filename=\"lich.ics\"").build();
     }
