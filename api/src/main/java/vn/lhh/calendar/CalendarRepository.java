@@ -55,7 +55,12 @@ public class CalendarRepository implements PanacheRepositoryBase<CalendarEvent, 
             where.append(" and e.kind = :kind");
             params.put("kind", f.kind().name());
         }
-        String takesPart = takesPartSql(v, params);
+        // the viewer's parameters are bound only when the condition is used
+        Map<String, Object> partParams = new HashMap<>();
+        String takesPart = takesPartSql(v, partParams);
+        if (f.onlyMine() || !v.office()) {
+            params.putAll(partParams);
+        }
         if (f.onlyMine()) {
             where.append(" and ").append(takesPart);
         } else if (!v.office()) {
