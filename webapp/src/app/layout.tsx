@@ -32,6 +32,8 @@ export function Layout() {
       label: t('nav.programs'),
       show: signedIn && auth.hasRole('admin', 'staff', 'association-officer'),
     },
+    { to: '/calendar', label: t('nav.calendar'), show: true },
+    { to: '/events', label: t('nav.events'), show: true },
     { to: '/experts', label: t('nav.experts'), show: true },
     { to: '/bulletins', label: t('nav.bulletins'), show: true },
     { to: '/partner-bulletins', label: t('nav.partnerBulletins'), show: true },

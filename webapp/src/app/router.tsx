@@ -72,6 +72,12 @@ const ScoringPage = lazy(() => import('@/features/contest-judging/routes/scoring
 const RegistryPage = lazy(() => import('@/features/registry/routes/registry-page'));
 const DocumentPage = lazy(() => import('@/features/registry/routes/document-page'));
 const DocumentCreatePage = lazy(() => import('@/features/registry/routes/document-create-page'));
+
+const CalendarPage = lazy(() => import('@/features/calendar/routes/calendar-page'));
+const CalendarEventsPage = lazy(() => import('@/features/calendar/routes/events-page'));
+const CalendarEventPage = lazy(() => import('@/features/calendar/routes/event-page'));
+const CalendarEventCreatePage = lazy(() => import('@/features/calendar/routes/event-create-page'));
+const CalendarEventEditPage = lazy(() => import('@/features/calendar/routes/event-edit-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -84,6 +90,25 @@ export const routes: RouteObject[] = [
       { path: 'directory', element: <DirectoryPage /> },
       { path: 'auth/callback', element: <SigninCallbackPage /> },
       { path: 'associations/:id', element: <AssociationDetailPage /> },
+      { path: 'calendar', element: <CalendarPage /> },
+      { path: 'events', element: <CalendarEventsPage /> },
+      { path: 'calendar/events/:id', element: <CalendarEventPage /> },
+      {
+        path: 'calendar/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <CalendarEventCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'calendar/events/:id/edit',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <CalendarEventEditPage />
+          </RequireAuth>
+        ),
+      },
       {
         path: 'dashboard',
         element: (

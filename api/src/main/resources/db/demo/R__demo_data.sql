@@ -374,3 +374,38 @@ WHERE EXISTS (SELECT 1 FROM contest_judge j WHERE j.id = v.judge_id::uuid)
   AND EXISTS (SELECT 1 FROM contest_entry e WHERE e.id = v.entry_id::uuid)
 ON CONFLICT DO NOTHING;
 -- end of contest (judging)
+
+-- calendar (V15): this week's meetings (one double booking for "expert"), a work trip, an open workshop; times relative to today in Asia/Ho_Chi_Minh
+INSERT INTO calendar_event (id, kind, title, agenda, starts_at, ends_at, place, online_url, chair_username, chair_name, visibility,
+                            registration_open, capacity, registration_closes_at, created_by, created_at, updated_at)
+SELECT v.id::uuid, v.kind, v.title, v.agenda,
+       ((now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + v.day_offset + v.starts::time) AT TIME ZONE 'Asia/Ho_Chi_Minh',
+       ((now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date + v.day_offset + v.ends::time) AT TIME ZONE 'Asia/Ho_Chi_Minh',
+       v.place, v.online_url, v.chair_username, v.chair_name, v.visibility, v.registration_open, v.capacity, NULL, 'demo-data', now(), now()
+FROM (VALUES
+    ('e8000000-0000-4000-8000-000000000001', 'meeting', 'Họp Ban Thường vụ Liên hiệp hội tháng này', E'1. Báo cáo kết quả công tác tháng\n2. Kế hoạch tháng tới\n3. Chuẩn bị Hội nghị Ban Chấp hành',
+     1, '08:00', '11:00', 'Phòng họp tầng 3, trụ sở Liên hiệp hội', NULL, 'admin', 'Chủ tịch Liên hiệp hội', 'members', false, NULL),
+    ('e8000000-0000-4000-8000-000000000002', 'work', 'Làm việc với Sở Khoa học và Công nghệ về đề án cam Vinh', NULL,
+     1, '09:30', '11:30', 'Sở Khoa học và Công nghệ', NULL, 'staff', 'Phó Chủ tịch Liên hiệp hội', 'office', false, NULL),
+    ('e8000000-0000-4000-8000-000000000003', 'meeting', 'Họp tổ chuyên gia phản biện (trực tuyến)', NULL,
+     3, '14:00', '16:00', NULL, 'https://meet.example.vn/lhh-phan-bien', 'staff', 'Trưởng Ban Khoa học, Công nghệ và Tư vấn phản biện', 'participants', false, NULL),
+    ('e8000000-0000-4000-8000-000000000004', 'workshop', 'Hội thảo khoa học: Phát triển vùng nguyên liệu cam Vinh bền vững', E'Phiên 1: Giống và kỹ thuật canh tác\nPhiên 2: Thị trường và liên kết chuỗi',
+     14, '08:00', '17:00', 'Hội trường Liên hiệp hội, Vinh', NULL, 'admin', 'Chủ tịch Liên hiệp hội', 'everyone', true, 120)
+) AS v(id, kind, title, agenda, day_offset, starts, ends, place, online_url, chair_username, chair_name, visibility, registration_open, capacity)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO calendar_participant (event_id, position, kind, username, association_id, name)
+SELECT v.event_id::uuid, v.position, v.kind, v.username, NULL, v.name
+FROM (VALUES
+    ('e8000000-0000-4000-8000-000000000001', 0, 'user', 'expert', NULL),
+    ('e8000000-0000-4000-8000-000000000001', 1, 'user', 'staff', NULL),
+    ('e8000000-0000-4000-8000-000000000002', 0, 'user', 'expert', NULL),
+    ('e8000000-0000-4000-8000-000000000002', 1, 'external', NULL, 'Sở Khoa học và Công nghệ'),
+    ('e8000000-0000-4000-8000-000000000003', 0, 'user', 'expert', NULL),
+    ('e8000000-0000-4000-8000-000000000003', 1, 'user', 'expert2', NULL),
+    ('e8000000-0000-4000-8000-000000000004', 0, 'external', NULL, 'Sở Nông nghiệp và Môi trường'),
+    ('e8000000-0000-4000-8000-000000000004', 1, 'external', NULL, 'Trường Đại học Vinh')
+) AS v(event_id, position, kind, username, name)
+WHERE EXISTS (SELECT 1 FROM calendar_event e WHERE e.id = v.event_id::uuid)
+ON CONFLICT DO NOTHING;
+-- end of calendar

@@ -1,0 +1,27 @@
+package vn.lhh.calendar;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A registration for a workshop. Personal data: shown to the office only (and once to the registrant, in the answer). */
+@Entity
+@Table(name = "calendar_registration")
+public class Registration {
+    @Id
+    public UUID id;
+    @Column(name = "event_id", nullable = false)
+    public UUID eventId;
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+    @Column(nullable = false)
+    public String email;
+    public String organisation;
+    /** The signed-in registrant's username; null for an anonymous registration. */
+    public String username;
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

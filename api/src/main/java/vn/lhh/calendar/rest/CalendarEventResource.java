@@ -1,0 +1,153 @@
+package vn.lhh.calendar.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.calendar.CalendarEvent;
+import vn.lhh.calendar.EventKind;
+import vn.lhh.calendar.rest.CalendarDtos.EventDto;
+import vn.lhh.calendar.rest.CalendarDtos.EventInput;
+import vn.lhh.calendar.rest.CalendarDtos.RegistrationDto;
+import vn.lhh.calendar.rest.CalendarDtos.RegistrationInput;
+import vn.lhh.calendar.service.CalendarService;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.idempotency.IdempotencyService;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+
+/**
+ * The union's calendar (lịch họp, lịch công tác, hội thảo khoa học). Everyone reads what they may see
+ * (see Visibility); the office writes. A person booked in two overlapping events is flagged in
+ * {@code conflicts}, never refused.
+ */
+@Path("/api/v1/calendar/events")
+@Tag(name = "Calendar")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CalendarEventResource {
+    @Inject
+    CalendarService service;
+    @Inject
+    IdempotencyService idempotency;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listCalendarEvents", summary = "Events overlapping a range of days (everyone sees what their visibility allows)",
+            description = "from and to are days in Asia/Ho_Chi_Minh, both included, at most " + CalendarService.MAX_RANGE_DAYS + " days apart "
+                    + "(a week or a month view). Anonymous callers and partners see events of visibility 'everyone'; signed-in members also "
+                    + "'members'; the office everything; whoever takes part (chairperson, participant, officer of a participating association) "
+                    + "sees the event whatever its visibility. Earliest first; each event carries its conflicts.")
+    public Page<EventDto> list(
+            @Parameter(required = true, description = "First day, YYYY-MM-DD (Asia/Ho_Chi_Minh)", example = "2026-11-30") @QueryParam("from") String from,
+            @Parameter(required = true, description = "Last day, YYYY-MM-DD, included", example = "2026-12-06") @QueryParam("to") String to,
+            @Parameter(schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "true: only events the caller takes part in (signed in)", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("mine") String mine,
+            @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 200)") @QueryParam("size") String size) {
+        return service.list(Params.date("from", from), Params.date("to", to), Params.enumValue("kind", kind, EventKind.class),
+                Params.bool("mine", mine), Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 200, 1, 200));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "createCalendarEvent", summary = "Put a meeting, work item or workshop on the calendar (staff, admin)",
+            description = "A double booking is accepted and flagged in the answer's conflicts.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = EventDto.class)))
+    public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                           @Valid @NotNull EventInput body) {
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
+            EventDto created = service.create(body);
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .tag(ETags.of(created.version())).entity(created).build();
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(operationId = "getCalendarEvent", summary = "Get an event (if the caller may see it; otherwise 404)")
+    @APIResponse(responseCode = "200", description = "The event; ETag carries its version", content = @Content(schema = @Schema(implementation = EventDto.class)))
+    @APIResponse(responseCode = "304", description = "Not modified")
+    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        CalendarEvent e = service.get(Params.uuid("id", id));
+        return ETags.conditional(ifNoneMatch, e.version, () -> service.detail(e));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "replaceCalendarEvent", summary = "Change an event (staff, admin; If-Match)")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EventDto.class)))
+    public Response replace(@PathParam("id") String id,
+                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid @NotNull EventInput body) {
+        EventDto e = service.update(Params.uuid("id", id), ifMatch, body);
+        return Response.ok(e).tag(ETags.of(e.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "deleteCalendarEvent", summary = "Take an event off the calendar, with its registrations (staff, admin; If-Match)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Params.uuid("id", id), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/registrations")
+    @PermitAll
+    @Operation(operationId = "registerForCalendarEvent", summary = "Register for a workshop (anyone who may see it, signed in or not)",
+            description = "Refused with 409 when registration is not open, when the workshop is full, or when the e-mail address is already "
+                    + "registered; with 409 (type deadline) after registration closes. The capacity holds under concurrent registrations.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = RegistrationDto.class)))
+    public Response register(@PathParam("id") String id,
+                             @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+                             @Valid @NotNull RegistrationInput body) {
+        var eventId = Params.uuid("id", id);
+        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
+                () -> Response.status(Response.Status.CREATED).entity(service.register(eventId, body)).build());
+    }
+
+    @GET
+    @Path("{id}/registrations")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "listCalendarEventRegistrations", summary = "The registrants of a workshop, in order of registration (staff, admin)")
+    public Page<RegistrationDto> registrations(@PathParam("id") String id,
+                                               @Parameter(description = "Page number from 1") @QueryParam("page") String page,
+                                               @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
+        return service.registrations(Params.uuid("id", id), Params.integer("page", page, 1, 1, 100_000),
+                Params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+    }
+}

@@ -1,0 +1,439 @@
+package vn.lhh.calendar.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.lhh.association.service.AssociationService;
+import vn.lhh.calendar.CalendarEvent;
+import vn.lhh.calendar.CalendarRepository;
+import vn.lhh.calendar.CalendarRepository.Clash;
+import vn.lhh.calendar.CalendarRepository.Viewer;
+import vn.lhh.calendar.EventDocument;
+import vn.lhh.calendar.EventKind;
+import vn.lhh.calendar.FeedToken;
+import vn.lhh.calendar.Participant;
+import vn.lhh.calendar.ParticipantKind;
+import vn.lhh.calendar.Registration;
+import vn.lhh.calendar.rest.CalendarDtos.ConflictDto;
+import vn.lhh.calendar.rest.CalendarDtos.DocumentDto;
+import vn.lhh.calendar.rest.CalendarDtos.DocumentInput;
+import vn.lhh.calendar.rest.CalendarDtos.EventDto;
+import vn.lhh.calendar.rest.CalendarDtos.EventInput;
+import vn.lhh.calendar.rest.CalendarDtos.FeedStatus;
+import vn.lhh.calendar.rest.CalendarDtos.ParticipantDto;
+import vn.lhh.calendar.rest.CalendarDtos.ParticipantInput;
+import vn.lhh.calendar.rest.CalendarDtos.RegistrationDto;
+import vn.lhh.calendar.rest.CalendarDtos.RegistrationInput;
+import vn.lhh.calendar.rest.CalendarDtos.RegistrationState;
+import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.etag.ETags;
+import vn.lhh.common.paging.Page;
+import vn.lhh.common.problem.ProblemException;
+import vn.lhh.common.problem.ProblemType;
+import vn.lhh.common.security.CurrentUser;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.text.SearchText;
+import vn.lhh.common.time.ProvinceClock;
+
+/** The union's calendar: meetings, work items, workshops; double bookings; workshop registration; iCalendar feeds. */
+@ApplicationScoped
+public class CalendarService {
+    public static final String ENTITY = "calendar-event";
+    public static final String REGISTRATION = "calendar-registration";
+    public static final String FEED_TOKEN = "calendar-feed-token";
+    /** The longest range a list or a feed covers: a month view needs six weeks. */
+    public static final int MAX_RANGE_DAYS = 92;
+    static final Duration MAX_EVENT_LENGTH = Duration.ofDays(31);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CalendarRepository repo;
+    @Inject
+    CurrentUser user;
+    @Inject
+    AssociationService associations;
+    @Inject
+    AuditLog audit;
+
+    /** The caller as the calendar sees them. */
+    public Viewer viewer() {
+        if (user.isAnonymous()) {
+            return Viewer.anonymous();
+        }
+        boolean member = user.isStaffOrAdmin() || user.hasRole(Roles.ASSOCIATION_OFFICER) || user.hasRole(Roles.EXPERT);
+        Set<UUID> mine = user.hasRole(Roles.ASSOCIATION_OFFICER) ? new HashSet<>(associations.associationsOfOfficer(user.username())) : Set.of();
+        return new Viewer(user.username(), user.isStaffOrAdmin(), member, mine);
+    }
+
+    /** The instants of a range of province days, from the first day's midnight to the midnight after the last. */
+    public static Instant[] dayRange(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw ProblemException.invalidField("from", "calendar.required");
+        }
+        if (to == null) {
+            throw ProblemException.invalidField("to", "calendar.required");
+        }
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "calendar.range-order");
+        }
+        if (from.plusDays(MAX_RANGE_DAYS).isBefore(to)) {
+            throw ProblemException.invalidField("to", "calendar.range-too-long", MAX_RANGE_DAYS);
+        }
+        return new Instant[] {from.atStartOfDay(ProvinceClock.ZONE).toInstant(), to.plusDays(1).atStartOfDay(ProvinceClock.ZONE).toInstant()};
+    }
+
+    public Page<EventDto> list(LocalDate from, LocalDate to, EventKind kind, boolean mine, int page, int size) {
+        Instant[] range = dayRange(from, to);
+        Viewer v = viewer();
+        if (mine && v.username() == null) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "calendar.mine-needs-sign-in");
+        }
+        Page<CalendarEvent> p = repo.inRange(new CalendarRepository.Filter(range[0], range[1], kind, mine), v, page, size);
+        return details(p.items(), v).stream().collect(Collectors.collectingAndThen(Collectors.toList(),
+                items -> new Page<>(items, p.page(), p.size(), p.total())));
+    }
+
+    /** An event the caller may see; others are "not found", so that their existence does not leak. */
+    public CalendarEvent get(UUID id) {
+        CalendarEvent e = repo.findById(id);
+        if (e == null || !viewer().sees(e)) {
+            throw ProblemException.notFound(ENTITY, id);
+        }
+        return e;
+    }
+
+    public EventDto detail(CalendarEvent e) {
+        return details(List.of(e), viewer()).get(0);
+    }
+
+    /** DTOs of events with their conflicts and registration counts, in three queries whatever their number. */
+    List<EventDto> details(List<CalendarEvent> events, Viewer v) {
+        List<UUID> ids = events.stream().map(e -> e.id).toList();
+        List<Clash> clashes = repo.clashes(ids);
+        Map<UUID, CalendarEvent> others = new LinkedHashMap<>();
+        repo.byIdsInOrder(clashes.stream().map(Clash::otherId).distinct().toList()).forEach(o -> others.put(o.id, o));
+        Map<UUID, Long> counts = repo.registrationCounts(events.stream().filter(e -> e.kind == EventKind.workshop).map(e -> e.id).toList());
+        Set<UUID> associationIds = new HashSet<>();
+        events.forEach(e -> e.participants.stream().filter(p -> p.associationId != null).forEach(p -> associationIds.add(p.associationId)));
+        Map<UUID, String> associationNames = associations.names(associationIds);
+        Instant now = Instant.now();
+        List<EventDto> out = new ArrayList<>();
+        for (CalendarEvent e : events) {
+            Map<UUID, Set<String>> people = new LinkedHashMap<>();
+            clashes.stream().filter(c -> c.eventId().equals(e.id)).forEach(c -> people.computeIfAbsent(c.otherId(), k -> new TreeSet<>()).add(c.username()));
+            List<ConflictDto> conflicts = people.entrySet().stream()
+                    .map(en -> others.get(en.getKey()))
+                    .filter(o -> o != null && v.sees(o))
+                    .map(o -> new ConflictDto(o.id, o.title, o.startsAt, o.endsAt, List.copyOf(people.get(o.id))))
+                    .toList();
+            out.add(dto(e, v, conflicts, counts.getOrDefault(e.id, 0L), associationNames, now));
+        }
+        return out;
+    }
+
+    private static EventDto dto(CalendarEvent e, Viewer v, List<ConflictDto> conflicts, long registered, Map<UUID, String> associationNames, Instant now) {
+        boolean showUsernames = v.member() || v.office();
+        List<ParticipantDto> participants = e.participants.stream().map(p -> new ParticipantDto(p.kind, showUsernames ? p.username : null, p.associationId,
+                p.kind == ParticipantKind.association ? associationNames.getOrDefault(p.associationId, p.name) : p.name)).toList();
+        List<DocumentDto> documents = e.documents.stream().map(d -> new DocumentDto(d.title, d.url)).toList();
+        RegistrationState registration = null;
+        if (e.kind == EventKind.workshop) {
+            Long remaining = e.capacity == null ? null : Math.max(0, e.capacity - registered);
+            boolean accepting = e.registrationOpen && now.isBefore(closesAt(e)) && (remaining == null || remaining > 0);
+            registration = new RegistrationState(e.registrationOpen, accepting, e.capacity, registered, remaining, closesAt(e));
+        }
+        return new EventDto(e.id, e.kind, e.title, e.description, e.agenda, e.startsAt, e.endsAt, e.place, e.onlineUrl,
+                showUsernames ? e.chairUsername : null, e.chairName, participants, documents, e.visibility, registration, conflicts, v.office(),
+                e.createdAt, e.updatedAt, e.version);
+    }
+
+    static Instant closesAt(CalendarEvent e) {
+        return e.registrationClosesAt != null ? e.registrationClosesAt : e.startsAt;
+    }
+
+    @Transactional
+    public EventDto create(EventInput in) {
+        CalendarEvent e = new CalendarEvent();
+        e.id = UUID.randomUUID();
+        apply(in, e);
+        e.createdBy = user.username();
+        e.createdAt = e.updatedAt = Instant.now();
+        repo.persistAndFlush(e);
+        audit.record(AuditLog.Action.create, ENTITY, e.id, null, snapshot(e));
+        return detail(e);
+    }
+
+    @Transactional
+    public EventDto update(UUID id, String ifMatch, EventInput in) {
+        CalendarEvent e = get(id);
+        ETags.check(ifMatch, e.version);
+        var before = snapshot(e);
+        EventKind was = e.kind;
+        apply(in, e);
+        if (was == EventKind.workshop && e.kind != EventKind.workshop && repo.registrationCount(id) > 0) {
+            throw ProblemException.conflict("calendar.has-registrations");
+        }
+        e.updatedAt = Instant.now();
+        repo.flush();
+        audit.record(AuditLog.Action.update, ENTITY, id, before, snapshot(e));
+        return detail(e);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        CalendarEvent e = get(id);
+        ETags.check(ifMatch, e.version);
+        var before = snapshot(e);
+        repo.delete(e);
+        repo.flush();
+        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+    }
+
+    private void apply(EventInput in, CalendarEvent e) {
+        Instant start = in.startsAt().toInstant();
+        Instant end = in.endsAt().toInstant();
+        if (!end.isAfter(start)) {
+            throw ProblemException.invalidField("endsAt", "calendar.ends-after-start");
+        }
+        if (Duration.between(start, end).compareTo(MAX_EVENT_LENGTH) > 0) {
+            throw ProblemException.invalidField("endsAt", "calendar.too-long", MAX_EVENT_LENGTH.toDays());
+        }
+        String place = SearchText.cleanOptional(in.place());
+        String online = SearchText.cleanOptional(in.onlineUrl());
+        if (place == null && online == null) {
+            throw ProblemException.invalidField("place", "calendar.place-or-link");
+        }
+        boolean registrationOpen = Boolean.TRUE.equals(in.registrationOpen());
+        if (in.kind() != EventKind.workshop && (registrationOpen || in.capacity() != null || in.registrationClosesAt() != null)) {
+            throw ProblemException.invalidField("registrationOpen", "calendar.registration-workshop-only");
+        }
+        Instant closes = in.registrationClosesAt() == null ? null : in.registrationClosesAt().toInstant();
+        if (closes != null && closes.isAfter(end)) {
+            throw ProblemException.invalidField("registrationClosesAt", "calendar.registration-closes-before-end");
+        }
+        List<Participant> participants = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<ParticipantInput> given = in.participants() == null ? List.of() : in.participants();
+        for (int k = 0; k < given.size(); k++) {
+            participants.add(participant(given.get(k), "participants[" + k + "]", seen));
+        }
+        List<EventDocument> documents = new ArrayList<>();
+        for (DocumentInput d : in.documents() == null ? List.<DocumentInput>of() : in.documents()) {
+            EventDocument doc = new EventDocument();
+            doc.title = SearchText.clean(d.title());
+            doc.url = d.url().trim();
+            documents.add(doc);
+        }
+        e.kind = in.kind();
+        e.title = SearchText.clean(in.title());
+        e.description = SearchText.cleanOptional(in.description());
+        e.agenda = SearchText.cleanOptional(in.agenda());
+        e.startsAt = start;
+        e.endsAt = end;
+        e.place = place;
+        e.onlineUrl = online;
+        e.chairUsername = in.chairUsername();
+        e.chairName = SearchText.cleanOptional(in.chairName());
+        e.visibility = in.visibility();
+        e.registrationOpen = registrationOpen;
+        e.capacity = in.capacity();
+        e.registrationClosesAt = closes;
+        e.participants.clear();
+        e.participants.addAll(participants);
+        e.documents.clear();
+        e.documents.addAll(documents);
+    }
+
+    private Participant participant(ParticipantInput in, String field, Set<String> seen) {
+        Participant p = new Participant();
+        p.kind = in.kind();
+        switch (in.kind()) {
+            case user -> {
+                if (in.username() == null) {
+                    throw ProblemException.invalidField(field + ".username", "calendar.required");
+                }
+                p.username = in.username();
+                p.name = SearchText.cleanOptional(in.name());
+            }
+            case association -> {
+                if (in.associationId() == null) {
+                    throw ProblemException.invalidField(field + ".associationId", "calendar.required");
+                }
+                if (!associations.exists(in.associationId())) {
+                    throw ProblemException.invalidField(field + ".associationId", "calendar.association-unknown");
+                }
+                p.associationId = in.associationId();
+            }
+            case external -> {
+                p.name = SearchText.cleanOptional(in.name());
+                if (p.name == null) {
+                    throw ProblemException.invalidField(field + ".name", "calendar.required");
+                }
+            }
+        }
+        String key = p.kind + ":" + (p.username != null ? p.username : p.associationId != null ? p.associationId.toString() : SearchText.normalize(p.name));
+        if (!seen.add(key)) {
+            throw ProblemException.invalidField(field, "calendar.participant-duplicate");
+        }
+        return p;
+    }
+
+    private static Map<String, Object> snapshot(CalendarEvent e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", e.kind);
+        m.put("title", e.title);
+        m.put("startsAt", e.startsAt.toString());
+        m.put("endsAt", e.endsAt.toString());
+        m.put("place", e.place);
+        m.put("chairUsername", e.chairUsername);
+        m.put("visibility", e.visibility);
+        m.put("participants", e.participants.size());
+        m.put("registrationOpen", e.registrationOpen);
+        m.put("capacity", e.capacity);
+        return m;
+    }
+
+    // --- workshop registration
+
+    /**
+     * Registers for a workshop the caller may see. The event row is locked for the count and the insert,
+     * so that concurrent registrations never exceed the capacity; one registration per e-mail address.
+     */
+    @Transactional
+    public RegistrationDto register(UUID eventId, RegistrationInput in) {
+        CalendarEvent e = get(eventId);
+        repo.getEntityManager().refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        if (e.kind != EventKind.workshop || !e.registrationOpen) {
+            throw ProblemException.conflict("calendar.registration-not-open");
+        }
+        Instant closes = closesAt(e);
+        if (!Instant.now().isBefore(closes)) {
+            throw new ProblemException(ProblemType.DEADLINE, "calendar.registration-closed",
+                    closes.atZone(ProvinceClock.ZONE).toLocalDateTime().toString().replace('T', ' '));
+        }
+        String email = in.email().trim();
+        if (repo.emailRegistered(e.id, email)) {
+            throw ProblemException.conflict("calendar.registration-duplicate");
+        }
+        if (e.capacity != null && repo.registrationCount(e.id) >= e.capacity) {
+            throw ProblemException.conflict("calendar.registration-full", e.capacity);
+        }
+        Registration r = new Registration();
+        r.id = UUID.randomUUID();
+        r.eventId = e.id;
+        r.fullName = SearchText.clean(in.fullName());
+        r.email = email;
+        r.organisation = SearchText.cleanOptional(in.organisation());
+        r.username = user.isAnonymous() ? null : user.username();
+        r.createdAt = Instant.now();
+        repo.getEntityManager().persist(r);
+        repo.flush();
+        // personal data stays out of the audit log: the registration's id and its workshop are enough
+        audit.record(AuditLog.Action.create, REGISTRATION, r.id, null, Map.of("eventId", e.id));
+        return registrationDto(r);
+    }
+
+    /** The registrants of a workshop: personal data, for the office only. */
+    public Page<RegistrationDto> registrations(UUID eventId, int page, int size) {
+        CalendarEvent e = get(eventId);
+        if (!user.isStaffOrAdmin()) {
+            throw ProblemException.forbidden("calendar.registrants-office-only");
+        }
+        return repo.registrations(e.id, page, size).map(CalendarService::registrationDto);
+    }
+
+    static RegistrationDto registrationDto(Registration r) {
+        return new RegistrationDto(r.id, r.eventId, r.fullName, r.email, r.organisation, r.username, r.createdAt);
+    }
+
+    // --- iCalendar feeds
+
+    public FeedStatus feedStatus() {
+        FeedToken t = repo.getEntityManager().find(FeedToken.class, user.username());
+        return new FeedStatus(t != null, t == null ? null : t.createdAt);
+    }
+
+    public record NewFeed(String token, Instant createdAt) {
+    }
+
+    /** A new personal feed token for the caller; the old one, if any, stops working. */
+    @Transactional
+    public NewFeed rotateFeed() {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        var em = repo.getEntityManager();
+        FeedToken t = em.find(FeedToken.class, user.username(), LockModeType.PESSIMISTIC_WRITE);
+        boolean existed = t != null;
+        if (t == null) {
+            t = new FeedToken();
+            t.username = user.username();
+        }
+        t.tokenHash = hash(token);
+        t.createdAt = Instant.now();
+        if (!existed) {
+            em.persist(t);
+        }
+        em.flush();
+        audit.record(existed ? AuditLog.Action.update : AuditLog.Action.create, FEED_TOKEN, user.username(), null, Map.of("rotated", t.createdAt.toString()));
+        return new NewFeed(token, t.createdAt);
+    }
+
+    @Transactional
+    public void revokeFeed() {
+        FeedToken t = repo.getEntityManager().find(FeedToken.class, user.username());
+        if (t == null) {
+            throw ProblemException.notFound(FEED_TOKEN, user.username());
+        }
+        repo.getEntityManager().remove(t);
+        audit.record(AuditLog.Action.delete, FEED_TOKEN, user.username(), null, null);
+    }
+
+    /** The events of the feed token's owner, from 30 days back to a year ahead; unknown tokens are "not found". */
+    public List<CalendarEvent> personalFeed(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            throw ProblemException.notFound("calendar-feed", "…");
+        }
+        List<FeedToken> found = repo.getEntityManager().createQuery("select t from FeedToken t where t.tokenHash = ?1", FeedToken.class)
+                .setParameter(1, hash(token)).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("calendar-feed", "…");
+        }
+        String username = found.get(0).username;
+        Set<UUID> mine = new HashSet<>(associations.associationsOfOfficer(username));
+        Instant now = Instant.now();
+        return repo.ofPerson(username, mine, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(366)), 1000);
+    }
+
+    public List<CalendarEvent> publicFeed() {
+        Instant now = Instant.now();
+        return repo.everyoneEvents(now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(366)), 1000);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.lhh.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import vn.lhh.testsupport.Api;
+
+/** Calendar events through the API with real tokens. Each test takes a day of its own, far ahead, so that tests never share a range. */
+final class CalendarFixtures {
+    static final String EVENTS = "/api/v1/calendar/events";
+    static final ZoneOffset VN = ZoneOffset.ofHours(7);
+
+    private CalendarFixtures() {
+    }
+
+    /** A random day in 2031–2060: ranges and conflicts of one test do not meet another's. */
+    static LocalDate freshDay() {
+        return LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 365 * 30));
+    }
+
+    static String at(LocalDate day, int hour, int minute) {
+        return OffsetDateTime.of(day, LocalTime.of(hour, minute), VN).toString();
+    }
+
+    static Map<String, Object> body(String title, LocalDate day, int fromHour, int toHour) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("kind", "meeting");
+        b.put("title", title);
+        b.put("agenda", "1. Báo cáo công tác tháng\n2. Kế hoạch tháng tới");
+        b.put("startsAt", at(day, fromHour, 0));
+        b.put("endsAt", at(day, toHour, 0));
+        b.put("place", "Phòng họp tầng 3, trụ sở Liên hiệp hội");
+        b.put("chairName", "Chủ tịch Liên hiệp hội");
+        b.put("visibility", "everyone");
+        b.put("participants", new ArrayList<>(List.of(Map.of("kind", "external", "name", "Sở Khoa học và Công nghệ"))));
+        return b;
+    }
+
+    static Map<String, Object> user(String username) {
+        return Map.of("kind", "user", "username", username);
+    }
+
+    static Map<String, Object> association(String id) {
+        return Map.of("kind", "association", "associationId", id);
+    }
+
+    static String create(Map<String, Object> body) {
+        return Api.as("staff").body(body).post(EVENTS).then().statusCode(201).extract().path("id");
+    }
+
+    /** An open workshop visible to everyone. */
+    static Map<String, Object> workshop(String title, LocalDate day, Integer capacity) {
+        Map<String, Object> b = body(title, day, 8, 17);
+        b.put("kind", "workshop");
+        b.put("registrationOpen", true);
+        if (capacity != null) {
+            b.put("capacity", capacity);
+        }
+        return b;
+    }
+
+    static String path(String id) {
+        return EVENTS + "/" + id;
+    }
+}

@@ -1,0 +1,117 @@
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs } from './support/api';
+import { json, randomWord } from './support/data';
+import { expectAccessible, loginOnKeycloak } from './support/fixtures';
+
+// The calendar (lịch họp, lịch công tác, hội thảo khoa học): staff puts a meeting on a day where one of its
+// participants is already booked and sees the clash flagged in the week view; the public registers for a workshop.
+
+interface CalendarEvent {
+  id: string;
+  title: string;
+  conflicts: { id: string }[];
+}
+
+/** A province day (UTC+7) some months ahead, different for each run, so runs do not meet. */
+function futureDay(): string {
+  const days = 120 + Math.floor(Math.random() * 600);
+  const d = new Date(Date.now() + 7 * 3600_000 + days * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+async function noToasts(page: Page): Promise<void> {
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+}
+
+async function createEvent(body: Record<string, unknown>): Promise<CalendarEvent> {
+  return json<CalendarEvent>(
+    await apiAs('staff', '/api/v1/calendar/events', {
+      method: 'POST',
+      headers: { 'idempotency-key': crypto.randomUUID() },
+      body,
+    }),
+    'POST /calendar/events',
+  );
+}
+
+test('staff puts a meeting on the calendar and the week view flags the double booking', async ({ page }) => {
+  const day = futureDay();
+  const existing = await createEvent({
+    kind: 'work',
+    title: `Làm việc tại Sở KH&CN ${randomWord()}`,
+    startsAt: `${day}T09:00:00+07:00`,
+    endsAt: `${day}T10:00:00+07:00`,
+    place: 'Sở Khoa học và Công nghệ',
+    visibility: 'members',
+    participants: [{ kind: 'user', username: 'expert' }],
+  });
+  const title = `Họp Ban Thường vụ E2E ${randomWord()}`;
+
+  await page.goto(`/calendar/new?day=${day}`);
+  await loginOnKeycloak(page, 'staff');
+  await expect(page.getByTestId('event-form')).toBeVisible();
+  await page.getByTestId('field-title').fill(title);
+  await page.getByTestId('field-start').fill('08:30');
+  await page.getByTestId('field-end').fill('10:30');
+  await page.getByTestId('field-place').fill('Phòng họp tầng 3, trụ sở Liên hiệp hội');
+  await page.getByTestId('field-chair-name').fill('Chủ tịch Liên hiệp hội');
+  await page.getByTestId('field-users').fill('expert, officer');
+  await page.getByTestId('field-externals').fill('Sở Khoa học và Công nghệ');
+  await page.getByTestId('field-agenda').fill('1. Báo cáo công tác tháng\n2. Kế hoạch tháng tới');
+  await expectAccessible(page, 'event editor');
+  await page.getByTestId('save').click();
+
+  await expect(page.getByTestId('event-title')).toHaveText(title);
+  await expect(page.getByTestId('event-time')).toContainText('08:30');
+  await expect(page.getByTestId('conflict-badge')).toBeVisible();
+  await expect(page.getByTestId('conflicts')).toContainText(existing.title);
+  await noToasts(page);
+  await expectAccessible(page, 'event page');
+
+  await page.goto(`/calendar?day=${day}`);
+  const week = page.getByTestId('week-view');
+  await expect(week).toBeVisible();
+  const chip = week.locator(`[data-day="${day}"]`).getByTestId('event-chip').filter({ hasText: title });
+  await expect(chip).toBeVisible();
+  await expect(chip.getByTestId('conflict-badge')).toBeVisible();
+  await expect(
+    week.locator(`[data-day="${day}"]`).getByTestId('event-chip').filter({ hasText: existing.title }),
+  ).toBeVisible();
+  await expectAccessible(page, 'week view');
+
+  await page.getByTestId('view-switch').getByText('Tháng').click();
+  await expect(page.getByTestId('month-view').locator(`[data-day="${day}"]`)).toContainText(title);
+  await expectAccessible(page, 'month view');
+});
+
+test('anyone registers for a public workshop without signing in', async ({ page }) => {
+  const day = futureDay();
+  const workshop = await createEvent({
+    kind: 'workshop',
+    title: `Hội thảo khoa học Cam Vinh E2E ${randomWord()}`,
+    startsAt: `${day}T08:00:00+07:00`,
+    endsAt: `${day}T17:00:00+07:00`,
+    place: 'Hội trường Liên hiệp hội',
+    visibility: 'everyone',
+    registrationOpen: true,
+    capacity: 50,
+  });
+
+  await page.goto(`/calendar/events/${workshop.id}`);
+  await expect(page.getByTestId('event-title')).toHaveText(workshop.title);
+  await expect(page.getByTestId('registration-form')).toBeVisible();
+  await expectAccessible(page, 'public workshop');
+  await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Trần Thị Lan');
+  await page.getByRole('textbox', { name: 'Thư điện tử' }).fill(`lan.${randomWord()}@example.vn`);
+  await page.getByRole('textbox', { name: 'Cơ quan, đơn vị' }).fill('Trường Đại học Vinh');
+  await page.getByTestId('register').click();
+  await expect(page.getByTestId('registration-done')).toContainText('Trần Thị Lan');
+  await expect(page.getByTestId('registration-state')).toContainText('1/50');
+  await expectAccessible(page, 'registered');
+
+  const registrants = await json<{ total: number; items: { fullName: string }[] }>(
+    await apiAs('staff', `/api/v1/calendar/events/${workshop.id}/registrations`),
+    'registrants',
+  );
+  expect(registrants.items.map((r) => r.fullName)).toEqual(['Trần Thị Lan']);
+});

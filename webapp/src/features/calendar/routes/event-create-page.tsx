@@ -1,0 +1,75 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { notifySuccess } from '@/components/notify';
+import { ProblemAlert } from '@/components/problem-alert';
+import { newIdempotencyKey } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/problem';
+import { formFieldErrors } from '@/lib/form-errors';
+import { todayInProvince } from '@/lib/format';
+import { useCreateEvent } from '../api/calendar';
+import { emptyValues, fieldOf, toInput, type FieldName } from '../api/event-form-model';
+import { EventForm } from '../components/event-form';
+
+export function serverErrorsOf(e: unknown): Partial<Record<FieldName, string>> | undefined {
+  if (!(e instanceof ApiError)) return undefined;
+  const { byField } = formFieldErrors(e.fieldErrors(), fieldOf);
+  const out: Partial<Record<FieldName, string>> = {};
+  for (const [k, v] of Object.entries(byField)) {
+    if (v && 'message' in v) out[k as FieldName] = v.message;
+  }
+  return out;
+}
+
+export default function EventCreatePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const create = useCreateEvent();
+  const day = params.get('day');
+  const [initial] = useState(() =>
+    emptyValues(day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : todayInProvince()),
+  );
+  const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>();
+  const [error, setError] = useState<unknown>(null);
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        <Anchor component={Link} to="/calendar">
+          {t('calendar.title')}
+        </Anchor>
+      </Text>
+      <Title order={1}>{t('calendar.create.title')}</Title>
+      {error ? <ProblemAlert error={error} /> : null}
+      <EventForm
+        initial={initial}
+        submitLabel={t('calendar.create.submit')}
+        submitting={create.isPending}
+        serverErrors={serverErrors}
+        onCancel={() => void navigate('/calendar')}
+        onSubmit={(values) => {
+          setError(null);
+          create.mutate(
+            { body: toInput(values), idempotencyKey: newIdempotencyKey() },
+            {
+              onSuccess: (created) => {
+                notifySuccess(
+                  created.conflicts.length > 0
+                    ? t('calendar.create.doneWithConflicts', { count: created.conflicts.length })
+                    : t('calendar.create.done'),
+                );
+                void navigate(`/calendar/events/${created.id}`);
+              },
+              onError: (e) => {
+                setServerErrors(serverErrorsOf(e));
+                setError(e);
+              },
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}
