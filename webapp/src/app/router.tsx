@@ -69,6 +69,11 @@ const JudgingResultsAdminPage = lazy(() => import('@/features/contest-judging/ro
 const ContestResultsPage = lazy(() => import('@/features/contest-judging/routes/public-results-page'));
 const MyJudgingPage = lazy(() => import('@/features/contest-judging/routes/my-judging-page'));
 const ScoringPage = lazy(() => import('@/features/contest-judging/routes/scoring-page'));
+const NewsPage = lazy(() => import('@/features/news/routes/news-page'));
+const PostPage = lazy(() => import('@/features/news/routes/post-page'));
+const NewsBoardPage = lazy(() => import('@/features/news/routes/news-board-page'));
+const PostCreatePage = lazy(() => import('@/features/news/routes/post-create-page'));
+const PostEditorPage = lazy(() => import('@/features/news/routes/post-editor-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -79,6 +84,32 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'directory', element: <DirectoryPage /> },
+      { path: 'news', element: <NewsPage /> },
+      { path: 'news/:id', element: <PostPage /> },
+      {
+        path: 'news-board',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <NewsBoardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'news-board/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <PostCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'news-board/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <PostEditorPage />
+          </RequireAuth>
+        ),
+      },
       { path: 'auth/callback', element: <SigninCallbackPage /> },
       { path: 'associations/:id', element: <AssociationDetailPage /> },
       {
