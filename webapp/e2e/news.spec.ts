@@ -70,7 +70,9 @@ test('staff write a post in the editor and publish it', async ({ page }) => {
   await expectAccessible(page, 'post editor (published)');
 });
 
-test('an anonymous visitor sees it on the home page, reads it and finds it without accents', async ({ page }) => {
+test('an anonymous visitor sees it on the home page, reads it and finds it without accents', async ({
+  page,
+}) => {
   expect(postId, 'the staff scenario made the post').not.toBe('');
   const created = await json<{ id: string; version: number }>(
     await apiAs('staff', '/api/v1/posts', {
@@ -112,7 +114,9 @@ test('an anonymous visitor sees it on the home page, reads it and finds it witho
   await expect(page).toHaveURL(new RegExp(`/news/${postId}$`));
   await expect(page.getByTestId('post-title')).toHaveText(title);
   await expect(page.getByTestId('post-summary')).toHaveText(summary);
-  await expect(page.getByTestId('post-body').locator('strong, b')).toHaveText('Ban tổ chức đã nhận 120 mô hình.');
+  await expect(page.getByTestId('post-body').locator('strong, b')).toHaveText(
+    'Ban tổ chức đã nhận 120 mô hình.',
+  );
   await expect(page.getByTestId('post-body').locator('script')).toHaveCount(0);
   await expect(page.getByTestId('post-body').locator('[onerror]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

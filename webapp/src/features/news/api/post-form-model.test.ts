@@ -29,7 +29,11 @@ describe('the post form', () => {
       eventStartsAt: '2026-12-10T08:00',
       eventPlace: 'TP Vinh',
     };
-    expect(toPostInput(values)).toMatchObject({ title: 'Hội thảo', eventStartsAt: undefined, eventPlace: undefined });
+    expect(toPostInput(values)).toMatchObject({
+      title: 'Hội thảo',
+      eventStartsAt: undefined,
+      eventPlace: undefined,
+    });
     expect(toPostInput({ ...values, kind: 'event' })).toMatchObject({
       eventStartsAt: '2026-12-10T01:00:00.000Z',
       eventPlace: 'TP Vinh',
@@ -39,7 +43,11 @@ describe('the post form', () => {
   });
 
   it('puts the API field errors on the form fields', () => {
-    const { byField, other } = postServerErrors({ 'tags[0]': 'không được để trống', audience: 'sai', x: 'y' });
+    const { byField, other } = postServerErrors({
+      'tags[0]': 'không được để trống',
+      audience: 'sai',
+      x: 'y',
+    });
     expect(byField.tags).toEqual({ message: 'không được để trống' });
     expect(byField.audience).toEqual({ message: 'sai' });
     expect(other).toEqual(['x: y']);

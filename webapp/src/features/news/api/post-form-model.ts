@@ -3,7 +3,14 @@ import type { Post, PostAudience, PostInput, PostKind } from './posts';
 import { htmlText } from './safe-html';
 
 /** The API's limits (PostInput). */
-export const POST_LIMITS = { title: 300, summary: 1000, body: 200_000, tags: 20, tag: 60, eventPlace: 300 } as const;
+export const POST_LIMITS = {
+  title: 300,
+  summary: 1000,
+  body: 200_000,
+  tags: 20,
+  tag: 60,
+  eventPlace: 300,
+} as const;
 
 export interface PostFormValues {
   kind: PostKind;
@@ -19,7 +26,8 @@ export interface PostFormValues {
   eventPlace: string;
 }
 
-export type PostFieldName = 'kind' | 'title' | 'summary' | 'bodyHtml' | 'tags' | 'audience' | 'eventStartsAt' | 'eventPlace';
+export type PostFieldName =
+  'kind' | 'title' | 'summary' | 'bodyHtml' | 'tags' | 'audience' | 'eventStartsAt' | 'eventPlace';
 export type PostFormErrors = Partial<Record<PostFieldName, FieldError>>;
 
 const PROVINCE_OFFSET = '+07:00';
@@ -87,7 +95,10 @@ export function validatePost(values: PostFormValues): PostFormErrors {
     errors.bodyHtml = { key: 'validation.maxLength', values: { max: POST_LIMITS.body } };
   const tags = splitTags(values.tags);
   if (tags.length > POST_LIMITS.tags || tags.some((t) => t.length > POST_LIMITS.tag))
-    errors.tags = { key: 'news.form.tagsInvalid', values: { max: POST_LIMITS.tags, length: POST_LIMITS.tag } };
+    errors.tags = {
+      key: 'news.form.tagsInvalid',
+      values: { max: POST_LIMITS.tags, length: POST_LIMITS.tag },
+    };
   if (values.eventStartsAt.trim() && !fromProvinceLocal(values.eventStartsAt))
     errors.eventStartsAt = { key: 'news.form.dateInvalid' };
   if (values.eventPlace.length > POST_LIMITS.eventPlace)
@@ -110,12 +121,23 @@ export function toPostInput(values: PostFormValues): PostInput {
   };
 }
 
-const FIELDS: PostFieldName[] = ['kind', 'title', 'summary', 'bodyHtml', 'tags', 'audience', 'eventStartsAt', 'eventPlace'];
+const FIELDS: PostFieldName[] = [
+  'kind',
+  'title',
+  'summary',
+  'bodyHtml',
+  'tags',
+  'audience',
+  'eventStartsAt',
+  'eventPlace',
+];
 
 /** The API's field errors by form field (tags[0] → tags). */
 export function postServerErrors(errors: Record<string, string>) {
   return formFieldErrors<PostFieldName>(errors, (path) => {
-    const head = path.replace(/^(body\.|create\.body\.|replace\.body\.)/, '').split(/[.[]/)[0] as PostFieldName;
+    const head = path
+      .replace(/^(body\.|create\.body\.|replace\.body\.)/, '')
+      .split(/[.[]/)[0] as PostFieldName;
     return FIELDS.includes(head) ? head : undefined;
   });
 }

@@ -112,7 +112,15 @@ export function useReplacePost(id: string) {
 export function useTransitionPost(id: string) {
   const store = useStorePost();
   return useMutation({
-    mutationFn: async ({ to, scheduledAt, version }: { to: PostStatus; scheduledAt?: string; version: number }) =>
+    mutationFn: async ({
+      to,
+      scheduledAt,
+      version,
+    }: {
+      to: PostStatus;
+      scheduledAt?: string;
+      version: number;
+    }) =>
       unwrap(
         await api().POST('/api/v1/posts/{id}/transitions', {
           body: { to, scheduledAt },

@@ -33,7 +33,13 @@ const STATUS_COLOR: Record<PostStatus, string> = {
 export function PostStatusBadge({ status }: { status: PostStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="dot" color={STATUS_COLOR[status]} tt="none" data-testid="post-status" data-status={status}>
+    <Badge
+      variant="dot"
+      color={STATUS_COLOR[status]}
+      tt="none"
+      data-testid="post-status"
+      data-status={status}
+    >
       {t(STATUS_LABEL[status])}
     </Badge>
   );

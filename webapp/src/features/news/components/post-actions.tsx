@@ -29,7 +29,11 @@ export function PostActions({ post, reload }: { post: Post; reload: () => Promis
   const [deleting, setDeleting] = useState(false);
   const [when, setWhen] = useState('');
   const whenInstant = fromProvinceLocal(when);
-  const whenProblem = !whenInstant ? 'news.form.dateInvalid' : new Date(whenInstant) <= new Date() ? 'news.action.schedulePast' : undefined;
+  const whenProblem = !whenInstant
+    ? 'news.form.dateInvalid'
+    : new Date(whenInstant) <= new Date()
+      ? 'news.action.schedulePast'
+      : undefined;
 
   const move = (to: PostStatus, scheduledAt?: string) => {
     setError(null);
@@ -58,7 +62,10 @@ export function PostActions({ post, reload }: { post: Post; reload: () => Promis
               loading={transition.isPending && transition.variables?.to === to}
               onClick={() => {
                 if (to === 'scheduled') {
-                  setWhen(toProvinceLocal(new Date(Date.now() + 24 * 3600_000).toISOString()).slice(0, 11) + '08:00');
+                  setWhen(
+                    toProvinceLocal(new Date(Date.now() + 24 * 3600_000).toISOString()).slice(0, 11) +
+                      '08:00',
+                  );
                   setScheduling(true);
                 } else move(to);
               }}

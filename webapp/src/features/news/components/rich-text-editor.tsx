@@ -1,9 +1,23 @@
 import { ActionIcon, Group, Input, Paper, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tk } from '@/i18n';
 import { safeHtml } from '../api/safe-html';
 
-type Command = { id: string; label: string; icon: ReactNode; run: () => void };
+type Command = { id: string; label: string; icon: ReactNode; command: string; argument?: string };
+
+const COMMANDS: Command[] = [
+  { id: 'bold', label: tk('news.editor.bold'), icon: <b>B</b>, command: 'bold' },
+  { id: 'italic', label: tk('news.editor.italic'), icon: <i>I</i>, command: 'italic' },
+  { id: 'h2', label: tk('news.editor.heading'), icon: 'H2', command: 'formatBlock', argument: 'h2' },
+  { id: 'h3', label: tk('news.editor.subheading'), icon: 'H3', command: 'formatBlock', argument: 'h3' },
+  { id: 'p', label: tk('news.editor.paragraph'), icon: '¶', command: 'formatBlock', argument: 'p' },
+  { id: 'ul', label: tk('news.editor.bullets'), icon: '•', command: 'insertUnorderedList' },
+  { id: 'ol', label: tk('news.editor.numbers'), icon: '1.', command: 'insertOrderedList' },
+  { id: 'quote', label: tk('news.editor.quote'), icon: '❝', command: 'formatBlock', argument: 'blockquote' },
+  { id: 'link', label: tk('news.editor.link'), icon: '🔗', command: 'createLink' },
+  { id: 'clear', label: tk('news.editor.clear'), icon: '⌫', command: 'removeFormat' },
+];
 
 /**
  * A small rich-text editor without a library: an editable area with a toolbar (bold, italic, headings,
@@ -42,26 +56,14 @@ export function RichTextEditor({
     document.execCommand(command, false, argument);
     report();
   };
-  const commands: Command[] = [
-    { id: 'bold', label: t('news.editor.bold'), icon: <b>B</b>, run: () => exec('bold') },
-    { id: 'italic', label: t('news.editor.italic'), icon: <i>I</i>, run: () => exec('italic') },
-    { id: 'h2', label: t('news.editor.heading'), icon: 'H2', run: () => exec('formatBlock', 'h2') },
-    { id: 'h3', label: t('news.editor.subheading'), icon: 'H3', run: () => exec('formatBlock', 'h3') },
-    { id: 'p', label: t('news.editor.paragraph'), icon: '¶', run: () => exec('formatBlock', 'p') },
-    { id: 'ul', label: t('news.editor.bullets'), icon: '•', run: () => exec('insertUnorderedList') },
-    { id: 'ol', label: t('news.editor.numbers'), icon: '1.', run: () => exec('insertOrderedList') },
-    { id: 'quote', label: t('news.editor.quote'), icon: '❝', run: () => exec('formatBlock', 'blockquote') },
-    {
-      id: 'link',
-      label: t('news.editor.link'),
-      icon: '🔗',
-      run: () => {
-        const url = window.prompt(t('news.editor.linkPrompt'), 'https://');
-        if (url && /^(https?:|mailto:)/i.test(url.trim())) exec('createLink', url.trim());
-      },
-    },
-    { id: 'clear', label: t('news.editor.clear'), icon: '⌫', run: () => exec('removeFormat') },
-  ];
+  const run = (c: Command) => {
+    if (c.command === 'createLink') {
+      const url = window.prompt(t('news.editor.linkPrompt'), 'https://');
+      if (url && /^(https?:|mailto:)/i.test(url.trim())) exec('createLink', url.trim());
+      return;
+    }
+    exec(c.command, c.argument);
+  };
 
   return (
     <Input.Wrapper
@@ -77,17 +79,22 @@ export function RichTextEditor({
     >
       <Stack gap={6} mt={4}>
         <Group justify="space-between" gap="xs">
-          <Group gap={4} role="toolbar" aria-label={t('news.editor.toolbar')} aria-controls={`${labelId}-area`}>
-            {commands.map((c) => (
+          <Group
+            gap={4}
+            role="toolbar"
+            aria-label={t('news.editor.toolbar')}
+            aria-controls={`${labelId}-area`}
+          >
+            {COMMANDS.map((c) => (
               <ActionIcon
                 key={c.id}
                 variant="default"
                 size="md"
-                aria-label={c.label}
-                title={c.label}
+                aria-label={t(c.label)}
+                title={t(c.label)}
                 disabled={mode !== 'visual'}
                 onMouseDown={(e) => e.preventDefault()}
-                onClick={c.run}
+                onClick={() => run(c)}
                 data-testid={`editor-${c.id}`}
               >
                 {c.icon}
@@ -125,7 +132,9 @@ export function RichTextEditor({
             role="textbox"
             aria-multiline="true"
             aria-labelledby={`${labelId}-label`}
-            aria-describedby={[description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}
+            aria-describedby={
+              [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined
+            }
             aria-invalid={error ? true : undefined}
             aria-required={required}
             tabIndex={0}

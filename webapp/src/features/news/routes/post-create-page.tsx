@@ -47,7 +47,9 @@ export default function PostCreatePage() {
                 void navigate(`/news-board/${created.id}`);
               },
               onError: (e) => {
-                setServerErrors(e instanceof ApiError ? postServerErrors(e.fieldErrors()).byField : undefined);
+                setServerErrors(
+                  e instanceof ApiError ? postServerErrors(e.fieldErrors()).byField : undefined,
+                );
                 setError(e);
               },
             },

@@ -115,7 +115,12 @@ function Cover({ post, reload }: { post: Post; reload: () => Promise<unknown> })
     <Stack gap="sm">
       {error ? <ProblemAlert error={error} /> : null}
       {post.cover ? (
-        <PostCover postId={post.id} version={post.version} alt={t('news.post.coverAlt', { title: post.title })} maxHeight={200} />
+        <PostCover
+          postId={post.id}
+          version={post.version}
+          alt={t('news.post.coverAlt', { title: post.title })}
+          maxHeight={200}
+        />
       ) : (
         <Text size="sm" c="dimmed">
           {t('news.cover.none')}

@@ -57,10 +57,14 @@ export default function PostPage() {
       )}
       {p.kind === 'event' && (p.eventStartsAt || p.eventPlace) && (
         <Text data-testid="post-event">
-          {[p.eventStartsAt ? formatDateTime(p.eventStartsAt) : null, p.eventPlace].filter(Boolean).join(' · ')}
+          {[p.eventStartsAt ? formatDateTime(p.eventStartsAt) : null, p.eventPlace]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
       )}
-      {p.cover && <PostCover postId={p.id} version={p.version} alt={t('news.post.coverAlt', { title: p.title })} />}
+      {p.cover && (
+        <PostCover postId={p.id} version={p.version} alt={t('news.post.coverAlt', { title: p.title })} />
+      )}
       <Typography>
         {/* safeHtml: the API's sanitised HTML, rebuilt from an allow-list (no script, handler or unsafe URL). */}
         <div data-testid="post-body" dangerouslySetInnerHTML={{ __html: body }} />
