@@ -83,7 +83,7 @@ export function RichTextEditor({
             gap={4}
             role="toolbar"
             aria-label={t('news.editor.toolbar')}
-            aria-controls={`${labelId}-area`}
+            aria-controls={mode === 'visual' ? `${labelId}-area` : undefined}
           >
             {COMMANDS.map((c) => (
               <ActionIcon

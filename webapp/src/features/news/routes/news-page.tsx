@@ -94,7 +94,7 @@ function PostCard({ post, onTag }: { post: PostSummary; onTag: (tag: string) => 
   return (
     <Card withBorder component="article" data-testid="post-card" data-post-id={post.id}>
       <Group gap="xs" mb={4}>
-        <Badge variant="light" color="blue" tt="none">
+        <Badge variant="dot" color="blue" tt="none">
           {t(KIND_LABEL[post.kind])}
         </Badge>
         {post.pinned && (

@@ -28,7 +28,7 @@ export default function PostPage() {
         </Anchor>
       </Text>
       <Group gap="xs">
-        <Badge variant="light" color="blue" tt="none">
+        <Badge variant="dot" color="blue" tt="none">
           {t(KIND_LABEL[p.kind])}
         </Badge>
         {p.audience !== 'public' && (

@@ -38,7 +38,7 @@ class NewsBadInputTest {
                 Arguments.of("bodyHtml", null), Arguments.of("bodyHtml", "<script>alert(1)</script><style>p{}</style>"),
                 Arguments.of("bodyHtml", "<p>" + "z".repeat(200_001) + "</p>"),
                 Arguments.of("audience", "everyone"), Arguments.of("audience", null), Arguments.of("audience", "PUBLIC"),
-                Arguments.of("tags", List.of("")), Arguments.of("tags", List.of("t".repeat(61))), Arguments.of("tags", "hội thi"),
+                Arguments.of("tags", List.of("")), Arguments.of("tags", List.of("t".repeat(61))),
                 Arguments.of("pinned", "có"), Arguments.of("eventStartsAt", "ngày mai"), Arguments.of("eventPlace", "p".repeat(301)));
     }
 
