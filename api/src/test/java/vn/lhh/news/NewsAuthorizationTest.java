@@ -63,7 +63,7 @@ class NewsAuthorizationTest {
                         401, 412, 412, 403, 403, 403, 403, 403)
                 .row("get public post's cover", (as, s) -> as.get(path(s.pub()) + "/cover"), 200, 200, 200, 200, 200, 200, 200, 200)
                 .row("get draft's cover", (as, s) -> as.get(path(s.draft()) + "/cover"), 404, 200, 200, 404, 404, 404, 404, 404)
-                .row("read the Atom feed", (as, s) -> as.get("/api/v1/posts/feed.atom"), 200, 200, 200, 200, 200, 200, 200, 200)
+                .row("read the Atom feed", (as, s) -> as.get("/api/v1/post-feed/atom"), 200, 200, 200, 200, 200, 200, 200, 200)
                 .tests();
     }
 }

@@ -45,7 +45,7 @@ public class NewsOperationAccess implements OperationAccess {
     public void declare(AccessCatalogue c) {
         c.feature("news", Scene::build)
                 .op("listPosts", (as, s) -> as.get("/api/v1/posts"), Expect.everyone())
-                .op("readPostsAtomFeed", (as, s) -> as.get("/api/v1/posts/feed.atom"), Expect.everyone())
+                .op("readPostsAtomFeed", (as, s) -> as.get("/api/v1/post-feed/atom"), Expect.everyone())
                 .op("getPost", "public", (as, s) -> as.get(path(s.pub())), Expect.everyone())
                 .op("getPost", "members", (as, s) -> as.get(path(s.members())), members())
                 .op("getPost", "internal", (as, s) -> as.get(path(s.internal())), Expect.visibleTo("admin", "staff"))

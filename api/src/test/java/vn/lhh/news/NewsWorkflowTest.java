@@ -50,7 +50,7 @@ class NewsWorkflowTest {
             assertFalse(lower.contains("<iframe"), html);
             assertTrue(html.contains("Nội dung"), html);
         }
-        String feed = given().get("/api/v1/posts/feed.atom").then().statusCode(200).extract().asString();
+        String feed = given().get("/api/v1/post-feed/atom").then().statusCode(200).extract().asString();
         assertFalse(feed.toLowerCase(Locale.ROOT).contains("&lt;script"), "the feed carries the sanitised body only");
         // a body that is nothing but a script is refused: nothing would be left to show
         body.put("bodyHtml", "<script>alert(1)</script>");
@@ -207,7 +207,7 @@ class NewsWorkflowTest {
         String members = NewsFixtures.published(Api.unique("Tin hội viên ngoài nguồn tin"), "members");
         String down = NewsFixtures.published(Api.unique("Tin đã gỡ"), "public");
         NewsFixtures.transition(down, "unpublished");
-        var res = given().get("/api/v1/posts/feed.atom").then().statusCode(200).contentType(containsString("application/atom+xml")).extract();
+        var res = given().get("/api/v1/post-feed/atom").then().statusCode(200).contentType(containsString("application/atom+xml")).extract();
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(res.asByteArray()));

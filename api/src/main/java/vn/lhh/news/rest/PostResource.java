@@ -20,10 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.etag.ETags;
-import vn.lhh.common.feed.Atom;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -70,8 +65,6 @@ public class PostResource {
     FileStore files;
     @Inject
     IdempotencyService idempotency;
-    @ConfigProperty(name = "lhh.union.name")
-    String unionName;
     @Context
     UriInfo uri;
 
@@ -111,31 +104,6 @@ public class PostResource {
             return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .tag(ETags.of(created.version())).entity(created).build();
         });
-    }
-
-    @GET
-    @Path("feed.atom")
-    @PermitAll
-    @Produces({Atom.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "readPostsAtomFeed", summary = "The latest 50 public posts as an Atom feed (RFC 4287); posts taken down as tombstones (RFC 6721)")
-    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = Atom.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
-    public Response atom() {
-        List<Post> posts = service.publicFeed(50);
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
-        List<Atom.Item> items = new ArrayList<>();
-        for (Post p : posts) {
-            if (p.status != PostStatus.published) {
-                items.add(new Atom.Tombstone("urn:uuid:" + p.id, p.updatedAt, "Bài đã được gỡ xuống."));
-                continue;
-            }
-            List<Atom.Link> links = new ArrayList<>();
-            links.add(Atom.Link.alternate("application/json", base + "/api/v1/posts/" + p.id));
-            items.add(new Atom.Entry("urn:uuid:" + p.id, p.title, p.updatedAt, p.publishedAt, links, List.of(p.tags), p.summary, p.bodyHtml));
-        }
-        Instant updated = posts.isEmpty() ? Instant.EPOCH : posts.get(0).updatedAt;
-        String xml = Atom.write(new Atom.Feed(base + "/api/v1/posts/feed.atom", "Tin tức – " + unionName, unionName,
-                uri.getRequestUri().toString(), "vi"), updated, items);
-        return Response.ok(xml, Atom.MEDIA_TYPE + ";charset=UTF-8").build();
     }
 
     @GET
