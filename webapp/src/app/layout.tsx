@@ -24,6 +24,7 @@ export function Layout() {
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), show: true, end: true },
+    { to: '/news', label: t('nav.news'), show: true },
     { to: '/directory', label: t('nav.directory'), show: true },
     { to: '/dashboard', label: t('nav.dashboard'), show: signedIn },
     { to: '/associations', label: t('nav.associations'), show: signedIn, end: true },
@@ -45,6 +46,7 @@ export function Layout() {
     },
     { to: '/contest-board', label: t('nav.contestBoard'), show: signedIn && auth.hasRole('admin', 'staff') },
     { to: '/consultations', label: t('nav.consultations'), show: signedIn && auth.hasRole('admin', 'staff') },
+    { to: '/news-board', label: t('nav.newsBoard'), show: signedIn && auth.hasRole('admin', 'staff') },
     {
       to: '/bulletin-board',
       label: t('nav.bulletinBoard'),

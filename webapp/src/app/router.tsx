@@ -78,6 +78,12 @@ const CalendarEventsPage = lazy(() => import('@/features/calendar/routes/events-
 const CalendarEventPage = lazy(() => import('@/features/calendar/routes/event-page'));
 const CalendarEventCreatePage = lazy(() => import('@/features/calendar/routes/event-create-page'));
 const CalendarEventEditPage = lazy(() => import('@/features/calendar/routes/event-edit-page'));
+
+const NewsPage = lazy(() => import('@/features/news/routes/news-page'));
+const PostPage = lazy(() => import('@/features/news/routes/post-page'));
+const NewsBoardPage = lazy(() => import('@/features/news/routes/news-board-page'));
+const PostCreatePage = lazy(() => import('@/features/news/routes/post-create-page'));
+const PostEditorPage = lazy(() => import('@/features/news/routes/post-editor-page'));
 const SigninCallbackPage = lazy(() => import('@/features/auth/routes/signin-callback-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
 
@@ -88,6 +94,32 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'directory', element: <DirectoryPage /> },
+      { path: 'news', element: <NewsPage /> },
+      { path: 'news/:id', element: <PostPage /> },
+      {
+        path: 'news-board',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <NewsBoardPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'news-board/new',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <PostCreatePage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'news-board/:id',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <PostEditorPage />
+          </RequireAuth>
+        ),
+      },
       { path: 'auth/callback', element: <SigninCallbackPage /> },
       { path: 'associations/:id', element: <AssociationDetailPage /> },
       { path: 'calendar', element: <CalendarPage /> },

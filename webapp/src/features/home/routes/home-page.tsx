@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getConfig } from '@/lib/config';
@@ -11,6 +11,7 @@ import {
   type CurrentEdition,
 } from '../api/current-contest';
 import { useLatestBulletin } from '../api/latest-bulletin';
+import { useHomePosts } from '../api/latest-posts';
 
 const PHASE: Record<CurrentEdition['phase'], string> = {
   upcoming: tk('contests.phase.upcoming'),
@@ -31,7 +32,7 @@ const NEXT: Record<ContestDate, string> = {
   resultsDate: tk('home.contestNext.resultsDate'),
 };
 
-/** The public home: the union's news (a placeholder until that feature arrives) and the latest bulletin. */
+/** The public home: pinned announcements, the union's latest news, the latest bulletin issue and the current contest. */
 export default function HomePage() {
   const { t } = useTranslation();
   return (
@@ -45,14 +46,13 @@ export default function HomePage() {
           </Button>
         </Group>
       </Stack>
+      <PinnedAnnouncements />
       <SimpleGrid cols={{ base: 1, md: 2, lg: 3 }}>
-        <Card withBorder component="section" aria-labelledby="home-news">
+        <Card withBorder component="section" aria-labelledby="home-news" data-testid="home-news">
           <Title order={2} size="h3" id="home-news">
             {t('home.newsTitle')}
           </Title>
-          <Text c="dimmed" mt="sm">
-            {t('home.newsPlaceholder')}
-          </Text>
+          <LatestNews />
         </Card>
         <Card withBorder component="section" aria-labelledby="home-bulletins" data-testid="home-bulletin">
           <Title order={2} size="h3" id="home-bulletins">
@@ -136,6 +136,55 @@ function CurrentContest() {
           {t(NEXT[next.what], { date: formatDate(next.date) })}
         </Text>
       )}
+    </Stack>
+  );
+}
+
+/** Pinned announcements, above everything else (nothing when none is pinned). */
+function PinnedAnnouncements() {
+  const { t } = useTranslation();
+  const pinned = useHomePosts(true, 3);
+  if (!pinned.data || pinned.data.length === 0) return null;
+  return (
+    <Stack gap="xs" component="section" aria-label={t('home.pinnedTitle')} data-testid="home-pinned">
+      {pinned.data.map((p) => (
+        <Alert key={p.id} color="blue" variant="light" title={p.title} data-testid="home-pinned-post">
+          {p.summary && <Text size="sm">{p.summary}</Text>}
+          <Anchor component={Link} to={`/news/${p.id}`} size="sm" fw={600}>
+            {t('home.readMore')}
+          </Anchor>
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
+
+/** The latest public posts: date and title, and the way to all news. */
+function LatestNews() {
+  const { t } = useTranslation();
+  const latest = useHomePosts(false, 5);
+  if (!latest.data || latest.data.length === 0) {
+    return (
+      <Text c="dimmed" mt="sm">
+        {latest.isPending ? t('common.loading') : t('home.newsPlaceholder')}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs" mt="sm">
+      {latest.data.map((p) => (
+        <Stack key={p.id} gap={0}>
+          <Text size="xs" c="dimmed">
+            {formatDate(p.publishedAt)}
+          </Text>
+          <Anchor component={Link} to={`/news/${p.id}`} fw={600} data-testid="home-news-post">
+            {p.title}
+          </Anchor>
+        </Stack>
+      ))}
+      <Anchor component={Link} to="/news" size="sm">
+        {t('home.allNews')}
+      </Anchor>
     </Stack>
   );
 }

@@ -409,3 +409,31 @@ FROM (VALUES
 WHERE EXISTS (SELECT 1 FROM calendar_event e WHERE e.id = v.event_id::uuid)
 ON CONFLICT DO NOTHING;
 -- end of calendar
+
+-- news and announcements (tin tức, thông báo): two public posts, one pinned announcement, one for members
+INSERT INTO post (id, kind, title, summary, body_html, tags, audience, status, pinned, event_starts_at, event_place,
+                  published_at, published_by, search_key, created_by, created_at, updated_at)
+SELECT v.id::uuid, v.kind, v.title, v.summary, v.body, v.tags::text[], v.audience, 'published', v.pinned,
+       v.starts::timestamptz, v.place, now() - v.age, 'demo-data',
+       f_search_key(v.title || ' ' || coalesce(v.summary, '') || ' ' || array_to_string(v.tags::text[], ' ')),
+       'demo-data', now() - v.age, now() - v.age
+FROM (VALUES
+    ('e8000000-0000-4000-8000-000000000001', 'announcement', 'Thông báo nhận hồ sơ Giải thưởng Sáng tạo Khoa học Công nghệ tỉnh',
+     'Các hội thành viên gửi hồ sơ đề cử về Văn phòng Liên hiệp hội trước ngày 15 tháng 12.',
+     '<p>Liên hiệp hội thông báo nhận hồ sơ đề cử <strong>Giải thưởng Sáng tạo Khoa học Công nghệ</strong>.</p><ul><li>Hồ sơ gồm: đơn đề cử, thuyết minh giải pháp, xác nhận hiệu quả áp dụng.</li><li>Nơi nhận: Văn phòng Liên hiệp hội.</li></ul>',
+     '{giải thưởng,sáng tạo}', 'public', true, NULL, NULL, interval '1 day'),
+    ('e8000000-0000-4000-8000-000000000002', 'news', 'Tổng kết Hội thi Sáng tạo thanh thiếu niên, nhi đồng tỉnh',
+     'Hội thi năm nay có 120 mô hình dự thi của học sinh các huyện, thị xã, thành phố.',
+     '<p>Sáng nay, Liên hiệp hội phối hợp với Sở Khoa học và Công nghệ, Sở Giáo dục và Đào tạo và Tỉnh đoàn tổ chức lễ tổng kết Hội thi.</p><h2>Kết quả</h2><p>Ban Giám khảo đã chọn 15 mô hình đạt giải.</p>',
+     '{hội thi,thanh thiếu niên}', 'public', false, NULL, NULL, interval '3 days'),
+    ('e8000000-0000-4000-8000-000000000003', 'event', 'Hội thảo khoa học: Ứng dụng công nghệ cao trong nông nghiệp',
+     'Hội thảo dành cho các nhà khoa học, doanh nghiệp và hợp tác xã.',
+     '<p>Liên hiệp hội tổ chức hội thảo khoa học về ứng dụng công nghệ cao trong sản xuất nông nghiệp.</p>',
+     '{hội thảo,nông nghiệp}', 'public', false, '2026-12-18T01:30:00Z', 'Hội trường Liên hiệp hội', interval '5 days'),
+    ('e8000000-0000-4000-8000-000000000004', 'announcement', 'Lịch giao ban các hội thành viên quý IV',
+     'Giao ban quý IV với lãnh đạo các hội thành viên.',
+     '<p>Đề nghị các hội cử lãnh đạo dự giao ban và gửi báo cáo trước 3 ngày.</p>',
+     '{giao ban}', 'members', false, NULL, NULL, interval '2 days')
+) AS v(id, kind, title, summary, body, tags, audience, pinned, starts, place, age)
+WHERE NOT EXISTS (SELECT 1 FROM post p WHERE p.id = v.id::uuid);
+-- end of news

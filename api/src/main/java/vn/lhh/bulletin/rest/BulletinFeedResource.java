@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +26,7 @@ import vn.lhh.bulletin.FeedChange;
 import vn.lhh.bulletin.rest.BulletinDtos.FeedEntry;
 import vn.lhh.bulletin.rest.BulletinDtos.FeedPage;
 import vn.lhh.bulletin.service.BulletinFeedService;
+import vn.lhh.common.feed.Atom;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
@@ -72,48 +74,31 @@ public class BulletinFeedResource {
         return Response.ok(AtomWriter.write(unionName, base, uri.getRequestUri().toString(), entries), ATOM + ";charset=UTF-8").build();
     }
 
-    /** Atom 1.0 by hand: a few elements, escaped; no library needed for that. */
+    /** The bulletin's Atom feed, written by the API's one Atom writer ({@link Atom}). */
     static final class AtomWriter {
         private AtomWriter() {
         }
 
         static String write(String unionName, String base, String self, List<FeedEntry> entries) {
             Instant updated = entries.isEmpty() ? Instant.EPOCH : entries.get(0).changedAt();
-            StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-                    .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:at=\"http://purl.org/atompub/tombstones/1.0\" xml:lang=\"vi\">\n")
-                    .append("  <id>").append(esc(base + "/api/v1/bulletin-feed/atom")).append("</id>\n")
-                    .append("  <title>").append(esc("Tập san khoa học và ứng dụng – " + unionName)).append("</title>\n")
-                    .append("  <updated>").append(updated).append("</updated>\n")
-                    .append("  <author><name>").append(esc(unionName)).append("</name></author>\n")
-                    .append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(esc(self)).append("\"/>\n");
+            List<Atom.Item> items = new ArrayList<>();
             for (FeedEntry e : entries) {
                 var i = e.issue();
                 if (e.change() == FeedChange.withdrawn) {
-                    x.append("  <at:deleted-entry ref=\"urn:uuid:").append(i.id()).append("\" when=\"").append(e.changedAt()).append("\">\n")
-                            .append("    <at:comment>").append(esc(i.withdrawReason())).append("</at:comment>\n")
-                            .append("  </at:deleted-entry>\n");
+                    items.add(new Atom.Tombstone("urn:uuid:" + i.id(), e.changedAt(), i.withdrawReason()));
                     continue;
                 }
-                x.append("  <entry>\n")
-                        .append("    <id>urn:uuid:").append(i.id()).append("</id>\n")
-                        .append("    <title>").append(esc(i.title())).append("</title>\n")
-                        .append("    <updated>").append(e.changedAt()).append("</updated>\n")
-                        .append("    <published>").append(i.publishedAt()).append("</published>\n")
-                        .append("    <link rel=\"alternate\" type=\"application/json\" href=\"").append(esc(base + "/api/v1/bulletins/" + i.id())).append("\"/>\n");
+                List<Atom.Link> links = new ArrayList<>();
+                links.add(Atom.Link.alternate("application/json", base + "/api/v1/bulletins/" + i.id()));
                 if (i.pdf() != null) {
-                    x.append("    <link rel=\"enclosure\" type=\"application/pdf\" length=\"").append(i.pdf().sizeBytes()).append("\" href=\"")
-                            .append(esc(base + i.pdf().url())).append("\"/>\n");
+                    links.add(new Atom.Link("enclosure", "application/pdf", base + i.pdf().url(), (long) i.pdf().sizeBytes()));
                 }
                 StringBuilder summary = new StringBuilder(i.summary() == null ? "" : i.summary());
                 e.articles().forEach(a -> summary.append(summary.isEmpty() ? "" : "\n").append("• ").append(a.title()));
-                x.append("    <summary>").append(esc(summary.toString())).append("</summary>\n")
-                        .append("  </entry>\n");
+                items.add(new Atom.Entry("urn:uuid:" + i.id(), i.title(), e.changedAt(), i.publishedAt(), links, List.of(), summary.toString(), null));
             }
-            return x.append("</feed>\n").toString();
-        }
-
-        static String esc(String s) {
-            return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            return Atom.write(new Atom.Feed(base + "/api/v1/bulletin-feed/atom", "Tập san khoa học và ứng dụng – " + unionName, unionName, self, "vi"),
+                    updated, items);
         }
     }
 }

@@ -32,6 +32,7 @@ import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.ScheduledRows;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
@@ -242,9 +243,7 @@ public class BulletinService {
     @Transactional
     public List<UUID> publishDue() {
         feed.lock();
-        @SuppressWarnings("unchecked")
-        List<UUID> due = repo.em().createNativeQuery("SELECT id FROM bulletin_issue WHERE status = 'scheduled' AND scheduled_at <= now()"
-                + " ORDER BY scheduled_at, id LIMIT 20 FOR UPDATE SKIP LOCKED").getResultList();
+        List<UUID> due = ScheduledRows.claimDue(repo.em(), "bulletin_issue", 20);
         List<UUID> done = new ArrayList<>();
         for (UUID id : due) {
             BulletinIssue i = repo.findById(id);

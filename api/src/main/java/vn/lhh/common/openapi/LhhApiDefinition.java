@@ -39,6 +39,7 @@ import vn.lhh.common.problem.Problem;
                 @Tag(name = "Bulletins", description = "The monthly science bulletin (Tập san khoa học và ứng dụng): issues, articles, files, the public archive"),
                 @Tag(name = "Bulletin feed", description = "What partner unions pull: the change feed of released issues (JSON, Atom)"),
                 @Tag(name = "Distribution", description = "Free distribution of the bulletin (cấp phát miễn phí): recipients, lists, records, totals"),
+                @Tag(name = "News", description = "News, announcements and events of the union's website (tin tức, thông báo): posts by audience, publication, the public Atom feed"),
                 @Tag(name = "Partners", description = "Partner unions (Liên hiệp hội tỉnh bạn): registration, webhooks and their deliveries, bulletins pulled from partners"),
                 @Tag(name = "Document registry", description = "Incoming and outgoing official documents (sổ văn bản đến, đi): numbers and symbols given by the system (106/CTr-LHH), search, files"),
                 @Tag(name = "Dashboard", description = "Executive information for the standing office (thông tin điều hành)"),
