@@ -64,7 +64,7 @@ public class ExecutiveDashboardService {
     /** The program whose term covers this year (else the newest), and its tasks of this year. */
     ExecutiveDashboard.ProgramTile program(LocalDate today) {
         int year = today.getYear();
-        List<ProgramSummary> all = programs.list(new PageRequest(1, 20, "p.startYear desc, p.id asc")).items();
+        List<ProgramSummary> all = programs.list(PageRequest.ordered(1, 20, "p.startYear desc, p.id asc")).items();
         ProgramSummary p = all.stream().filter(s -> s.startYear() <= year && year <= s.endYear()).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
         if (p == null) {
@@ -81,7 +81,7 @@ public class ExecutiveDashboardService {
     }
 
     ExecutiveDashboard.ConsultationTile consultations(LocalDate today) {
-        PageRequest one = new PageRequest(1, 1, "c.id asc");
+        PageRequest one = PageRequest.ordered(1, 1, "c.id asc");
         long open = 0;
         for (ConsultationStatus s : ConsultationStatus.OPEN) {
             open += consultations.list(new ConsultationRepository.Filter(null, s, null, false, today), one).total();
@@ -91,7 +91,7 @@ public class ExecutiveDashboardService {
     }
 
     ExecutiveDashboard.CongressTile congresses() {
-        PageRequest first = new PageRequest(1, ITEMS, "a.currentTermEnd asc, a.id asc");
+        PageRequest first = PageRequest.ordered(1, ITEMS, "a.currentTermEnd asc, a.id asc");
         var overdue = associations.list(null, null, null, CongressStatus.overdue, first);
         var due = associations.list(null, null, null, CongressStatus.due, first);
         List<ExecutiveDashboard.CongressItem> items = new ArrayList<>();
@@ -112,7 +112,7 @@ public class ExecutiveDashboardService {
     ExecutiveDashboard.BulletinTile bulletin(LocalDate today) {
         String month = YearMonth.from(today).toString();
         var filter = new BulletinRepository.IssueFilter(null, today.getYear(), EnumSet.allOf(IssueStatus.class), null);
-        IssueSummary issue = bulletins.list(filter, new PageRequest(1, 100, "i.issue_month desc, i.id asc")).items().stream()
+        IssueSummary issue = bulletins.list(filter, PageRequest.ordered(1, 100, "i.issue_month desc, i.id asc")).items().stream()
                 .filter(i -> i.month().equals(month) && i.status() != IssueStatus.withdrawn).findFirst().orElse(null);
         if (issue == null) {
             return new ExecutiveDashboard.BulletinTile(month, null, null, null, "/bulletin-board");
@@ -122,7 +122,7 @@ public class ExecutiveDashboardService {
 
     ExecutiveDashboard.ContestTile contest() {
         var filter = new ContestRepository.EditionFilter(null, EnumSet.allOf(EditionStatus.class));
-        var e = editions.list(filter, new PageRequest(1, 1, "d.year desc, d.id asc")).items().stream().findFirst().orElse(null);
+        var e = editions.list(filter, PageRequest.ordered(1, 1, "d.year desc, d.id asc")).items().stream().findFirst().orElse(null);
         if (e == null) {
             return new ExecutiveDashboard.ContestTile(null, null, null, null, null, null, null, null, "/contest-board");
         }

@@ -84,6 +84,11 @@ public record PageRequest(int page, int size, List<SortKey> keys, String cursor)
         return new PageRequest(p, s, List.copyOf(keys), cursor);
     }
 
+    /** A fixed order for internal lists (no API sort parameter): "expr [asc|desc] [nulls first|last], ...". */
+    public static PageRequest ordered(int page, int size, String orderBy) {
+        return new PageRequest(page, size, parse(orderBy), null);
+    }
+
     /** "expr [asc|desc] [nulls first|last], ..." split at the commas outside parentheses. */
     static List<SortKey> parse(String expressions) {
         List<String> parts = new ArrayList<>();

@@ -105,7 +105,7 @@ public class RegistryService {
     /** The newest registrations the caller may read (for the executive dashboard). */
     public List<DocumentSummary> recent(int size) {
         var filter = new RegistryRepository.Filter(null, null, null, null, null, null, null, null, visibleAssociations());
-        return list(filter, new PageRequest(1, size, "d.createdAt desc, d.id asc")).items();
+        return list(filter, PageRequest.ordered(1, size, "d.createdAt desc, d.id asc")).items();
     }
 
     public long countOfYear(int year) {
