@@ -118,6 +118,9 @@ class OperationAccessMatrixTest {
         int status = r.statusCode();
         String body = r.asString();
         String label = d.name() + " as " + actor + ": expected " + expected + ", got " + status + " " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
+        if (!expected.accepts(status)) {
+            System.out.println("[access matrix] FAILED " + label); // visible while the long run goes on
+        }
         assertTrue(expected.accepts(status), label);
         if (status >= 400) {
             String type = r.contentType() == null ? "" : r.contentType().split(";")[0].trim();
