@@ -48,6 +48,9 @@ class OperationAccessMatrixTest {
         String path = null;
         String method = null;
         for (String line : Files.readAllLines(SPEC, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue; // blank lines inside block scalars
+            }
             if (!line.startsWith(" ")) {
                 inPaths = line.startsWith("paths:");
                 continue;
