@@ -11,6 +11,7 @@ import static vn.lhh.testsupport.access.Outcome.ALLOW;
 import static vn.lhh.testsupport.access.Outcome.HIDDEN;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.lhh.contest.ContestFixtures.Phase;
@@ -54,15 +55,28 @@ public class ContestOperationAccess implements OperationAccess {
     /** An edition in judging with two entries: "judge" assigned to the first, "expert" (a judge too) to the second. */
     record Judging(JudgingFixtures.Scene s, String judge, String other, String relation, String file) {
         static Judging build() {
-            JudgingFixtures.Scene s = JudgingFixtures.scene(2);
+            // JudgingFixtures.scene(2), with a photo on the first entry while it can still take files
+            String edition = ContestFixtures.edition(Phase.REGISTRATION);
+            String category = Api.as("staff").body(ContestFixtures.categoryBody("linh-vuc", "Kỹ thuật công nghệ", 1))
+                    .post(editionPath(edition) + "/categories").then().statusCode(201).extract().path("id");
+            Api.as("staff").header("If-Match", ContestFixtures.etag(categoryPath(category))).body(ContestFixtures.rubricBody())
+                    .put(categoryPath(category) + "/rubric").then().statusCode(200);
+            List<String> criteria = Api.as("staff").get(categoryPath(category)).then().statusCode(200).extract().jsonPath().getList("rubric.id");
+            List<String> schools = List.of(Api.unique("Trường THCS Số 1"), Api.unique("Trường THCS Số 2"));
+            String first = ContestFixtures.entry(category, Api.unique("Bài dự thi số 1"), schools.get(0));
+            String file = ContestFixtures.upload("staff", first, "photo", "anh.png", "image/png", ContestFixtures.png())
+                    .then().statusCode(200).extract().path("files[0].id");
+            ContestFixtures.submit("staff", first);
+            ContestFixtures.markEligible(first);
+            String second = ContestFixtures.eligibleEntry(category, Api.unique("Bài dự thi số 2"), schools.get(1));
+            ContestFixtures.moveTo(edition, Phase.JUDGING);
+            JudgingFixtures.Scene s = new JudgingFixtures.Scene(edition, category, List.of(first, second), schools, criteria);
             String judge = JudgingFixtures.judge(s.edition(), "Giám khảo Được Giao", "judge");
             String other = JudgingFixtures.judge(s.edition(), "Giám khảo Bài Khác", "expert");
             JudgingFixtures.assignEntry(judge, s.entry(0)).statusCode(200);
             JudgingFixtures.assignEntry(other, s.entry(1)).statusCode(200);
             String relation = Api.as("staff").body(Map.of("entryId", s.entry(1), "note", "Quan hệ họ hàng"))
                     .post(judgePath(judge) + "/relations").then().statusCode(201).extract().path("id");
-            String file = ContestFixtures.upload("staff", s.entry(0), "photo", "anh.png", "image/png", ContestFixtures.png())
-                    .then().statusCode(200).extract().path("files[0].id");
             return new Judging(s, judge, other, relation, file);
         }
 

@@ -71,14 +71,23 @@ public final class AccessCatalogue {
         private final String name;
         private final Supplier<Object> scene;
         private Object built;
+        private Throwable failed;
         private Consumer<S> cleanup;
 
         private Feature(String name, Supplier<S> builder) {
             this.name = name;
             this.scene = () -> {
                 synchronized (this) {
+                    if (failed != null) {
+                        throw new IllegalStateException("the scene of " + name + " could not be built", failed);
+                    }
                     if (built == null) {
-                        built = builder.get();
+                        try {
+                            built = builder.get();
+                        } catch (RuntimeException | AssertionError e) {
+                            failed = e; // once: every later cell of the feature fails fast instead of rebuilding
+                            throw e;
+                        }
                     }
                     return built;
                 }
