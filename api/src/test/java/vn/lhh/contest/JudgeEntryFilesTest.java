@@ -31,9 +31,9 @@ class JudgeEntryFilesTest {
         }
         Scene built = JudgingFixtures.scene(ContestFixtures.rubricBody(), 2, Map.of(), (i, entry) -> {
             if (i == 0) {
-                ContestFixtures.upload("staff", entry, "photo", "may-tuoi.png", "image/png", PHOTO).then().statusCode(201);
+                ContestFixtures.upload("staff", entry, "photo", "may-tuoi.png", "image/png", PHOTO).then().statusCode(200);
             } else {
-                ContestFixtures.upload("staff", entry, "document", "thuyet-minh.pdf", "application/pdf", DOCUMENT).then().statusCode(201);
+                ContestFixtures.upload("staff", entry, "document", "thuyet-minh.pdf", "application/pdf", DOCUMENT).then().statusCode(200);
             }
         });
         String judge = JudgingFixtures.judge(built.edition(), "Giám khảo Ảnh", "judge");

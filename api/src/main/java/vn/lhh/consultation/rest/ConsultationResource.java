@@ -164,6 +164,7 @@ public class ConsultationResource {
     @Operation(operationId = "downloadConsultationResponse", summary = "The consolidated response as an official letter (HTML, or .doc for Word)")
     @APIResponse(responseCode = "200", description = "The document", content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = "application/msword", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "No consolidated response has been written yet")
     public Response responseDocument(@PathParam("id") String id,
                                      @Parameter(schema = @Schema(enumeration = {"html", "doc"}), description = "Default html") @QueryParam("format") String format) {
         if (format != null && !format.equals("html") && !format.equals("doc")) {

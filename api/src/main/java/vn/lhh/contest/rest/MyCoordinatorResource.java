@@ -32,6 +32,7 @@ public class MyCoordinatorResource {
     @Operation(operationId = "getMyContestCoordinator", summary = "The caller's own coordinator record (role contest-coordinator; 404 until the office registers it)",
             description = "Tells a coordinator for which school or district it registers entries, and whether it is active.")
     @APIResponse(responseCode = "200", description = "The record", content = @Content(schema = @Schema(implementation = CoordinatorDto.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "The office has not registered the caller as a coordinator yet")
     public CoordinatorDto mine() {
         return ContestMapper.coordinator(service.mine());
     }

@@ -366,7 +366,9 @@ final class InvalidInputs {
                     }
                     out.add(new ParamVariant("query-unicode", n + " decomposed diacritics", NFD, false));
                     out.add(new ParamVariant("query-unicode", n + " zero-width only", ZERO_WIDTH_ONLY, false));
-                    out.add(new ParamVariant("query-boundary", n + " 10k characters", "ệ".repeat(10_000), false));
+                    // 300 characters (2.7 kB encoded): longer than any text filter takes, yet within the 4 kB request line the
+                    // HTTP server reads before it drops the connection (a client then sees a broken pipe, not an answer)
+                    out.add(new ParamVariant("query-boundary", n + " 300 characters", "ệ".repeat(300), false));
                 }
             }
         }
