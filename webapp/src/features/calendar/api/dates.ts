@@ -1,10 +1,13 @@
 /** Calendar arithmetic on province days (YYYY-MM-DD in Asia/Ho_Chi_Minh, UTC+7 without daylight saving). */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-function parse(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
+/** A province day's midnight as a UTC date (the arithmetic below never needs the offset). */
+export function dayDate(day: string): Date {
+  const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d));
 }
+
+const parse = dayDate;
 
 function iso(date: Date): string {
   return date.toISOString().slice(0, 10);

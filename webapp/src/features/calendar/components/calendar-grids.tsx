@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '@/i18n';
 import type { CalendarEvent } from '../api/calendar';
-import { daysOf } from '../api/dates';
+import { dayDate, daysOf } from '../api/dates';
 import classes from './calendar.module.css';
 import { EventChip } from './event-chip';
 
@@ -20,10 +20,7 @@ export function byDay(events: CalendarEvent[]): Map<string, CalendarEvent[]> {
 }
 
 function dayLabel(day: string, options: Intl.DateTimeFormatOptions): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone: 'UTC' }).format(dayDate(day));
 }
 
 export function WeekView({

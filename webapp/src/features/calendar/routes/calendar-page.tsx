@@ -6,7 +6,7 @@ import { currentLocale } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { todayInProvince } from '@/lib/format';
 import { useEvents } from '../api/calendar';
-import { addDays, addMonths, monthGrid, weekDays } from '../api/dates';
+import { addDays, addMonths, dayDate, monthGrid, weekDays } from '../api/dates';
 import { MonthView, WeekView } from '../components/calendar-grids';
 import { FeedLink } from '../components/feed-link';
 
@@ -23,7 +23,9 @@ export default function CalendarPage() {
   const day = dayParam && /^\d{4}-\d{2}-\d{2}$/.test(dayParam) ? dayParam : today;
   const mine = signedIn && params.get('mine') === 'true';
   const days = view === 'week' ? weekDays(day) : monthGrid(day);
-  const events = useEvents(days[0], days[days.length - 1], mine);
+  const first = days[0] ?? day;
+  const last = days[days.length - 1] ?? day;
+  const events = useEvents(first, last, mine);
 
   const go = (next: Record<string, string | undefined>) => {
     const p = new URLSearchParams(params);
@@ -34,15 +36,14 @@ export default function CalendarPage() {
     setParams(p, { replace: true });
   };
   const step = (n: number) => go({ day: view === 'week' ? addDays(day, 7 * n) : addMonths(day, n) });
-  const [y, m] = day.split('-').map(Number);
   const heading =
     view === 'month'
       ? new Intl.DateTimeFormat(currentLocale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-          new Date(Date.UTC(y, m - 1, 1)),
+          dayDate(`${day.slice(0, 7)}-01`),
         )
       : t('calendar.view.weekOf', {
-          from: days[0].split('-').reverse().join('/'),
-          to: days[6].split('-').reverse().join('/'),
+          from: first.split('-').reverse().join('/'),
+          to: last.split('-').reverse().join('/'),
         });
 
   return (
