@@ -119,7 +119,9 @@ class CalendarEventTest {
         Api.as("staff").header("If-Match", "\"0\"").body(b).put(path(id)).then().statusCode(200).header("ETag", "\"1\"")
                 .body("title", equalTo("Họp đã đổi giờ")).body("version", equalTo(1));
         Api.as("staff").header("If-Match", "\"0\"").body(b).put(path(id)).then().statusCode(412);
-        Api.as("staff").header("If-None-Match", "\"1\"").get(path(id)).then().statusCode(304);
+        // never 304: the registration count and conflicts are live, the version only covers the event's own fields
+        Api.as("staff").header("If-None-Match", "\"1\"").get(path(id)).then().statusCode(200).header("ETag", "\"1\"")
+                .body("title", equalTo("Họp đã đổi giờ"));
         Api.as("admin").queryParam("entityType", "calendar-event").queryParam("entityId", id).get("/api/v1/audit-events").then().statusCode(200)
                 .body("items.action", hasItem("update")).body("items.action", hasItem("create"));
         Api.as("staff").delete(path(id)).then().statusCode(428);

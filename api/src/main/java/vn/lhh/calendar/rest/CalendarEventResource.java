@@ -95,12 +95,12 @@ public class CalendarEventResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getCalendarEvent", summary = "Get an event (if the caller may see it; otherwise 404)")
-    @APIResponse(responseCode = "200", description = "The event; ETag carries its version", content = @Content(schema = @Schema(implementation = EventDto.class)))
-    @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    @Operation(operationId = "getCalendarEvent", summary = "Get an event (if the caller may see it; otherwise 404)",
+            description = "Always a full answer, never 304: the registration count and the conflicts change without the event's version.")
+    @APIResponse(responseCode = "200", description = "The event; ETag carries its version (for If-Match)", content = @Content(schema = @Schema(implementation = EventDto.class)))
+    public Response get(@PathParam("id") String id) {
         CalendarEvent e = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, e.version, () -> service.detail(e));
+        return Response.ok(service.detail(e)).tag(ETags.of(e.version)).build();
     }
 
     @PUT
