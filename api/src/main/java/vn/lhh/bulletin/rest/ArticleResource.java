@@ -70,6 +70,7 @@ public class ArticleResource {
             description = "Everyone searches the articles of published issues; staff and admin search every article, placed or not. "
                     + "q is accent- and case-insensitive over title, abstract, keywords and authors, the last word also as a prefix; "
                     + "with q the default order is relevance.")
+    @APIResponse(responseCode = "401", ref = "Unauthorized", description = "placed is the office's filter: it needs a signed-in staff member")
     public Page<ArticleDto> list(
             @Parameter(description = "Words, accents optional", example = "che pham sinh hoc") @QueryParam("q") String q,
             @Parameter(description = "Year of the issue's month", example = "2026") @QueryParam("year") String year,

@@ -69,6 +69,9 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (hasBody) {
             add(r, "413", "PayloadTooLarge");
+        }
+        if (hasBody || method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            // a bodiless POST or PUT sent with a body's Content-Type is refused as well
             add(r, "415", "UnsupportedMediaType");
         }
         if (method == PathItem.HttpMethod.POST && hasBody) {

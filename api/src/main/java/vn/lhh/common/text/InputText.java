@@ -34,6 +34,9 @@ public class InputText implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("lhh-input-text").addDeserializer(String.class, new Deserializer()));
+        // Strict JSON: "{...} garbage" and 50.5 for an integer are refused (400), not silently cut short
+        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     /** Jackson's own String deserializer (same coercion rules), then {@link #normalize}. */

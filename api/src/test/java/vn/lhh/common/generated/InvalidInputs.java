@@ -385,8 +385,10 @@ final class InvalidInputs {
             out.add(new ParamVariant("path", n + "=-1", "-1", true));
             return out;
         }
-        out.add(new ParamVariant("path", n + " unknown uuid", "00000000-0000-4000-8000-000000000000", true));
-        out.add(new ParamVariant("path", n + " not a uuid", "khong-phai-uuid", true));
+        // a username (Keycloak's) is free text that the API cannot look up: a uuid-like one is a valid name
+        boolean freeText = n.equals("username");
+        out.add(new ParamVariant("path", n + " unknown uuid", "00000000-0000-4000-8000-000000000000", !freeText));
+        out.add(new ParamVariant("path", n + " not a uuid", "khong-phai-uuid", !freeText));
         out.add(new ParamVariant("path", n + " SQL injection", "1' OR '1'='1", true));
         out.add(new ParamVariant("path", n + " path traversal", "..%2F..%2Fetc%2Fpasswd", true));
         out.add(new ParamVariant("path", n + " 2000 characters", "a".repeat(2000), true));
