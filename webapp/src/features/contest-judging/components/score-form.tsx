@@ -146,7 +146,11 @@ export function ScoreForm({
       <Textarea
         label={t('contestJudging.score.overallComment')}
         value={values.comment}
-        onChange={(e) => setValues((v) => ({ ...v, comment: e.currentTarget.value }))}
+        onChange={(e) => {
+          // read now: React clears the event's currentTarget before a state updater runs
+          const comment = e.currentTarget.value;
+          setValues((v) => ({ ...v, comment }));
+        }}
         autosize
         minRows={3}
         maxLength={5000}
