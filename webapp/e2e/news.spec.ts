@@ -44,7 +44,7 @@ test('staff write a post in the editor and publish it', async ({ page }) => {
   await expectAccessible(page, 'post editor (new)');
 
   // Someone slips a script and an event handler into the HTML source: the API removes them.
-  await page.getByText('Mã HTML').click();
+  await page.getByTestId('editor-mode').getByText('Mã HTML').click();
   const source = page.getByTestId('field-body-source');
   await source.fill(
     `${await source.inputValue()}<script>window.__xss = 1</script><img src="x" onerror="window.__xss = 2"><p>Hẹn gặp lại ${word}.</p>`,
@@ -55,10 +55,10 @@ test('staff write a post in the editor and publish it', async ({ page }) => {
   await expect(page.getByTestId('post-title')).toHaveText(title);
   await expect(page.getByTestId('post-status')).toHaveAttribute('data-status', 'draft');
   // What the API stored: the text stays, the script and the handler are gone.
-  await page.getByText('Mã HTML').click();
+  await page.getByTestId('editor-mode').getByText('Mã HTML').click();
   await expect(page.getByTestId('field-body-source')).toHaveValue(/Hẹn gặp lại/);
   await expect(page.getByTestId('field-body-source')).not.toHaveValue(/script|onerror/);
-  await page.getByText('Soạn thảo', { exact: true }).click();
+  await page.getByTestId('editor-mode').getByText('Soạn thảo', { exact: true }).click();
   await noToasts(page);
   await expectAccessible(page, 'post editor (draft)');
 
