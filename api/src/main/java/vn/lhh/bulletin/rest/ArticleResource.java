@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import vn.lhh.common.openapi.ProblemResponsesFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,7 +72,7 @@ public class ArticleResource {
             description = "Everyone searches the articles of published issues; staff and admin search every article, placed or not. "
                     + "q is accent- and case-insensitive over title, abstract, keywords and authors, the last word also as a prefix; "
                     + "with q the default order is relevance.")
-    @APIResponse(responseCode = "401", ref = "Unauthorized", description = "placed is the office's filter: it needs a signed-in staff member")
+    @Extension(name = ProblemResponsesFilter.OFFICE_FILTERS, value = "placed")
     public Page<ArticleDto> list(
             @Parameter(description = "Words, accents optional", example = "che pham sinh hoc") @QueryParam("q") String q,
             @Parameter(description = "Year of the issue's month", example = "2026") @QueryParam("year") String year,

@@ -21,6 +21,9 @@ import vn.lhh.common.security.Roles;
  * so that a bad value gets a 400 naming it, which would otherwise hide their real types.)
  */
 public class ProblemResponsesFilter implements OASFilter {
+    /** Operation extension naming the query filters of a public operation that need a signed-in caller (401 otherwise). */
+    public static final String OFFICE_FILTERS = "x-lhh-office-filters";
+
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -50,6 +53,10 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean hasParams = op.getParameters() != null && !op.getParameters().isEmpty();
         if (hasBody || hasParams || hasPathParam) {
             add(r, "400", "BadRequest");
+        }
+        if (!secured && op.getExtensions() != null && op.getExtensions().containsKey(OFFICE_FILTERS)) {
+            // a public operation whose office-only filters (named by the extension) need a signed-in caller
+            r.addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
         }
         if (secured) {
             // replaces the bodiless 401/403 that the security scanner adds
