@@ -256,11 +256,24 @@ class GeneratedInputTest {
 
     // ------------------------------------------------------------------ the cases
 
+    /**
+     * Writes to programs are left out: the only program the generator finds is the one imported from the source
+     * document, which other test classes read afterwards (its number, its signer on the consultation letters); an
+     * accepted injection string or carry-over would change what they see. ProgramApiTest and ProgramAuthorizationTest
+     * cover those routes' bad input and access by hand.
+     */
+    private static boolean touchesSeedProgram(OpenApiSpec.Operation op) {
+        return !op.method().equals("get") && (op.path().startsWith("/api/v1/programs") || op.path().startsWith("/api/v1/program-"));
+    }
+
     private List<GeneratedCase> invalidCases() {
         Scene sc = scene();
         InvalidInputs gen = new InvalidInputs(spec, sc.ids()::get);
         List<GeneratedCase> cases = new ArrayList<>();
         for (OpenApiSpec.Operation op : spec.operations) {
+            if (touchesSeedProgram(op)) {
+                continue;
+            }
             String user = userFor(op);
             List<String> unresolved = new ArrayList<>();
             String url = resolve(op.path(), sc.ids(), unresolved);
@@ -282,7 +295,7 @@ class GeneratedInputTest {
                     ids.put(segs[segs.length - 1] + "/{" + p.name() + "}", "\u0000MARK");
                     String badUrl = resolve(op.path(), ids, ignored).replace(InvalidInputs.encode("\u0000MARK"), bad);
                     cases.add(new GeneratedCase("path", op, v.what(), user, badUrl, new LinkedHashMap<>(base),
-                            bodyTypeOf(op), validBodyOf(gen, op), true));
+                            bodyTypeOf(op), validBodyOf(gen, op), v.mustReject()));
                 }
             }
             // query parameters, one at a time
@@ -461,6 +474,9 @@ class GeneratedInputTest {
             default -> 2;
         }));
         for (OpenApiSpec.Operation op : ordered) {
+            if (touchesSeedProgram(op)) {
+                continue;
+            }
             boolean creating = op.method().equals("post") && op.param("header", "Idempotency-Key") != null;
             boolean replacing = op.method().equals("put") && op.param("header", "If-Match") != null;
             if (!op.method().equals("get") && !creating && !replacing) {
