@@ -1,8 +1,8 @@
 import { Alert, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { useFieldErrorText } from '@/lib/form-errors';
+import { useClientForm } from '@/lib/use-client-form';
 import {
   ISSUE_LIMITS,
   validateIssue,
@@ -25,9 +25,11 @@ export function IssueForm(props: {
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(props.initial);
-  const [clientErrors, setClientErrors] = useState<IssueFormErrors>({});
-  const [touched, setTouched] = useState<Partial<Record<IssueFieldName, boolean>>>({});
+  const { values, set, clientErrors, touched, submit } = useClientForm(
+    props.initial,
+    validateIssue,
+    props.onSubmit,
+  );
   const message = useFieldErrorText();
   const errorOf = (k: IssueFieldName) =>
     message(clientErrors[k]) ?? (touched[k] ? undefined : message(props.serverErrors?.[k]));
@@ -36,26 +38,8 @@ export function IssueForm(props: {
     name: k,
     value: values[k],
     error: errorOf(k),
-    onChange: (e: { currentTarget: { value: string } }) => {
-      const value = e.currentTarget.value;
-      setValues((old) => ({ ...old, [k]: value }));
-      setTouched((old) => ({ ...old, [k]: true }));
-      setClientErrors((old) => (old[k] ? { ...old, [k]: undefined } : old));
-    },
+    onChange: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateIssue(values);
-    setClientErrors(errors);
-    setTouched({});
-    const first = Object.keys(errors)[0];
-    if (first) {
-      document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-      return;
-    }
-    props.onSubmit(values);
-  };
 
   return (
     <form onSubmit={submit} noValidate aria-label={props.submitLabel} data-testid="issue-form">

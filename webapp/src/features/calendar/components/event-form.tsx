@@ -1,10 +1,10 @@
 import { Alert, Checkbox, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { useAssociationPicker } from '@/components/use-association-picker';
 import { EVENT_KINDS, VISIBILITIES, type EventKind, type Visibility } from '../api/calendar';
-import { validate, type EventFormValues, type FieldName, type FormErrors } from '../api/event-form-model';
+import { useClientForm } from '@/lib/use-client-form';
+import { validate, type EventFormValues, type FieldName } from '../api/event-form-model';
 import { KIND_LABEL, VISIBILITY_LABEL } from './labels';
 
 /** The staff editor of a meeting, work item or workshop. Times are typed in the province's time (UTC+7). */
@@ -20,18 +20,19 @@ export function EventForm(props: {
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(props.initial);
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
+  const {
+    values,
+    set: setField,
+    clientErrors: errors,
+    touched,
+    submit,
+  } = useClientForm(props.initial, validate, props.onSubmit);
   const picker = useAssociationPicker();
 
   const set =
     <K extends FieldName>(k: K) =>
-    (v: EventFormValues[K]) => {
-      setValues((old) => ({ ...old, [k]: v }));
-      setTouched((old) => ({ ...old, [k]: true }));
-      setErrors((old) => (old[k] ? { ...old, [k]: undefined } : old));
-    };
+    (v: EventFormValues[K]) =>
+      setField(k, v);
   const errorOf = (k: FieldName) =>
     errors[k] ? t(errors[k]) : touched[k] ? undefined : props.serverErrors?.[k];
   const text = (k: FieldName & keyof EventFormValues, label: string, required = false) => ({
@@ -42,19 +43,6 @@ export function EventForm(props: {
     onChange: (e: { currentTarget: { value: string } }) => set(k)(e.currentTarget.value as never),
     error: errorOf(k),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const found = validate(values);
-    setErrors(found);
-    setTouched({});
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-      return;
-    }
-    props.onSubmit(values);
-  };
 
   const chosen = values.associationIds.map((id) => ({
     value: id,

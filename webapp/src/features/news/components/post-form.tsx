@@ -1,8 +1,8 @@
 import { Alert, Checkbox, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { useFieldErrorText } from '@/lib/form-errors';
+import { useClientForm } from '@/lib/use-client-form';
 import {
   POST_LIMITS,
   validatePost,
@@ -24,39 +24,26 @@ export function PostForm(props: {
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(props.initial);
-  const [clientErrors, setClientErrors] = useState<PostFormErrors>({});
-  const [touched, setTouched] = useState<Partial<Record<PostFieldName, boolean>>>({});
+  const {
+    values,
+    set: setField,
+    clientErrors,
+    touched,
+    submit,
+  } = useClientForm(props.initial, validatePost, props.onSubmit);
   const message = useFieldErrorText();
   const errorOf = (k: PostFieldName) =>
     message(clientErrors[k]) ?? (touched[k] ? undefined : message(props.serverErrors?.[k]));
 
-  const set = <K extends keyof PostFormValues>(k: K, value: PostFormValues[K]) => {
-    setValues((old) => ({ ...old, [k]: value }));
-    if (k !== 'pinned') {
-      setTouched((old) => ({ ...old, [k]: true }));
-      setClientErrors((old) => (old[k as PostFieldName] ? { ...old, [k]: undefined } : old));
-    }
-  };
+  // pinning has no error to clear and no server message to hide
+  const set = <K extends keyof PostFormValues>(k: K, value: PostFormValues[K]) =>
+    setField(k, value, k !== 'pinned');
   const text = (k: 'title' | 'summary' | 'tags' | 'eventStartsAt' | 'eventPlace') => ({
     name: k,
     value: values[k],
     error: errorOf(k),
     onChange: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validatePost(values);
-    setClientErrors(errors);
-    setTouched({});
-    const first = Object.keys(errors)[0];
-    if (first) {
-      document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-      return;
-    }
-    props.onSubmit(values);
-  };
 
   return (
     <form onSubmit={submit} noValidate aria-label={props.submitLabel} data-testid="post-form">
