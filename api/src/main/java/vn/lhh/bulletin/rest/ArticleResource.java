@@ -130,7 +130,7 @@ public class ArticleResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ArticleInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @PUT
@@ -142,7 +142,7 @@ public class ArticleResource {
     public Response place(@PathParam("id") String id,
                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull PlacementInput body) {
-        return ok(service.place(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.place(Params.uuid("id", id), ifMatch, body));
     }
 
     @DELETE
@@ -167,7 +167,7 @@ public class ArticleResource {
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(required = true, description = "The file's name", example = "bai-bao.pdf") @QueryParam("fileName") String fileName,
                            byte[] body) {
-        return ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
+        return ETags.ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET
@@ -182,9 +182,5 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pdf(@PathParam("id") String id, @BeanParam FileParams params) {
         return params.respond(files, service.pdf(Params.uuid("id", id)));
-    }
-
-    private static Response ok(ArticleDto dto) {
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
     }
 }

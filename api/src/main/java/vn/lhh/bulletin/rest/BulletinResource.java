@@ -118,7 +118,7 @@ public class BulletinResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull IssueInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @DELETE
@@ -143,7 +143,7 @@ public class BulletinResource {
     public Response transition(@PathParam("id") String id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionInput body) {
-        return ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
     }
 
     @PUT
@@ -157,7 +157,7 @@ public class BulletinResource {
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(required = true, description = "The file's name", example = "tap-san-so-11-2026.pdf") @QueryParam("fileName") String fileName,
                            byte[] body) {
-        return ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
+        return ETags.ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET
@@ -186,7 +186,7 @@ public class BulletinResource {
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Parameter(required = true, description = "The file's name", example = "bia-so-11.jpg") @QueryParam("fileName") String fileName,
                              byte[] body) {
-        return ok(service.putCover(Params.uuid("id", id), ifMatch, fileName, body));
+        return ETags.ok(service.putCover(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET
@@ -201,9 +201,5 @@ public class BulletinResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cover(@PathParam("id") String id, @BeanParam FileParams params) {
         return params.respond(files, service.file(Params.uuid("id", id), false));
-    }
-
-    private static Response ok(IssueDto dto) {
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
     }
 }

@@ -44,6 +44,11 @@ public final class ETags {
         }
     }
 
+    /** 200 with the representation and its version as the ETag (the answer to a write). */
+    public static Response ok(Versioned entity) {
+        return Response.ok(entity).tag(of(entity.version())).build();
+    }
+
     /** A conditional GET: 304 when If-None-Match names the current version, else the entity with its ETag. */
     public static Response conditional(String ifNoneMatch, long currentVersion, java.util.function.Supplier<Object> entity) {
         Response notModified = notModified(ifNoneMatch, currentVersion);

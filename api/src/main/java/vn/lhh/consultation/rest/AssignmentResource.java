@@ -73,7 +73,7 @@ public class AssignmentResource {
     @Operation(operationId = "getAssignment", summary = "Get an assignment (office, its expert)")
     @APIResponse(responseCode = "200", description = "The assignment; ETag carries its version", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
     public Response get(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId) {
-        return ok(service.get(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId)));
+        return ETags.ok(service.get(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId)));
     }
 
     @POST
@@ -83,7 +83,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
     public Response withdraw(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
                              @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.withdraw(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch));
+        return ETags.ok(service.withdraw(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch));
     }
 
     @POST
@@ -93,7 +93,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "cleared, or conflicted", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
     public Response declare(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
                             @Valid @NotNull DeclarationInput body) {
-        return ok(service.declare(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
+        return ETags.ok(service.declare(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
     }
 
     @POST
@@ -103,7 +103,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "accepted or declined", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
     public Response answer(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
                            @Valid @NotNull AnswerInput body) {
-        return ok(service.answer(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
+        return ETags.ok(service.answer(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
     }
 
     @PUT
@@ -115,7 +115,7 @@ public class AssignmentResource {
     public Response opinion(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull OpinionInput body) {
-        return ok(service.saveOpinion(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch, body));
+        return ETags.ok(service.saveOpinion(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch, body));
     }
 
     @POST
@@ -151,9 +151,5 @@ public class AssignmentResource {
                                @PathParam("fileId") String fileId) {
         var f = service.attachment(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), Params.uuid("fileId", fileId));
         return Downloads.attachment(f.content(), f.meta().contentType(), f.meta().fileName());
-    }
-
-    private static Response ok(AssignmentDto a) {
-        return Response.ok(a).tag(ETags.of(a.version())).build();
     }
 }

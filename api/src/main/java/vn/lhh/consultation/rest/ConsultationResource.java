@@ -118,7 +118,7 @@ public class ConsultationResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ConsultationInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @POST
@@ -132,7 +132,7 @@ public class ConsultationResource {
     public Response transition(@PathParam("id") String id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionInput body) {
-        return ok(service.transition(Params.uuid("id", id), ifMatch, body.to(), body.reason()));
+        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body.to(), body.reason()));
     }
 
     @PUT
@@ -143,7 +143,7 @@ public class ConsultationResource {
     public Response saveResponse(@PathParam("id") String id,
                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull ResponseInput body) {
-        return ok(service.saveResponse(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.saveResponse(Params.uuid("id", id), ifMatch, body));
     }
 
     @POST
@@ -154,7 +154,7 @@ public class ConsultationResource {
     public Response send(@PathParam("id") String id,
                          @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull SendingInput body) {
-        return ok(service.send(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.send(Params.uuid("id", id), ifMatch, body));
     }
 
     @GET
@@ -218,9 +218,5 @@ public class ConsultationResource {
     public List<SuggestionDto> suggestions(@PathParam("id") String id,
                                            @Parameter(description = "How many, 1 to 50 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("limit") String limit) {
         return suggestions.suggest(Params.uuid("id", id), Params.integer("limit", limit, 10, 1, 50));
-    }
-
-    private static Response ok(ConsultationDto c) {
-        return Response.ok(c).tag(ETags.of(c.version())).build();
     }
 }

@@ -61,7 +61,7 @@ public class CategoryResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CategoryInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @DELETE
@@ -87,10 +87,6 @@ public class CategoryResource {
     public Response putRubric(@PathParam("id") String id,
                               @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull RubricInput body) {
-        return ok(service.putRubric(Params.uuid("id", id), ifMatch, body));
-    }
-
-    private static Response ok(CategoryDto dto) {
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return ETags.ok(service.putRubric(Params.uuid("id", id), ifMatch, body));
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhh.common.etag.Versioned;
 import vn.lhh.contest.Award;
 import vn.lhh.contest.AwardQuota;
 import vn.lhh.contest.ContestPhase;
@@ -93,7 +94,7 @@ public final class ContestDtos {
             Instant resultsPublishedAt,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) {
+            @Schema(required = true) long version) implements Versioned {
     }
 
     @Schema(name = "ContestEditionTransitionInput")
@@ -141,7 +142,7 @@ public final class ContestDtos {
             @Schema(required = true, description = "True once a score exists in the category: the rubric can no longer change") boolean rubricFrozen,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) {
+            @Schema(required = true) long version) implements Versioned {
     }
 
     @Schema(name = "ContestCoordinatorInput", description = "A school contact (kind school: school and district) or a district coordinator (kind district: district)")
@@ -244,7 +245,7 @@ public final class ContestDtos {
             @Schema(required = true, description = "Moves the caller may ask for now (dates and role considered)") List<EntryStatus> allowedTransitions,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) {
+            @Schema(required = true) long version) implements Versioned {
     }
 
     @Schema(name = "ContestEntryTransitionInput")

@@ -141,7 +141,7 @@ public class EditionResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull EditionInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @DELETE
@@ -164,7 +164,7 @@ public class EditionResource {
     public Response transition(@PathParam("id") String id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull EditionTransitionInput body) {
-        return ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
     }
 
     @PUT
@@ -179,7 +179,7 @@ public class EditionResource {
                              @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Parameter(required = true, description = "The file's name", example = "the-le-cuoc-thi-2026.pdf") @QueryParam("fileName") String fileName,
                              byte[] body) {
-        return ok(service.putRules(Params.uuid("id", id), ifMatch, fileName, body));
+        return ETags.ok(service.putRules(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET
@@ -235,9 +235,5 @@ public class EditionResource {
     public StatisticsDto statistics(@PathParam("id") String id,
                                     @Parameter(description = "Count drafts too", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeDrafts") String includeDrafts) {
         return statistics.of(Params.uuid("id", id), Params.bool("includeDrafts", includeDrafts));
-    }
-
-    private static Response ok(EditionDto dto) {
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
     }
 }

@@ -133,7 +133,7 @@ public class EntryResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull EntryInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @DELETE
@@ -157,7 +157,7 @@ public class EntryResource {
     public Response transition(@PathParam("id") String id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull EntryTransitionInput body) {
-        return ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
     }
 
     @PUT
@@ -169,7 +169,7 @@ public class EntryResource {
     public Response consent(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ConsentInput body) {
-        return ok(service.consent(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.consent(Params.uuid("id", id), ifMatch, body));
     }
 
     @POST
@@ -188,7 +188,7 @@ public class EntryResource {
                             @Parameter(required = true, schema = @Schema(implementation = EntryService.FileKind.class)) @QueryParam("kind") String kind,
                             @Parameter(required = true, description = "The file's name", example = "mo-hinh.jpg") @QueryParam("fileName") String fileName,
                             byte[] body) {
-        return ok(service.addFile(Params.uuid("id", id), ifMatch, Params.enumValue("kind", kind, EntryService.FileKind.class), fileName, body));
+        return ETags.ok(service.addFile(Params.uuid("id", id), ifMatch, Params.enumValue("kind", kind, EntryService.FileKind.class), fileName, body));
     }
 
     @GET
@@ -213,10 +213,6 @@ public class EntryResource {
     @APIResponse(responseCode = "200", description = "Removed; the entry with its files", content = @Content(schema = @Schema(implementation = EntryDto.class)))
     public Response deleteFile(@PathParam("id") String id, @PathParam("fileId") String fileId,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.deleteFile(Params.uuid("id", id), Params.uuid("fileId", fileId), ifMatch));
-    }
-
-    private static Response ok(EntryDto dto) {
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return ETags.ok(service.deleteFile(Params.uuid("id", id), Params.uuid("fileId", fileId), ifMatch));
     }
 }

@@ -125,7 +125,7 @@ public class PostResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull PostInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @DELETE
@@ -150,7 +150,7 @@ public class PostResource {
     public Response transition(@PathParam("id") String id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionInput body) {
-        return ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
     }
 
     @PUT
@@ -165,7 +165,7 @@ public class PostResource {
                              @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Parameter(required = true, description = "The file's name", example = "khai-mac-hoi-thi.jpg") @QueryParam("fileName") String fileName,
                              byte[] body) {
-        return ok(service.putCover(Params.uuid("id", id), ifMatch, fileName, body));
+        return ETags.ok(service.putCover(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @DELETE
@@ -175,7 +175,7 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "Removed", content = @Content(schema = @Schema(implementation = PostDto.class)))
     public Response deleteCover(@PathParam("id") String id,
                                 @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.deleteCover(Params.uuid("id", id), ifMatch));
+        return ETags.ok(service.deleteCover(Params.uuid("id", id), ifMatch));
     }
 
     @GET
@@ -195,9 +195,5 @@ public class PostResource {
                           @Parameter(description = "true: offer the file as a download; default: shown in the browser (inline)", schema = @Schema(type = SchemaType.BOOLEAN))
                           @QueryParam("download") String download) {
         return Downloads.stream(files, service.cover(Params.uuid("id", id)), range, ifRange, ifNoneMatch, Params.bool("download", download));
-    }
-
-    private static Response ok(PostDto dto) {
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
     }
 }

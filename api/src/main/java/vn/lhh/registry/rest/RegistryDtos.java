@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhh.common.etag.Versioned;
 import vn.lhh.registry.DocumentDirection;
 import vn.lhh.registry.DocumentType;
 
@@ -107,7 +108,7 @@ public final class RegistryDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "DocumentTypeInfo", description = "A document type with its abbreviation in symbols")

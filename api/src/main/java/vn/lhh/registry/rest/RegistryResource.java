@@ -139,7 +139,7 @@ public class RegistryResource {
     public Response replace(@PathParam("id") String id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull DocumentInput body) {
-        return ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
     }
 
     @PUT
@@ -157,7 +157,7 @@ public class RegistryResource {
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Parameter(required = true, description = "The file's name", example = "106-CTr-LHH.pdf") @QueryParam("fileName") String fileName,
                             byte[] body) {
-        return ok(service.putFile(Params.uuid("id", id), ifMatch, fileName, body));
+        return ETags.ok(service.putFile(Params.uuid("id", id), ifMatch, fileName, body));
     }
 
     @GET
@@ -187,9 +187,5 @@ public class RegistryResource {
     @Operation(operationId = "getDocumentNumbering", summary = "The document types with their abbreviations and the union's abbreviation in symbols")
     public NumberingDto numbering() {
         return service.numbering();
-    }
-
-    private static Response ok(DocumentDto dto) {
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
     }
 }

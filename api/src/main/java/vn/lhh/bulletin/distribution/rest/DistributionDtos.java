@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.bulletin.distribution.DeliveryMethod;
 import vn.lhh.bulletin.distribution.RecipientKind;
 import vn.lhh.bulletin.rest.BulletinDtos.IssueRef;
+import vn.lhh.common.etag.Versioned;
 
 /** The bulletin distribution feature's API records. */
 public final class DistributionDtos {
@@ -146,7 +147,7 @@ public final class DistributionDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements Versioned {
     }
 
     @Schema(name = "DistributionKindTotal", description = "What went to one kind of recipient")

@@ -115,7 +115,7 @@ public class IssueDistributionResource {
                               @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         RecordDto r = service.get(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId));
         Response notModified = ETags.notModified(ifNoneMatch, r.version());
-        return notModified != null ? notModified : ok(r);
+        return notModified != null ? notModified : ETags.ok(r);
     }
 
     @PUT
@@ -126,7 +126,7 @@ public class IssueDistributionResource {
     public Response replaceRecord(@PathParam("issueId") String issueId, @PathParam("recordId") String recordId,
                                   @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull RecordUpdate body) {
-        return ok(service.update(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId), ifMatch, body));
+        return ETags.ok(service.update(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId), ifMatch, body));
     }
 
     @DELETE
@@ -138,9 +138,5 @@ public class IssueDistributionResource {
                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId), ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response ok(RecordDto r) {
-        return Response.ok(r).tag(ETags.of(r.version())).build();
     }
 }
