@@ -263,7 +263,7 @@ class GeneratedInputTest {
      * schema's examples gives the generator's program the source document's number (106/CTr-LHH), which ProgramApiTest
      * then cannot import. ProgramApiTest and ProgramAuthorizationTest cover those routes' bad input and access by hand.
      */
-    private static boolean touchesSeedProgram(OpenApiSpec.Operation op) {
+    private static boolean writesSharedRecords(OpenApiSpec.Operation op) {
         return !op.method().equals("get") && (op.path().startsWith("/api/v1/programs") || op.path().startsWith("/api/v1/program-"));
     }
 
@@ -272,7 +272,7 @@ class GeneratedInputTest {
         InvalidInputs gen = new InvalidInputs(spec, sc.ids()::get);
         List<GeneratedCase> cases = new ArrayList<>();
         for (OpenApiSpec.Operation op : spec.operations) {
-            if (touchesSeedProgram(op)) {
+            if (writesSharedRecords(op)) {
                 continue;
             }
             String user = userFor(op);
@@ -475,7 +475,7 @@ class GeneratedInputTest {
             default -> 2;
         }));
         for (OpenApiSpec.Operation op : ordered) {
-            if (touchesSeedProgram(op)) {
+            if (writesSharedRecords(op)) {
                 continue;
             }
             boolean creating = op.method().equals("post") && op.param("header", "Idempotency-Key") != null;

@@ -128,6 +128,14 @@ final class InvalidInputs {
                         return F.textNode("https://example.vn/kiem-thu");
                     default:
                 }
+                if ("username".equals(name)) {
+                    // the examples name demo accounts ("expert"): a record linked to one would become that account's own
+                    return F.textNode("kiem-thu-" + UUID.randomUUID().toString().substring(0, 8));
+                }
+                if ("orcid".equals(name)) {
+                    // ORCID iDs are unique: the example's would be taken from the tests that use it
+                    return F.textNode(randomOrcid());
+                }
                 if (s.has("examples") && s.get("examples").get(0).isTextual()) {
                     return s.get("examples").get(0);
                 }
@@ -139,6 +147,22 @@ final class InvalidInputs {
                 return F.textNode(text.length() > max ? text.substring(0, max) : text);
             }
         }
+    }
+
+    /** A random ORCID iD with its ISO 7064 MOD 11-2 check digit. */
+    private static String randomOrcid() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder digits = new StringBuilder("0009");
+        while (digits.length() < 15) {
+            digits.append(random.nextInt(10));
+        }
+        int total = 0;
+        for (int i = 0; i < 15; i++) {
+            total = (total + (digits.charAt(i) - '0')) * 2;
+        }
+        int check = (12 - total % 11) % 11;
+        digits.append(check == 10 ? 'X' : (char) ('0' + check));
+        return digits.substring(0, 4) + "-" + digits.substring(4, 8) + "-" + digits.substring(8, 12) + "-" + digits.substring(12);
     }
 
     private static String singular(String name) {
