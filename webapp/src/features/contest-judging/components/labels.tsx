@@ -4,9 +4,10 @@ import { tk } from '@/i18n';
 import type { Award, ScoreStatus } from '../api/judging';
 import { AWARD_LABEL } from '../api/ranking-model';
 
+// Shades with AA contrast for white text (orange.9 falls short, 4.3:1).
 const AWARD_COLOR: Record<Award, string> = {
   first: 'red.9',
-  second: 'orange.9',
+  second: 'cyan.9',
   third: 'teal.9',
   consolation: 'blue.9',
   special: 'grape.9',
