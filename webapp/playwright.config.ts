@@ -4,10 +4,19 @@ import { defineConfig, devices } from '@playwright/test';
 // webapp/README.md); the SPA's built files are served by e2e/serve.mjs on port 4173.
 const port = Number(process.env.LHH_E2E_PORT ?? 4173);
 
+// Specs that change the run's own association (LHH_E2E_ASSOC_OWN_ID) run one at a time: an edit in one
+// would be a concurrent edit for the other. Every other spec makes its own records and runs beside them.
+const ownAssociationSpecs = ['**/conflict.spec.ts', '**/officer.spec.ts', '**/association-structure.spec.ts'];
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two browsers keep both cores busy while the other waits for the API or Keycloak.
+  workers: Number(process.env.LHH_E2E_WORKERS ?? 2),
+  projects: [
+    { name: 'own-association', testMatch: ownAssociationSpecs, workers: 1 },
+    { name: 'independent', testIgnore: ownAssociationSpecs },
+  ],
   retries: 0,
   forbidOnly: true,
   reporter: 'list',

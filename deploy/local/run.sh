@@ -185,7 +185,8 @@ say "khởi động Keycloak / starting Keycloak → $LOG_DIR/keycloak.log"
 start_service keycloak "$LOG_DIR/keycloak.log" "$KC_HOME" \
   env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   bin/kc.sh start-dev --http-port=$KC_PORT --http-management-port=$KC_MGMT_PORT \
-    --health-enabled=true --import-realm --db=dev-mem --hostname=http://localhost:$KC_PORT
+    --health-enabled=true --import-realm --db=dev-mem --hostname=http://localhost:$KC_PORT \
+    --spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true
 
 # ---- API (Quarkus dev mode) ----------------------------------------------------------------
 HAVE_API=0

@@ -1,14 +1,26 @@
 import { env } from './env';
 
-/** Direct API access for test set-up and for simulating a second user (password grant, demo realm only). */
+const tokens = new Map<string, { token: string; until: number }>();
+
+/**
+ * Direct API access for test set-up and for simulating a second user (password grant, demo realm only).
+ * A token is reused until shortly before it expires: every grant costs Keycloak a password hash.
+ */
 export async function tokenOf(username: string): Promise<string> {
+  const cached = tokens.get(username);
+  if (cached && cached.until > Date.now()) return cached.token;
   const response = await fetch(`${env.keycloakUrl}/realms/lhh/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'password', client_id: 'lhh-cli', username, password: 'demo' }),
   });
   if (!response.ok) throw new Error(`token for ${username}: ${response.status} ${await response.text()}`);
-  return ((await response.json()) as { access_token: string }).access_token;
+  const { access_token: token, expires_in: seconds } = (await response.json()) as {
+    access_token: string;
+    expires_in: number;
+  };
+  tokens.set(username, { token, until: Date.now() + Math.max(0, seconds - 30) * 1000 });
+  return token;
 }
 
 export async function apiAs(

@@ -42,7 +42,9 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort,
-                    "--health-enabled=true", "--import-realm", "--db=dev-mem"))
+                    "--health-enabled=true", "--import-realm", "--db=dev-mem",
+                    // the browser tests log the same demo user in from two browsers at once (see deploy/local/run.sh)
+                    "--spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true"))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             process = pb.start();
