@@ -136,7 +136,13 @@ test('staff make an issue, upload its PDF, place and order its articles, and pub
   await createUnplacedArticle(second);
   await page.getByTestId('add-article').click();
   await page.getByTestId('add-article').fill(word);
-  await page.getByRole('option', { name: second }).click();
+  // The options come from the server after the typing settles; if the list closed meanwhile, open it again.
+  const option = page.getByRole('option', { name: second });
+  await expect(async () => {
+    if (!(await option.isVisible())) await page.getByTestId('add-article').click();
+    await expect(option).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
+  await option.click();
   await page.getByTestId('add-article-button').click();
   await expect(placed).toHaveCount(2);
   await expect(placed.nth(1)).toContainText(second);
