@@ -100,7 +100,10 @@ class KeysetPagingTest {
         char last = cursor.charAt(cursor.length() - 1);
         String tampered = cursor.substring(0, cursor.length() - 1) + (last == 'A' ? 'B' : 'A');
         String payloadEdited = (cursor.charAt(0) == 'A' ? 'B' : 'A') + cursor.substring(1);
-        for (String bad : List.of(tampered, payloadEdited, "abc", "abc.def", "....", cursor + "x", "x".repeat(3000))) {
+        // the signature's first character: every bit of it counts
+        int dot = cursor.indexOf('.');
+        String signatureEdited = cursor.substring(0, dot + 1) + (cursor.charAt(dot + 1) == 'A' ? 'B' : 'A') + cursor.substring(dot + 2);
+        for (String bad : List.of(tampered, signatureEdited, payloadEdited, "abc", "abc.def", "....", cursor + "x", "x".repeat(3000))) {
             badCursor(Map.of("q", tag, "size", 1, "cursor", bad), "cursor");
         }
         // another list's filters, another sort: the cursor names a position in another order

@@ -54,8 +54,10 @@ public final class Cursors {
             int dot = cursor.indexOf('.');
             if (dot > 0) {
                 byte[] payload = D64.decode(cursor.substring(0, dot));
-                byte[] mac = D64.decode(cursor.substring(dot + 1));
-                if (MessageDigest.isEqual(mac, mac(payload))) {
+                // compared as text, not decoded: the last character of an unpadded encoding has spare bits a
+                // decoder ignores, so a signature edited there would otherwise still pass
+                byte[] signature = cursor.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+                if (MessageDigest.isEqual(signature, B64.encode(mac(payload)))) {
                     String[] parts = new String(payload, StandardCharsets.UTF_8).split("\n", -1);
                     if (parts.length == 3 + keys && parts[0].equals("1") && parts[1].equals(fingerprint)) {
                         int page = Integer.parseInt(parts[2]);
