@@ -15,8 +15,8 @@ import java.util.UUID;
 import vn.lhh.common.text.SearchText;
 
 /**
- * Profiles and the directory search. The search is one SQL statement: the hits (matched with the
- * trigram indexes), their count, one page in a stable order, and the facet counts, as JSON.
+ * Profiles and the directory search. A search with words is one SQL statement: the hits (matched
+ * with the text indexes), their count, one page in a stable order, and the facet counts, as JSON.
  */
 @ApplicationScoped
 public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
@@ -25,6 +25,8 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    DirectorySummaries summaries;
 
     /**
      * What the caller may see: {@code everything} for the union office; otherwise active profiles
@@ -36,9 +38,71 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
 
     public record Filter(String q, String fieldCode, String qualificationCode, UUID associationId, Availability availability,
                          Membership membership, boolean byName) {
+        /** The same filters without the words and the order: what a browse's total and facets depend on. */
+        public Filter withoutWords() {
+            return new Filter(null, fieldCode, qualificationCode, associationId, availability, membership, false);
+        }
     }
 
     public record RawResult(long total, List<JsonNode> items, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** The facet names, as the JSON of {@link #FACETS_SQL} has them. */
+    private static final List<String> FACET_NAMES = List.of("fields", "qualifications", "associations", "availability");
+
+    /** The total and the facet counts over the matches in {@code m} (id, codes, arrays and the visible availability). */
+    private static final String FACETS_SQL = """
+            'total', (SELECT count(*) FROM m),
+            'fields', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.field_codes) AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
+            -- a title and a degree are never the same code: counting both columns counts each expert once per code
+            'qualifications', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m,
+                    unnest(ARRAY[m.title_code, m.degree_code]) AS k WHERE k IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
+            'associations', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.association_ids) AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
+            'availability', (SELECT json_object_agg(k, c) FROM (SELECT availability AS k, count(*) AS c FROM m WHERE availability IS NOT NULL GROUP BY 1) x)""";
+
+    /** The page's rows in {@code p}, as a JSON array in the page's order. */
+    private static final String ITEMS_SQL = """
+            COALESCE((SELECT json_agg(json_build_object(
+                    'id', p.id, 'fullName', p.full_name, 'titleCode', p.title_code, 'degreeCode', p.degree_code,
+                    'position', p.position, 'organisation', p.organisation, 'availability', p.availability,
+                    'busyUntil', p.busy_until, 'membership', p.membership,
+                    'fieldCodes', p.field_codes, 'k', json_build_array(p.rank, p.name_key))
+                ORDER BY %s) FROM p), '[]')""";
+
+    /** The directory's generation, read in the same statement (so the same snapshot) as what it dates. */
+    private static final String GENERATION_SQL = "'generation', (SELECT value FROM expert_directory_generation WHERE id = 1)";
+
+    /** One search, as SQL pieces: the matching rows' condition and its parameters, the rank and the page's order. */
+    private record Query(String where, Map<String, Object> params, String availabilityVisible, String rank, boolean byRank,
+                         boolean words) {
+        /** The columns the ordering and the facets need; the page's other columns are read for its rows alone. */
+        String matchColumns() {
+            return """
+                    e.id, e.name_key, e.title_code, e.degree_code, e.field_codes, e.association_ids,
+                    CASE WHEN %1$s THEN e.availability END AS availability,
+                    CASE WHEN %1$s THEN e.busy_until END AS busy_until,
+                    %2$s AS rank""".formatted(availabilityVisible, rank);
+        }
+
+        /** The name, then the id, break ties: the same query always lists in the same order. */
+        String order(String alias) {
+            return (byRank ? alias + "rank DESC, " : "") + alias + "name_key, " + alias + "id";
+        }
+
+        /** The rows after the cursor's (rank, name key, id), in the page's order; binds the cursor's values. */
+        String after(String alias, List<Object> after, Map<String, Object> pageParams) {
+            if (after == null) {
+                return "true";
+            }
+            pageParams.put("kName", after.get(1));
+            pageParams.put("kId", after.get(2));
+            String byName = "(" + alias + "name_key > :kName OR (" + alias + "name_key = :kName AND " + alias + "id > :kId))";
+            if (!byRank) {
+                return byName;
+            }
+            pageParams.put("kRank", after.get(0));
+            return "(" + alias + "rank < :kRank OR (" + alias + "rank = :kRank AND " + byName + "))";
+        }
     }
 
     public RawResult search(Filter f, Audience who, int limit, int offset, boolean approximate) {
@@ -46,10 +110,60 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
     }
 
     /**
+     * With words, one statement reads the matches (through the text indexes), counts them, orders a
+     * page and counts the facets. Without words, the matches can be the whole directory: the page is
+     * read on its own along the name index, and the total and facets come from {@link DirectorySummaries}
+     * while no profile has changed since they were counted.
+     *
      * @param after the (rank, name key, id) of the row before the page (keyset pagination), or null;
      *              the page then starts right after it, whatever the offset
      */
     public RawResult search(Filter f, Audience who, int limit, int offset, boolean approximate, List<Object> after) {
+        Query q = query(f, who, approximate);
+        Map<String, Object> pageParams = new HashMap<>(q.params());
+        pageParams.put("limit", limit);
+        pageParams.put("offset", offset);
+        if (!q.words()) {
+            JsonNode page = run("""
+                    WITH p AS (
+                        SELECT %s, e.full_name, e.position, e.organisation, e.membership
+                        FROM expert e WHERE %s AND %s ORDER BY %s LIMIT :limit OFFSET :offset
+                    )
+                    SELECT CAST(json_build_object(%s, 'items', %s) AS text)
+                    """.formatted(q.matchColumns(), q.where(), q.after("e.", after, pageParams), q.order("e."), GENERATION_SQL,
+                    ITEMS_SQL.formatted(q.order("p."))), pageParams);
+            DirectorySummaries.Summary summary = summaries.current(new DirectorySummaries.Key(f.withoutWords(), who),
+                    page.get("generation").asLong(), () -> summary(q));
+            return new RawResult(summary.total(), items(page), summary.facets());
+        }
+        pageParams.put("facetLimit", FACET_VALUES);
+        JsonNode root = run("""
+                WITH m AS MATERIALIZED (
+                    SELECT %s FROM expert e WHERE %s
+                ), p AS (
+                    SELECT m.*, x.full_name, x.position, x.organisation, x.membership
+                    FROM (SELECT * FROM m WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset) m JOIN expert x ON x.id = m.id
+                )
+                SELECT CAST(json_build_object(%s, 'items', %s) AS text)
+                """.formatted(q.matchColumns(), q.where(), q.after("m.", after, pageParams), q.order(""), FACETS_SQL,
+                ITEMS_SQL.formatted(q.order("p."))), pageParams);
+        return new RawResult(root.get("total").asLong(), items(root), facets(root));
+    }
+
+    /** The total and facets of a search without words, with the generation they were counted at. */
+    private DirectorySummaries.Summary summary(Query q) {
+        Map<String, Object> params = new HashMap<>(q.params());
+        params.put("facetLimit", FACET_VALUES);
+        JsonNode root = run("""
+                WITH m AS MATERIALIZED (
+                    SELECT %s FROM expert e WHERE %s
+                )
+                SELECT CAST(json_build_object(%s, %s) AS text)
+                """.formatted(q.matchColumns(), q.where(), GENERATION_SQL, FACETS_SQL), params);
+        return new DirectorySummaries.Summary(root.get("generation").asLong(), root.get("total").asLong(), facets(root));
+    }
+
+    private Query query(Filter f, Audience who, boolean approximate) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
         String own = "false";
@@ -108,72 +222,37 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
             where.add("e.membership = :membership");
             params.put("membership", f.membership().name());
         }
-        boolean byRank = !f.byName() && !qn.isEmpty();
-        String keyset = "true";
-        if (after != null) {
-            params.put("kName", after.get(1));
-            params.put("kId", after.get(2));
-            String byName = "(m.name_key > :kName OR (m.name_key = :kName AND m.id > :kId))";
-            if (byRank) {
-                params.put("kRank", after.get(0));
-                keyset = "(m.rank < :kRank OR (m.rank = :kRank AND " + byName + "))";
-            } else {
-                keyset = byName;
-            }
-        }
-        // the name, then the id, break ties: the same query always lists in the same order
-        java.util.function.Function<String, String> order = t -> (byRank ? t + "rank DESC, " : "") + t + "name_key, " + t + "id";
-        String sql = """
-                WITH m AS MATERIALIZED (
-                    -- only what ordering and the facets need; the page's other columns are read for its rows alone
-                    SELECT e.id, e.name_key, e.title_code, e.degree_code, e.field_codes, e.association_ids,
-                           CASE WHEN %2$s THEN e.availability END AS availability,
-                           CASE WHEN %2$s THEN e.busy_until END AS busy_until,
-                           %3$s AS rank
-                    FROM expert e
-                    WHERE %1$s
-                ), p AS (
-                    SELECT m.*, x.full_name, x.position, x.organisation, x.membership
-                    FROM (SELECT * FROM m WHERE %6$s ORDER BY %4$s LIMIT :limit OFFSET :offset) m JOIN expert x ON x.id = m.id
-                )
-                SELECT CAST(json_build_object(
-                    'total', (SELECT count(*) FROM m),
-                    'items', COALESCE((SELECT json_agg(json_build_object(
-                            'id', p.id, 'fullName', p.full_name, 'titleCode', p.title_code, 'degreeCode', p.degree_code,
-                            'position', p.position, 'organisation', p.organisation, 'availability', p.availability,
-                            'busyUntil', p.busy_until, 'membership', p.membership,
-                            'fieldCodes', p.field_codes, 'k', json_build_array(p.rank, p.name_key))
-                        ORDER BY %5$s) FROM p), '[]'),
-                    'fields', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.field_codes) AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
-                    -- a title and a degree are never the same code: counting both columns counts each expert once per code
-                    'qualifications', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m,
-                            unnest(ARRAY[m.title_code, m.degree_code]) AS k WHERE k IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
-                    'associations', (SELECT json_object_agg(k, c) FROM (SELECT k, count(*) AS c FROM m, unnest(m.association_ids) AS k GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT :facetLimit) x),
-                    'availability', (SELECT json_object_agg(k, c) FROM (SELECT availability AS k, count(*) AS c FROM m WHERE availability IS NOT NULL GROUP BY 1) x)
-                ) AS text)
-                """.formatted(where.isEmpty() ? "true" : String.join(" AND ", where), availabilityVisible, rank, order.apply(""),
-                order.apply("p."), keyset);
+        return new Query(where.isEmpty() ? "true" : String.join(" AND ", where), params, availabilityVisible, rank,
+                !f.byName() && !qn.isEmpty(), !qn.isEmpty());
+    }
+
+    private JsonNode run(String sql, Map<String, Object> params) {
         var query = getEntityManager().createNativeQuery(sql);
         params.forEach(query::setParameter);
-        query.setParameter("limit", limit).setParameter("offset", offset).setParameter("facetLimit", FACET_VALUES);
-        String result = (String) query.getSingleResult();
         try {
-            JsonNode root = json.readTree(result);
-            List<JsonNode> items = new ArrayList<>();
-            root.get("items").forEach(items::add);
-            Map<String, Map<String, Long>> facets = new HashMap<>();
-            for (String facet : List.of("fields", "qualifications", "associations", "availability")) {
-                Map<String, Long> counts = new HashMap<>();
-                JsonNode n = root.get(facet);
-                if (n != null && n.isObject()) {
-                    n.fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
-                }
-                facets.put(facet, counts);
-            }
-            return new RawResult(root.get("total").asLong(), items, facets);
+            return json.readTree((String) query.getSingleResult());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<JsonNode> items(JsonNode root) {
+        List<JsonNode> items = new ArrayList<>();
+        root.get("items").forEach(items::add);
+        return items;
+    }
+
+    private static Map<String, Map<String, Long>> facets(JsonNode root) {
+        Map<String, Map<String, Long>> facets = new HashMap<>();
+        for (String facet : FACET_NAMES) {
+            Map<String, Long> counts = new HashMap<>();
+            JsonNode n = root.get(facet);
+            if (n != null && n.isObject()) {
+                n.fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
+            }
+            facets.put(facet, Map.copyOf(counts));
+        }
+        return Map.copyOf(facets);
     }
 
     /** An expert who could take a consultation, with how many of its fields they share and their highest level. */

@@ -147,6 +147,34 @@ class TwoInstancesTest {
         }, b);
     }
 
+    // --- (c) cached counts: each instance keeps the directory's facet counts, valid while the database says so
+
+    @Test
+    void theDirectoryCountsKeptByOneInstanceFollowAWriteMadeOnTheOther() {
+        logOnFailure(() -> {
+            String field = vn.lhh.expert.ExpertFixtures.field("Khoa học hai máy chủ");
+            vn.lhh.expert.ExpertFixtures.create("Đặng Văn Một", field);
+            // both instances count the browse once and keep the counts
+            for (int i = 0; i < 2; i++) {
+                Api.as("staff").queryParam("field", field).get("/api/v1/experts").then().statusCode(200).body("total", equalTo(1));
+                b().as("staff").queryParam("field", field).get("/api/v1/experts").then().statusCode(200).body("total", equalTo(1));
+            }
+            Map<String, Object> body = vn.lhh.expert.ExpertFixtures.body("Đặng Thị Hai", field);
+            body.put("titleCode", "PGS");
+            b().as("staff").body(body).post("/api/v1/experts").then().statusCode(201);
+            JsonNode onA = JSON.valueToTree(Api.as("staff").queryParam("field", field).get("/api/v1/experts").then().statusCode(200)
+                    .extract().jsonPath().getMap(""));
+            assertEquals(2, onA.get("total").asInt(), onA.toString());
+            assertEquals(2, onA.get("items").size());
+            boolean countsPgs = false;
+            for (JsonNode v : onA.get("facets").get("qualifications")) {
+                countsPgs |= v.get("value").asText().equals("PGS") && v.get("count").asInt() == 1;
+            }
+            assertTrue(countsPgs, onA.toString());
+            return null;
+        }, b);
+    }
+
     // --- JSON logs in production (B runs in the prod profile)
 
     @Test

@@ -8,9 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lhh.testsupport.Api;
@@ -129,6 +134,54 @@ class ExpertSearchTest {
     private static long facet(JsonPath r, String facet, String value) {
         List<Map<String, Object>> values = r.getList("facets." + facet);
         return values.stream().filter(v -> v.get("value").equals(value)).mapToLong(v -> ((Number) v.get("count")).longValue()).findFirst().orElse(0);
+    }
+
+    /**
+     * A browse without words reuses its counts while no profile changed (DirectorySummaries): every
+     * change, through this API, straight in the database as another instance's would be, or in a
+     * profile's links, is counted by the next browse.
+     */
+    @Test
+    void aBrowseWithoutWordsCountsEveryChangeAtOnce() throws SQLException {
+        String own = ExpertFixtures.field("Khoa học thử nghiệm đếm lại");
+        ExpertFixtures.create("Trần Văn Đếm", own);
+        JsonPath first = search("staff", Map.of("field", own));
+        assertEquals(1, first.getLong("total"));
+        assertEquals(first.getMap(""), search("staff", Map.of("field", own)).getMap(""), "counted once, then the same answer");
+
+        Map<String, Object> b = ExpertFixtures.body("Trần Thị Đếm Hai", own);
+        b.put("titleCode", "GS");
+        b.put("availability", "busy");
+        b.put("busyUntil", "2099-01-01");
+        String second = ExpertFixtures.create(b);
+        JsonPath added = search("staff", Map.of("field", own));
+        assertEquals(2, added.getLong("total"));
+        assertEquals(2, added.getList("items").size());
+        assertEquals(2, facet(added, "fields", own));
+        assertEquals(1, facet(added, "qualifications", "GS"));
+        assertEquals(1, facet(added, "availability", "busy"));
+
+        sql("UPDATE expert SET availability = 'available', busy_until = NULL WHERE id = ?", second);
+        JsonPath changed = search("staff", Map.of("field", own));
+        assertEquals(0, facet(changed, "availability", "busy"));
+        assertEquals(2, facet(changed, "availability", "available"));
+
+        // the links table: the profile's arrays follow it, and so does the count
+        sql("DELETE FROM expert_field WHERE expert_id = ?", second);
+        JsonPath unlinked = search("staff", Map.of("field", own));
+        assertEquals(1, unlinked.getLong("total"));
+        assertEquals(1, facet(unlinked, "fields", own));
+        assertEquals(0, facet(unlinked, "qualifications", "GS"));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    private void sql(String statement, String id) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            s.setObject(1, java.util.UUID.fromString(id));
+            assertEquals(1, s.executeUpdate(), statement);
+        }
     }
 
     @Test
