@@ -117,6 +117,18 @@ scenario() {
   log "[$phase] $name: ${R_RPS} req/s, p50 ${R_P50} p95 ${R_P95} p99 ${R_P99} ms, errors ${R_ERR}; ÷trivial ${rt:-—}; pgbench ${PGB_TPS:-—} tps → ÷pgbench ${rp:-—}; API CPU ${R_CPUREQ} ms/req, ${R_CPUPCT} %; $matches $extra"
 }
 
+# pgbench_only phase name conns pgbench-args...: a database cost the API pays only sometimes (no wrk)
+pgbench_only() {
+  local phase="$1" name="$2" conns="$3"; shift 3
+  if [ -n "${BENCH_SCENARIOS:-}" ] && ! [[ "$name" =~ $BENCH_SCENARIOS ]]; then return 0; fi
+  WRK_N=$((WRK_N + 1))
+  log "[$phase] $name: pgbench -c$conns -T$PGB_SECS $*"
+  pgbench_run "$conns" "$@"
+  note_load
+  ROWS_OUT+=("| $phase | $name | $conns | — | — | — | — | — | — | ${PGB_TPS:-—} | ${PGB_LAT:-—} | — | — | — | pgbench only |")
+  log "[$phase] $name: pgbench ${PGB_TPS:-—} tps, ${PGB_LAT:-—} ms average"
+}
+
 declare -A RSS
 read_scenarios() { # phase: the anonymous read scenarios run at both sizes
   local ph="$1"
@@ -150,9 +162,12 @@ deep_scenarios() {
     log "no cursor from page $((DEEP_PAGE - 1)): keyset scenario skipped"
   fi
   scenario "$ph" "experts (no words) page 1" "$C_SLOW" "$BASE/api/v1/experts?page=1&size=20" \
-    -f "$(template expert-search.sql WHERE_Q="" RANK=0 ORDER="name_key, id" PORDER="p.name_key, p.id" OFFSET=0)"
+    -f "$(template expert-browse.sql OFFSET=0)"
   scenario "$ph" "experts (no words) page $DEEP_PAGE" "$C_SLOW" "$BASE/api/v1/experts?page=$DEEP_PAGE&size=20" \
-    -f "$(template expert-search.sql WHERE_Q="" RANK=0 ORDER="name_key, id" PORDER="p.name_key, p.id" OFFSET=$off)"
+    -f "$(template expert-browse.sql OFFSET=$off)"
+  # what the first browse after a profile changed costs: the counts over every visible profile, made again
+  pgbench_only "$ph" "experts (no words): counts made again after a change" "$C_SLOW" \
+    -f "$(template expert-search.sql WHERE_Q="" RANK=0 ORDER="name_key, id" PORDER="p.name_key, p.id" OFFSET=0)"
 }
 
 # ---- phase 1: 10k -------------------------------------------------------------------------
