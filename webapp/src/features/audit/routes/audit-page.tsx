@@ -169,6 +169,7 @@ export default function AuditPage() {
             page={query.page}
             size={AUDIT_PAGE_SIZE}
             total={events.data.total}
+            totalExact={events.data.totalExact}
             totalKey={tk('audit.total')}
             onChange={(page) => setParams(toAuditParams({ ...query, page }))}
           />

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.MDC;
+import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.CurrentUser;
@@ -71,14 +72,20 @@ public class AuditLog {
             where.append(" and e.occurredAt < :to");
             params.put("to", f.to());
         }
-        var count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        var query = em.createQuery("select e from AuditEvent e" + where + " order by " + page.orderBy(), AuditEvent.class);
+        // the log grows with every write: pages by cursor and a bounded count, so the first page does not count years of writes
+        Keyset keyset = Keyset.of(page, "audit-events|" + f);
+        String after = keyset.condition(params);
+        var query = em.createQuery("select e" + keyset.columns() + " from AuditEvent e" + where + after + " order by " + page.orderBy(),
+                Object[].class);
+        var count = em.createQuery("select e.id from AuditEvent e" + where, UUID.class);
         params.forEach((k, v) -> {
-            count.setParameter(k, v);
             query.setParameter(k, v);
+            if (!k.startsWith("ck")) {
+                count.setParameter(k, v);
+            }
         });
-        List<AuditEvent> items = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        List<Object[]> rows = query.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
+        return keyset.page(rows.stream().map(r -> (AuditEvent) r[0]).toList(), rows, 1, keyset.count(count));
     }
 
     private String toJson(Object value) {

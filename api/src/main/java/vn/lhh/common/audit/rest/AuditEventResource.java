@@ -25,7 +25,7 @@ import vn.lhh.common.web.Params;
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditEventResource {
-    private static final Map<String, String> SORTABLE = Map.of("occurredAt", "e.occurredAt");
+    private static final Map<String, String> SORTABLE = Map.of("occurredAt", "e.occurredAt not null");
 
     @Inject
     AuditLog audit;
@@ -44,12 +44,13 @@ public class AuditEventResource {
             @Parameter(description = "Before this instant (RFC 3339)") @QueryParam("to") String to,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
+            @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "occurredAt or -occurredAt (default)") @QueryParam("sort") String sort) {
         AuditLog.Action act = Params.enumValue("action", action, AuditLog.Action.class);
         var filter = new AuditLog.Filter(Params.text("entityType", entityType, 60), Params.text("entityId", entityId, 100),
                 Params.text("actor", actor, 200), act == null ? null : act.name(),
                 Params.instant("from", from), Params.instant("to", to));
-        return audit.find(filter, PageRequest.of(page, size, sort, "-occurredAt", SORTABLE, "e.id")).map(this::toDto);
+        return audit.find(filter, PageRequest.of(page, size, cursor, sort, "-occurredAt", SORTABLE, "e.id")).map(this::toDto);
     }
 
     private AuditEventDto toDto(AuditEvent e) {
