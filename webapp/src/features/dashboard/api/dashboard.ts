@@ -9,34 +9,27 @@ export type AssociationSummary = components['schemas']['AssociationSummary'];
 export const STATUSES: AssociationStatus[] = ['active', 'suspended', 'dissolved'];
 export const CONGRESS_STATUSES: CongressStatus[] = ['no_term', 'not_due', 'due', 'overdue', 'held'];
 
-type Filter = { status?: AssociationStatus; congressStatus?: CongressStatus };
+export type AssociationStatistics = components['schemas']['AssociationStatistics'];
 
-async function count(filter: Filter, signal: AbortSignal): Promise<number> {
-  const page = unwrap(
-    await api().GET('/api/v1/associations', { params: { query: { ...filter, size: 1 } }, signal }),
-  );
-  return page.total;
+/**
+ * Counts per status and per congress status, exact in one call (a list's total stops at the API's count
+ * limit). Under the 'dashboard' key, which the association writes invalidate.
+ */
+export function useAssociationStatistics() {
+  return useQuery({
+    queryKey: ['dashboard', 'association-statistics'],
+    queryFn: async ({ signal }) => unwrap(await api().GET('/api/v1/association-statistics', { signal })),
+  });
 }
 
-/** Counts per status and per congress status (each one a size=1 page: only the total is read). */
-export function useDashboardCounts() {
-  const total = useQuery({
-    queryKey: ['dashboard', 'count', 'all'],
-    queryFn: ({ signal }) => count({}, signal),
-  });
-  const byStatus = useQueries({
-    queries: STATUSES.map((status) => ({
-      queryKey: ['dashboard', 'count', 'status', status],
-      queryFn: ({ signal }: { signal: AbortSignal }) => count({ status }, signal),
-    })),
-  });
-  const byCongress = useQueries({
-    queries: CONGRESS_STATUSES.map((congressStatus) => ({
-      queryKey: ['dashboard', 'count', 'congress', congressStatus],
-      queryFn: ({ signal }: { signal: AbortSignal }) => count({ congressStatus }, signal),
-    })),
-  });
-  return { total, byStatus, byCongress };
+/** The count of one status or congress status; undefined until loaded. */
+export function countOf(
+  stats: AssociationStatistics | undefined,
+  key: { status: AssociationStatus } | { congressStatus: CongressStatus },
+): number | undefined {
+  if (!stats) return undefined;
+  if ('status' in key) return stats.byStatus.find((c) => c.status === key.status)?.count ?? 0;
+  return stats.byCongressStatus.find((c) => c.congressStatus === key.congressStatus)?.count ?? 0;
 }
 
 /** Associations whose congress is due or overdue, the soonest term end first. */

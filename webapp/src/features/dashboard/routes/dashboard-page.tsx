@@ -8,7 +8,13 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatNumber } from '@/lib/format';
 import { ExecutiveTiles } from '../components/executive-tiles';
 import { ProgramProgressCard } from '../components/program-progress-card';
-import { CONGRESS_STATUSES, STATUSES, useCongressAttention, useDashboardCounts } from '../api/dashboard';
+import {
+  CONGRESS_STATUSES,
+  STATUSES,
+  countOf,
+  useAssociationStatistics,
+  useCongressAttention,
+} from '../api/dashboard';
 
 const STATUS_KEYS = {
   active: tk('association.status.active'),
@@ -46,22 +52,19 @@ function StatCard({ label, value, testId }: { label: string; value: number | und
 export default function DashboardPage() {
   const { t } = useTranslation();
   const auth = useAuth();
-  const { total, byStatus, byCongress } = useDashboardCounts();
+  const stats = useAssociationStatistics();
   const [overdue, due] = useCongressAttention();
   const staff = auth.hasRole('staff', 'admin');
   const seesPrograms = auth.hasRole('admin', 'staff', 'association-officer');
   const mine = auth.me?.associationIds ?? [];
 
-  const countsError =
-    total.error ?? byStatus.find((q) => q.error)?.error ?? byCongress.find((q) => q.error)?.error;
-  const chartReady = byCongress.every((q) => q.data !== undefined);
   const attention = [...(overdue?.data?.items ?? []), ...(due?.data?.items ?? [])];
 
   return (
     <Stack gap="md">
       <Title order={1}>{t('dashboard.title')}</Title>
       {staff && <ExecutiveTiles />}
-      {countsError ? <ErrorState error={countsError} onRetry={() => void total.refetch()} /> : null}
+      {stats.error ? <ErrorState error={stats.error} onRetry={() => void stats.refetch()} /> : null}
       {mine.length > 0 && (
         <Card withBorder>
           <Text fw={600}>{t('dashboard.yourAssociations')}</Text>
@@ -75,10 +78,15 @@ export default function DashboardPage() {
         </Card>
       )}
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <StatCard label={t('dashboard.total')} value={total.data} testId="count-total" />
-        {STATUSES.map((s, i) =>
+        <StatCard label={t('dashboard.total')} value={stats.data?.total} testId="count-total" />
+        {STATUSES.map((s) =>
           staff || s === 'active' ? (
-            <StatCard key={s} label={t(STATUS_KEYS[s])} value={byStatus[i]?.data} testId={`count-${s}`} />
+            <StatCard
+              key={s}
+              label={t(STATUS_KEYS[s])}
+              value={countOf(stats.data, { status: s })}
+              testId={`count-${s}`}
+            />
           ) : null,
         )}
       </SimpleGrid>
@@ -87,14 +95,14 @@ export default function DashboardPage() {
           <Title order={2} size="h3" id="chart-title" mb="sm">
             {t('dashboard.congressChart')}
           </Title>
-          {chartReady ? (
+          {stats.data ? (
             <BarChart
               title={t('dashboard.congressChart')}
               formatValue={(n) => formatNumber(n)}
-              data={CONGRESS_STATUSES.map((s, i) => ({
+              data={CONGRESS_STATUSES.map((s) => ({
                 key: s,
                 label: t(CONGRESS_KEYS[s]),
-                value: byCongress[i]?.data ?? 0,
+                value: countOf(stats.data, { congressStatus: s }) ?? 0,
                 color: CONGRESS_COLORS[s],
               }))}
             />

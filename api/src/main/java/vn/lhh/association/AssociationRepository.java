@@ -79,6 +79,31 @@ public class AssociationRepository implements PanacheRepositoryBase<Association,
         return keyset.page(rows.stream().map(r -> (Association) r[0]).toList(), rows, 1, keyset.count(count));
     }
 
+    public record StatusCount(AssociationStatus status, CongressStatus congressStatus, long count) {
+    }
+
+    /**
+     * Associations per (status, congress status), counted exactly in one pass: the dashboards' figures,
+     * which a list's bounded total cannot give. The congress status as {@link CongressStatus#of}.
+     */
+    public List<StatusCount> countByStatus(boolean onlyActive, LocalDate today, int dueWindowMonths) {
+        List<?> rows = getEntityManager().createNativeQuery("""
+                        SELECT a.status,
+                               CASE WHEN a.current_term_end IS NULL THEN 'no_term'
+                                    WHEN a.current_term_congress_held THEN 'held'
+                                    WHEN a.current_term_end < :today THEN 'overdue'
+                                    WHEN a.current_term_end <= :windowEnd THEN 'due'
+                                    ELSE 'not_due' END,
+                               count(*)
+                        FROM association a
+                        WHERE NOT :onlyActive OR a.status = 'active'
+                        GROUP BY 1, 2""")
+                .setParameter("today", today).setParameter("windowEnd", today.plusMonths(dueWindowMonths))
+                .setParameter("onlyActive", onlyActive).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new StatusCount(AssociationStatus.valueOf((String) r[0]),
+                CongressStatus.valueOf((String) r[1]), ((Number) r[2]).longValue())).toList();
+    }
+
     public boolean nameTaken(String name, UUID exceptId) {
         return count("lower(name) = ?1 and id <> ?2", name.toLowerCase(), exceptId == null ? new UUID(0, 0) : exceptId) > 0;
     }

@@ -101,7 +101,11 @@ public class ExecutiveDashboardService {
         for (Association a : due.items()) {
             items.add(item(a, CongressStatus.due));
         }
-        return new ExecutiveDashboard.CongressTile(due.total(), overdue.total(), dueWindowMonths,
+        // the lists give the first items; their totals stop at the count limit, the statistics do not
+        var counts = associations.statistics().byCongressStatus();
+        long dueCount = counts.stream().filter(c -> c.congressStatus() == CongressStatus.due).mapToLong(c -> c.count()).sum();
+        long overdueCount = counts.stream().filter(c -> c.congressStatus() == CongressStatus.overdue).mapToLong(c -> c.count()).sum();
+        return new ExecutiveDashboard.CongressTile(dueCount, overdueCount, dueWindowMonths,
                 items.subList(0, Math.min(ITEMS, items.size())), "/associations?congressStatus=due");
     }
 

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.association.Association;
@@ -18,6 +20,7 @@ import vn.lhh.association.CongressStatus;
 import vn.lhh.association.mapping.AssociationMapper;
 import vn.lhh.association.rest.AssociationDetail;
 import vn.lhh.association.rest.AssociationInput;
+import vn.lhh.association.rest.AssociationStatistics;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
@@ -57,6 +60,25 @@ public class AssociationService {
         }
         return associations.search(new AssociationRepository.Filter(q, status, field, congressStatus,
                 ProvinceClock.today(), dueWindowMonths), page);
+    }
+
+    /** Exact counts by status and congress status, of what the caller may list. */
+    public AssociationStatistics statistics() {
+        boolean onlyActive = !access.seesEveryAssociation();
+        Map<AssociationStatus, Long> byStatus = new EnumMap<>(AssociationStatus.class);
+        Map<CongressStatus, Long> byCongress = new EnumMap<>(CongressStatus.class);
+        long total = 0;
+        for (AssociationRepository.StatusCount c : associations.countByStatus(onlyActive, ProvinceClock.today(), dueWindowMonths)) {
+            byStatus.merge(c.status(), c.count(), Long::sum);
+            byCongress.merge(c.congressStatus(), c.count(), Long::sum);
+            total += c.count();
+        }
+        List<AssociationStatistics.StatusCount> statuses = java.util.Arrays.stream(AssociationStatus.values())
+                .filter(s -> !onlyActive || s == AssociationStatus.active)
+                .map(s -> new AssociationStatistics.StatusCount(s, byStatus.getOrDefault(s, 0L))).toList();
+        List<AssociationStatistics.CongressStatusCount> congresses = java.util.Arrays.stream(CongressStatus.values())
+                .map(s -> new AssociationStatistics.CongressStatusCount(s, byCongress.getOrDefault(s, 0L))).toList();
+        return new AssociationStatistics(total, statuses, congresses, dueWindowMonths);
     }
 
     public CongressStatus congressStatus(Association a) {
