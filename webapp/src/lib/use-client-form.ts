@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 /**
  * The state each form keeps: its values, the client-side errors of the last submit, and the fields changed
  * since then (their server error no longer applies). Submitting validates; the first field at fault gets the
- * focus (found by its name attribute), otherwise the values are handed on.
+ * focus (found by its name attribute in the submitted form), otherwise the values are handed on.
  */
 export function useClientForm<V extends object, E>(
   initial: V,
@@ -30,7 +30,9 @@ export function useClientForm<V extends object, E>(
     setTouched({});
     const first = Object.keys(found)[0];
     if (first) {
-      document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      // within the submitted form: another form on the page may have a field of the same name
+      const form = e.currentTarget instanceof HTMLElement ? e.currentTarget : document;
+      form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
     onSubmit(values);

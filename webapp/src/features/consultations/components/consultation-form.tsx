@@ -1,8 +1,8 @@
 import { Alert, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { useFieldErrorText } from '@/lib/form-errors';
+import { useClientForm } from '@/lib/use-client-form';
 import { CONSULTATION_KINDS, type ConsultationKind } from '../api/consultations';
 import {
   LIMITS,
@@ -27,18 +27,11 @@ export function ConsultationForm(props: {
 }) {
   const { t } = useTranslation();
   const { options: fieldOptions } = useFieldNames();
-  const [values, setValues] = useState(props.initial);
-  const [clientErrors, setClientErrors] = useState<FormErrors>({});
-  const [touched, setTouched] = useState<Partial<Record<FieldName, boolean>>>({});
-
-  const set =
-    <K extends FieldName>(k: K) =>
-    (v: ConsultationFormValues[K]) => {
-      setValues((old) => ({ ...old, [k]: v }));
-      setTouched((old) => ({ ...old, [k]: true }));
-      // A corrected field loses its error at once; the rest are checked again on submit.
-      setClientErrors((old) => (old[k] ? { ...old, [k]: undefined } : old));
-    };
+  const { values, set, clientErrors, touched, submit } = useClientForm(
+    props.initial,
+    validateConsultation,
+    props.onSubmit,
+  );
   const message = useFieldErrorText();
   // A server error stays next to its field until the field is changed.
   const errorOf = (k: FieldName) =>
@@ -49,22 +42,9 @@ export function ConsultationForm(props: {
     label,
     required: options.required,
     value: values[k],
-    onChange: (e: { currentTarget: { value: string } }) => set(k)(e.currentTarget.value),
+    onChange: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value),
     error: errorOf(k),
   });
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateConsultation(values);
-    setClientErrors(errors);
-    setTouched({});
-    const first = Object.keys(errors)[0];
-    if (first) {
-      document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
-      return;
-    }
-    props.onSubmit(values);
-  };
 
   const hasErrors = Object.values(clientErrors).some(Boolean);
 
@@ -83,7 +63,7 @@ export function ConsultationForm(props: {
             required
             allowDeselect={false}
             value={values.kind}
-            onChange={(v) => v && set('kind')(v as ConsultationKind)}
+            onChange={(v) => v && set('kind', v as ConsultationKind)}
             data={CONSULTATION_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
             error={errorOf('kind')}
             data-testid="field-kind"
@@ -97,7 +77,7 @@ export function ConsultationForm(props: {
             clearButtonProps={{ 'aria-label': t('common.clear') }}
             maxValues={LIMITS.fieldCodes}
             value={values.fieldCodes}
-            onChange={set('fieldCodes')}
+            onChange={(v) => set('fieldCodes', v)}
             data={fieldOptions}
             error={errorOf('fieldCodes')}
             data-testid="field-fields"

@@ -1,8 +1,8 @@
 import { Alert, Checkbox, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { useFieldErrorText } from '@/lib/form-errors';
+import { useClientForm } from '@/lib/use-client-form';
 import { COORDINATOR_KINDS, type CoordinatorKind } from '../api/contests';
 import {
   validateCoordinator,
@@ -23,16 +23,13 @@ export function CoordinatorForm(props: {
 }) {
   const { t } = useTranslation();
   const message = useFieldErrorText();
-  const [values, setValues] = useState(props.initial);
-  const [clientErrors, setClientErrors] = useState<CoordinatorFormErrors>({});
-  const [touched, setTouched] = useState<Partial<Record<CoordinatorField, boolean>>>({});
+  const { values, set, clientErrors, touched, submit } = useClientForm(
+    props.initial,
+    validateCoordinator,
+    props.onSubmit,
+  );
   const errorOf = (k: CoordinatorField) =>
     message(clientErrors[k]) ?? (touched[k] ? undefined : message(props.serverErrors?.[k]));
-  const set = <K extends CoordinatorField>(k: K, value: CoordinatorFormValues[K]) => {
-    setValues((old) => ({ ...old, [k]: value }));
-    setTouched((old) => ({ ...old, [k]: true }));
-    setClientErrors((old) => (old[k] ? { ...old, [k]: undefined } : old));
-  };
   type TextField = 'username' | 'fullName' | 'email' | 'phone' | 'school' | 'district';
   const field = (k: TextField, label: string, required = false) => ({
     name: k,
@@ -44,18 +41,6 @@ export function CoordinatorForm(props: {
     onChange: (e: { currentTarget: { value: string } }) => set(k, e.currentTarget.value),
     'data-testid': `coordinator-${k}`,
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const errors = validateCoordinator(values);
-    setClientErrors(errors);
-    setTouched({});
-    const first = Object.keys(errors)[0];
-    if (first) {
-      document.querySelector<HTMLElement>(`[data-testid="coordinator-form"] [name="${first}"]`)?.focus();
-      return;
-    }
-    props.onSubmit(values);
-  };
   return (
     <form onSubmit={submit} noValidate aria-label={props.submitLabel} data-testid="coordinator-form">
       <Stack gap="sm">
