@@ -4,8 +4,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 
 /** The real services every API test runs against, started once for the whole suite. */
-@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL)
+// parallel: Keycloak's minute-long start does not wait for PostgreSQL's
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
+@WithTestResource(value = KeycloakResource.class, scope = TestResourceScope.GLOBAL, parallel = true)
 public final class TestStack {
     private TestStack() {
     }

@@ -34,9 +34,34 @@ class WebappE2eTest {
     @TestHTTPResource("/")
     URL apiRoot;
 
+    /**
+     * The reactor builds modules in parallel (.mvn/maven.config), and this module does not depend on
+     * the webapp one: while the webapp module's marker says it is building the SPA, wait. A marker
+     * older than the limit is left over from an interrupted build and is ignored.
+     */
+    private static void waitForTheSpaBuild(Path webapp) throws IOException, InterruptedException {
+        Path marker = webapp.resolve("target/spa-build-in-progress");
+        long limit = java.time.Duration.ofMinutes(10).toMillis();
+        while (Files.isRegularFile(marker)) {
+            long started;
+            try {
+                started = Long.parseLong(Files.readString(marker).trim());
+            } catch (NumberFormatException | java.nio.file.NoSuchFileException e) {
+                Thread.sleep(100); // being written or just removed: look again
+                continue;
+            }
+            if (System.currentTimeMillis() - started > limit) {
+                System.err.println("Ignoring " + marker + ": the SPA build it marks started more than 10 minutes ago");
+                return;
+            }
+            Thread.sleep(1000);
+        }
+    }
+
     @Test
     void browserScenariosPass() throws IOException, InterruptedException {
         Path webapp = Path.of(System.getProperty("lhh.webapp.dir", "../webapp")).toAbsolutePath().normalize();
+        waitForTheSpaBuild(webapp);
         if (!Files.isRegularFile(webapp.resolve("dist/index.html"))) {
             fail("The SPA is not built: " + webapp.resolve("dist") + " is missing. Build it first with "
                     + "`./mvnw -B -pl webapp package` (or `cd webapp && npm ci && npm run build`).");
