@@ -70,8 +70,15 @@ class TwoInstancesTest {
                 "lhh.webhooks.allow-private-targets", "true",
                 "lhh.webhooks.dispatch-every", "1h",
                 "lhh.partner.pull.every", "1h");
-        c = SecondInstance.startOn("pair-c", cdDatabase, config);
-        d = SecondInstance.startOn("pair-d", cdDatabase, config);
+        // started together: the same Flyway lock the deployment's replicas meet, and one start-up's wait instead of two
+        var startingD = java.util.concurrent.CompletableFuture.supplyAsync(() -> SecondInstance.startOn("pair-d", cdDatabase, config));
+        try {
+            c = SecondInstance.startOn("pair-c", cdDatabase, config);
+        } catch (RuntimeException e) {
+            startingD.thenAccept(SecondInstance::close);
+            throw e;
+        }
+        d = startingD.join();
     }
 
     @AfterAll
