@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.document.DocumentFormat;
+import vn.lhh.common.document.DocumentRenderer;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -60,6 +62,8 @@ import vn.lhh.consultation.service.SuggestionService;
 public class ConsultationResource {
     static final String OFFICE_FILE_TYPES = "PDF, Word (.docx), PNG or JPEG, at most 10 MB, checked by content";
 
+    @Inject
+    DocumentRenderer documents;
     @Inject
     ConsultationService service;
     @Inject
@@ -159,23 +163,21 @@ public class ConsultationResource {
 
     @GET
     @Path("{id}/response/document")
-    @Produces({MediaType.TEXT_HTML, "application/msword", MediaType.APPLICATION_JSON})
+    @Produces({MediaType.TEXT_HTML, DocumentFormat.DOCX_TYPE, DocumentFormat.PDF_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(operationId = "downloadConsultationResponse", summary = "The consolidated response as an official letter (HTML, or .doc for Word)")
+    @Operation(operationId = "downloadConsultationResponse", summary = "The consolidated response as an official letter: PDF, Word (.docx) or an HTML preview",
+            description = "Choose with format=html|docx|pdf or with Accept (format wins; default the HTML preview). The letter follows Decree 30/2020/NĐ-CP; "
+                    + ".docx and PDF come as attachments named y-kien-tu-van-phan-bien.")
     @APIResponse(responseCode = "200", description = "The document", content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = "application/msword", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", ref = "Conflict", description = "No consolidated response has been written yet")
     public Response responseDocument(@PathParam("id") String id,
-                                     @Parameter(schema = @Schema(enumeration = {"html", "doc"}), description = "Default html") @QueryParam("format") String format) {
-        if (format != null && !format.equals("html") && !format.equals("doc")) {
-            throw ProblemException.invalidField("format", "validation.one-of", "html, doc");
-        }
-        String html = service.responseDocument(Params.uuid("id", id));
-        if ("doc".equals(format)) {
-            return Response.ok(html, "application/msword")
-                    .header("Content-Disposition", "attachment; filename=\"y-kien-tu-van-phan-bien.doc\"").build();
-        }
-        return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+                                     @Parameter(schema = @Schema(enumeration = {"html", "docx", "pdf"}), description = DocumentFormat.DESCRIPTION)
+                                     @QueryParam("format") String format,
+                                     @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
+        return documents.response(service.responseDocument(Params.uuid("id", id)), f, "y-kien-tu-van-phan-bien");
     }
 
     @POST

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.document.AdministrativeDocument;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -316,7 +317,7 @@ public class ConsultationService {
     }
 
     /** The consolidated response as a Vietnamese administrative document (HTML that opens in Word). */
-    public String responseDocument(UUID id) {
+    public AdministrativeDocument responseDocument(UUID id) {
         Consultation c = get(id);
         if (c.responseText == null) {
             throw ProblemException.conflict("problem.conflict.consultation-no-response");

@@ -1,16 +1,21 @@
 package vn.lhh.program.report;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.lhh.common.document.AdministrativeDocument;
+import vn.lhh.common.document.AdministrativeDocument.Block;
 import vn.lhh.common.text.Csv;
 import vn.lhh.program.TaskStatus;
 
-/** The annual report as CSV (for spreadsheets) and as a Vietnamese administrative document (HTML, opens in Word). */
+/** The annual report as CSV (for spreadsheets) and as a Vietnamese administrative document (rendered to HTML, .docx and PDF by the document kit). */
 public final class ReportRenderer {
     static final Map<TaskStatus, String> STATUS_VI = Map.of(
             TaskStatus.not_started, "Chưa triển khai", TaskStatus.in_progress, "Đang thực hiện", TaskStatus.done, "Hoàn thành",
             TaskStatus.postponed, "Tạm hoãn", TaskStatus.cancelled, "Hủy bỏ");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private ReportRenderer() {
     }
@@ -33,69 +38,50 @@ public final class ReportRenderer {
         return sb.toString();
     }
 
-    /** Header with the union's name and number, the national motto, place and date; body; recipients and signature. */
-    public static String html(AnnualReport r, String reportNumber) {
-        StringBuilder sb = AdministrativeDocument.begin("Báo cáo năm " + r.year(), r.unionName(), reportNumber, r.place(), r.generatedOn());
-        sb.append("<h1>BÁO CÁO</h1><div class=\"sub\">Kết quả thực hiện Chương trình hoạt động năm ").append(r.year())
-                .append("<br>(theo Chương trình số ").append(esc(r.programNumber())).append(")</div>");
+    /** The report as an administrative document: totals, a table of tasks per section and lead unit, late and at-risk tasks. */
+    public static AdministrativeDocument document(AnnualReport r, String reportNumber) {
+        List<Block> body = new ArrayList<>();
         AnnualReport.Totals t = r.totals();
-        sb.append("<h2>Tổng hợp</h2><p>Tổng số nhiệm vụ: ").append(t.total()).append("; hoàn thành: ").append(t.done())
-                .append("; đang thực hiện: ").append(t.inProgress()).append("; chưa triển khai: ").append(t.notStarted())
-                .append("; tạm hoãn: ").append(t.postponed()).append("; hủy bỏ: ").append(t.cancelled())
-                .append("; trễ hạn: ").append(t.late()).append("; có nguy cơ trễ hạn: ").append(t.atRisk()).append(".</p>");
+        body.add(Block.heading("Tổng hợp"));
+        body.add(Block.paragraph("Tổng số nhiệm vụ: " + t.total() + "; hoàn thành: " + t.done() + "; đang thực hiện: " + t.inProgress()
+                + "; chưa triển khai: " + t.notStarted() + "; tạm hoãn: " + t.postponed() + "; hủy bỏ: " + t.cancelled() + "; trễ hạn: " + t.late()
+                + "; có nguy cơ trễ hạn: " + t.atRisk() + "."));
         for (AnnualReport.Section s : r.sections()) {
-            sb.append("<h2>").append(esc(s.title())).append("</h2>");
+            body.add(Block.heading(s.title()));
             if (s.leadUnits().isEmpty()) {
-                sb.append("<p>Không có nhiệm vụ.</p>");
+                body.add(Block.paragraph("Không có nhiệm vụ."));
             }
             for (AnnualReport.LeadUnitGroup g : s.leadUnits()) {
-                sb.append("<p><b>Đơn vị chủ trì: ").append(esc(g.leadUnit())).append("</b></p>")
-                        .append("<table class=\"tasks\"><tr><th>TT</th><th>Nhiệm vụ</th><th>Kết quả</th><th>Trạng thái</th></tr>");
+                body.add(Block.paragraph("Đơn vị chủ trì: " + g.leadUnit(), true, false, false));
+                List<List<String>> rows = new ArrayList<>();
                 for (AnnualReport.Task task : g.tasks()) {
                     var p = task.latestProgress();
-                    sb.append("<tr><td>").append(esc(task.label())).append("</td><td>").append(esc(task.text()).replace("\n", "<br>"))
-                            .append("</td><td>");
-                    if (p != null) {
-                        sb.append(esc(p.narrative()).replace("\n", "<br>"));
-                        if (!p.evidence().isEmpty()) {
-                            sb.append("<br><i>Minh chứng: ").append(esc(String.join(", ", p.evidence().stream().map(e -> e.fileName()).toList())))
-                                    .append("</i>");
-                        }
-                    }
-                    sb.append("</td><td>").append(STATUS_VI.get(task.status()));
-                    if (task.percent() != null) {
-                        sb.append(" (").append(task.percent()).append("%)");
-                    }
-                    if (task.late()) {
-                        sb.append("<br><b>Trễ hạn</b>");
-                    }
-                    sb.append("</td></tr>");
+                    String result = p == null ? "" : p.narrative()
+                            + (p.evidence().isEmpty() ? "" : "\nMinh chứng: " + String.join(", ", p.evidence().stream().map(e -> e.fileName()).toList()));
+                    String status = STATUS_VI.get(task.status()) + (task.percent() == null ? "" : " (" + task.percent() + "%)")
+                            + (task.late() ? "\nTrễ hạn" : "");
+                    rows.add(List.of(task.label(), task.text(), result, status));
                 }
-                sb.append("</table>");
+                body.add(Block.table(List.of("TT", "Nhiệm vụ", "Kết quả", "Trạng thái"), rows, List.of(8, 42, 32, 18)));
             }
         }
-        list(sb, "Nhiệm vụ trễ hạn", r.late());
-        list(sb, "Nhiệm vụ có nguy cơ trễ hạn", r.atRisk());
-        return AdministrativeDocument.end(sb, r.recipients(), r.signerTitle(), r.signer());
+        list(body, "Nhiệm vụ trễ hạn", r.late());
+        list(body, "Nhiệm vụ có nguy cơ trễ hạn", r.atRisk());
+        return new AdministrativeDocument("Báo cáo năm " + r.year(), r.unionName(), reportNumber, r.place(), r.generatedOn(), "BÁO CÁO",
+                "Kết quả thực hiện Chương trình hoạt động năm " + r.year() + "\n(theo Chương trình số " + r.programNumber() + ")", List.of(), body,
+                AdministrativeDocument.Signature.of(r.signerTitle(), r.signer()), r.recipients(), false);
     }
 
-    private static void list(StringBuilder sb, String title, List<AnnualReport.Task> tasks) {
+    private static void list(List<Block> body, String title, List<AnnualReport.Task> tasks) {
         if (tasks.isEmpty()) {
             return;
         }
-        sb.append("<h2>").append(title).append("</h2><ul>");
-        for (AnnualReport.Task t : tasks) {
-            sb.append("<li>").append(esc(t.shortTitle() != null ? t.shortTitle() : abbreviate(t.text())))
-                    .append(" — hạn ").append(t.plannedEnd()).append("</li>");
-        }
-        sb.append("</ul>");
+        body.add(Block.heading(title));
+        body.add(Block.list(tasks.stream().map(t -> (t.shortTitle() != null ? t.shortTitle() : abbreviate(t.text())) + " — hạn "
+                + DATE.format(t.plannedEnd())).toList()));
     }
 
     private static String abbreviate(String s) {
         return s.length() <= 160 ? s : s.substring(0, 157) + "…";
-    }
-
-    static String esc(String s) {
-        return AdministrativeDocument.esc(s);
     }
 }

@@ -22,12 +22,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.document.DocumentFormat;
+import vn.lhh.common.document.DocumentRenderer;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -59,6 +63,8 @@ public class ProgramResource {
     ProgramReportService reports;
     @Inject
     IdempotencyService idempotency;
+    @Inject
+    DocumentRenderer documents;
     @Context
     UriInfo uri;
 
@@ -152,33 +158,34 @@ public class ProgramResource {
 
     @GET
     @Path("{id}/reports/{year}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, "application/msword"})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, DocumentFormat.DOCX_TYPE, DocumentFormat.PDF_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
-    @Operation(operationId = "getAnnualReport", summary = "The annual report of a program: JSON, CSV, or a formatted document (HTML, or .doc for Word)",
-            description = "Choose with Accept or with format=json|csv|html|doc (format wins). Tasks grouped by section and lead unit, totals, late and at-risk tasks, recipients.")
+    @Operation(operationId = "getAnnualReport", summary = "The annual report of a program: JSON, CSV, or the formal report as PDF, Word (.docx) or an HTML preview",
+            description = "Choose with format=json|csv|html|docx|pdf or with Accept (format wins; default JSON). Tasks grouped by section and lead unit, "
+                    + "totals, late and at-risk tasks, recipients. The document follows Decree 30/2020/NĐ-CP (A4, national title and motto, "
+                    + "number, place and date, signature block, recipients); .docx and PDF come as attachments named bao-cao-<year>.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            @Content(mediaType = "application/msword", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response report(@PathParam("id") String id, @PathParam("year") String year,
-                           @Parameter(description = "json, csv, html or doc") @QueryParam("format") String format,
+                           @Parameter(description = "json, csv, html, docx or pdf", schema = @Schema(enumeration = {"json", "csv", "html", "docx", "pdf"}))
+                           @QueryParam("format") String format,
                            @Parameter(description = "The report's own number for the document header", example = "25/BC-LHH") @QueryParam("number") String number,
                            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        AnnualReport r = reports.annual(Params.uuid("id", id), Params.integer("year", year, 0, 1900, 2200));
-        String f = format != null ? format : accept == null ? "json" : accept.contains("text/csv") ? "csv"
-                : accept.contains("msword") ? "doc" : accept.contains("text/html") ? "html" : "json";
-        String base = "bao-cao-" + r.year();
+        String f = format == null ? accept != null && accept.contains("text/csv") ? "csv" : null : format.strip().toLowerCase(java.util.Locale.ROOT);
+        DocumentFormat document = "json".equals(f) || "csv".equals(f) ? null : DocumentFormat.choose(f, accept, null, "json", "csv");
         String docNumber = Params.text("number", number, 100);
-        return switch (f) {
-            case "json" -> Response.ok(r, MediaType.APPLICATION_JSON_TYPE).build();
-            case "csv" -> Response.ok(ReportRenderer.csv(r).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + base + ".csv\"").build();
-            case "html" -> Response.ok(ReportRenderer.html(r, docNumber == null ? "…/BC-LHH" : docNumber), "text/html; charset=UTF-8").build();
-            case "doc" -> Response.ok(ReportRenderer.html(r, docNumber == null ? "…/BC-LHH" : docNumber).getBytes(StandardCharsets.UTF_8),
-                            "application/msword")
-                    .header("Content-Disposition", "attachment; filename=\"" + base + ".doc\"").build();
-            default -> throw vn.lhh.common.problem.ProblemException.invalidField("format", "validation.one-of", "json, csv, html, doc");
-        };
+        AnnualReport r = reports.annual(Params.uuid("id", id), Params.integer("year", year, 0, 1900, 2200));
+        String base = "bao-cao-" + r.year();
+        if (document != null) {
+            return documents.response(ReportRenderer.document(r, docNumber == null ? "…/BC-LHH" : docNumber), document, base);
+        }
+        if ("csv".equals(f)) {
+            return Downloads.attachment(ReportRenderer.csv(r).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", base + ".csv");
+        }
+        return Response.ok(r, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
