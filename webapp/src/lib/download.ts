@@ -51,3 +51,20 @@ export function useDownloads<K extends string>() {
   };
   return { busy, error, run };
 }
+
+/** The forms a produced document comes in: PDF and Word to download, HTML to preview and print. */
+export type DocumentFormat = 'pdf' | 'docx' | 'html';
+
+/** A produced document as the API sent it, with the file name it gave (RFC 6266 filename*). */
+export interface DocumentFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The file name of an attachment: filename* (UTF-8) first, then a plain filename, else the fallback. */
+export function fileNameOf(response: Response, fallback: string): string {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const m = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+  const name = m ? decodeURIComponent(m[1] ?? m[2] ?? '') : '';
+  return name || fallback;
+}

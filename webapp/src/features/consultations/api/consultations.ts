@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
+import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
 import { etagVersion } from './workflow';
 
 export type Consultation = components['schemas']['Consultation'];
@@ -431,16 +432,14 @@ export async function fetchAttachment(consultationId: string, assignmentId: stri
   ) as Blob;
 }
 
-export type ResponseFormat = 'html' | 'doc';
-
-/** The consolidated response as an official letter: printable HTML, or a Word .doc. */
-export async function fetchResponseDocument(id: string, format: ResponseFormat): Promise<Blob> {
-  return unwrap(
-    await api().GET('/api/v1/consultations/{id}/response/document', {
-      params: { path: { id }, query: { format } },
-      parseAs: 'blob',
-    }),
-  ) as Blob;
+/** The consolidated response as an official letter: PDF, Word (.docx) or the HTML preview, with the API's file name. */
+export async function fetchResponseDocument(id: string, format: DocumentFormat): Promise<DocumentFile> {
+  const result = await api().GET('/api/v1/consultations/{id}/response/document', {
+    params: { path: { id }, query: { format } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  return { blob, fileName: fileNameOf(result.response, `y-kien-tu-van-phan-bien.${format}`) };
 }
 
 // ---------------------------------------------------------------- rules

@@ -12,18 +12,17 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentDownloads } from '@/components/document-downloads';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { ApiError } from '@/lib/api/problem';
-import { openHtmlDocument, saveBlob, useDownloads } from '@/lib/download';
 import { formatDate } from '@/lib/format';
 import {
   fetchResponseDocument,
   useSaveResponse,
   useSendResponse,
   type Consultation,
-  type ResponseFormat,
 } from '../api/consultations';
 import { parseRecipients, todayIso } from '../api/workflow';
 
@@ -168,38 +167,11 @@ function DraftForm({
 }
 
 function Downloads({ consultation }: { consultation: Consultation }) {
-  const { t } = useTranslation();
-  const { busy, error, run } = useDownloads<ResponseFormat>();
-
-  const download = (format: ResponseFormat) =>
-    run(format, async () => {
-      const fetchFile = () => fetchResponseDocument(consultation.id, format);
-      if (format === 'html') await openHtmlDocument(fetchFile);
-      else saveBlob(await fetchFile(), 'y-kien-tu-van-phan-bien.doc');
-    });
-
   return (
-    <Stack gap="xs">
-      <Group gap="sm">
-        <Button
-          variant="default"
-          loading={busy === 'html'}
-          onClick={() => void download('html')}
-          data-testid="response-html"
-        >
-          {t('consultations.response.openHtml')}
-        </Button>
-        <Button
-          variant="default"
-          loading={busy === 'doc'}
-          onClick={() => void download('doc')}
-          data-testid="response-doc"
-        >
-          {t('consultations.response.downloadDoc')}
-        </Button>
-      </Group>
-      {error ? <ProblemAlert error={error} /> : null}
-    </Stack>
+    <DocumentDownloads
+      testId="response"
+      fetchDocument={(format) => fetchResponseDocument(consultation.id, format)}
+    />
   );
 }
 

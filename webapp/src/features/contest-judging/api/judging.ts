@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
+import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
 
 export type Edition = components['schemas']['ContestEdition'];
 export type Category = components['schemas']['ContestCategory'];
@@ -434,6 +435,28 @@ export async function fetchNominations(
   const m = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
   const fileName = m ? decodeURIComponent(m[1] ?? m[2] ?? '') : `de-cu-quoc-gia.${format}`;
   return { blob, fileName: fileName || `de-cu-quoc-gia.${format}` };
+}
+
+/** The edition's formal documents: the award decision, the national nomination list, all certificates in one PDF. */
+export type EditionDocument = 'award-decision' | 'nomination-list' | 'certificates';
+
+export async function fetchEditionDocument(
+  editionId: string,
+  document: EditionDocument,
+  format: DocumentFormat,
+): Promise<DocumentFile> {
+  const options = { params: { path: { id: editionId }, query: { format } }, parseAs: 'blob' as const };
+  const result =
+    document === 'award-decision'
+      ? await api().GET('/api/v1/contest-editions/{id}/award-decision', options)
+      : document === 'nomination-list'
+        ? await api().GET('/api/v1/contest-editions/{id}/nomination-list', options)
+        : await api().GET('/api/v1/contest-editions/{id}/certificates', {
+            params: { path: { id: editionId }, query: { format: format === 'docx' ? 'pdf' : format } },
+            parseAs: 'blob',
+          });
+  const blob = unwrap(result) as unknown as Blob;
+  return { blob, fileName: fileNameOf(result.response, `${document}.${format}`) };
 }
 
 // ---------------------------------------------------------------- the judge's own work

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { DocumentDownloads } from '@/components/document-downloads';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -10,7 +11,7 @@ import { useConflict } from '@/components/use-conflict';
 import { isApiError } from '@/lib/api/problem';
 import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDateTime } from '@/lib/format';
-import { fetchNominations, useCategories, useEdition, usePublication, useResults } from '../api/judging';
+import { fetchEditionDocument, fetchNominations, useCategories, useEdition, usePublication, useResults } from '../api/judging';
 import { EditionHeader } from '../components/edition-header';
 import { ResultsView } from '../components/results-view';
 
@@ -131,6 +132,32 @@ export default function ResultsAdminPage() {
             </Button>
           </Group>
           {downloads.error ? <ProblemAlert error={downloads.error} /> : null}
+        </Stack>
+      </Card>
+      <Card withBorder component="section" aria-labelledby="contest-documents">
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="contest-documents">
+            {t('documents.contestDocuments')}
+          </Title>
+          <Text fw={500}>{t('documents.awardDecision')}</Text>
+          <DocumentDownloads
+            testId="award-decision"
+            label={t('documents.awardDecision')}
+            fetchDocument={(format) => fetchEditionDocument(id, 'award-decision', format)}
+          />
+          <Text fw={500}>{t('documents.nominationList')}</Text>
+          <DocumentDownloads
+            testId="nomination-list"
+            label={t('documents.nominationList')}
+            fetchDocument={(format) => fetchEditionDocument(id, 'nomination-list', format)}
+          />
+          <Text fw={500}>{t('documents.certificates')}</Text>
+          <DocumentDownloads
+            testId="certificates"
+            formats={['pdf', 'html']}
+            label={t('documents.certificates')}
+            fetchDocument={(format) => fetchEditionDocument(id, 'certificates', format)}
+          />
         </Stack>
       </Card>
       <Stack gap="sm" component="section" aria-labelledby="preview">

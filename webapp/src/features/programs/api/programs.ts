@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
+import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
 
 export type ProgramSummary = components['schemas']['ProgramSummary'];
 export type ProgramDetail = components['schemas']['ProgramDetail'];
@@ -25,7 +26,7 @@ export type Coordinator = components['schemas']['Coordinator'];
 export type AssociationOption = components['schemas']['AssociationSummary'];
 
 export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'postponed', 'cancelled'];
-export type ReportFormat = 'csv' | 'html' | 'doc';
+export type ReportFormat = 'csv' | DocumentFormat;
 
 export const programKeys = {
   all: ['programs'] as const,
@@ -175,14 +176,24 @@ export function useUploadEvidence(id: string) {
   });
 }
 
-/** The annual report as a file (CSV, Word .doc) or a printable HTML document; needs the bearer token. */
-export async function fetchReportFile(id: string, year: number, format: ReportFormat): Promise<Blob> {
+/** The annual report as a CSV file; needs the bearer token. */
+export async function fetchReportFile(id: string, year: number, format: 'csv'): Promise<Blob> {
   return unwrap(
     await api().GET('/api/v1/programs/{id}/reports/{year}', {
       params: { path: { id, year }, query: { format } },
       parseAs: 'blob',
     }),
   ) as Blob;
+}
+
+/** The formal annual report: PDF, Word (.docx) or the HTML preview, with the file name the API gives. */
+export async function fetchReportDocument(id: string, year: number, format: DocumentFormat): Promise<DocumentFile> {
+  const result = await api().GET('/api/v1/programs/{id}/reports/{year}', {
+    params: { path: { id, year }, query: { format } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  return { blob, fileName: fileNameOf(result.response, `bao-cao-${year}.${format}`) };
 }
 
 export async function fetchEvidence(taskId: string, progressId: string, evidenceId: string): Promise<Blob> {

@@ -3,15 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
-import { openHtmlDocument, saveBlob, useDownloads } from '@/lib/download';
+import { DocumentDownloads } from '@/components/document-downloads';
+import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDate } from '@/lib/format';
 import {
+  fetchReportDocument,
   fetchReportFile,
   useAnnualReport,
   useProgram,
   type AnnualReport,
   type AnnualReportTask,
-  type ReportFormat,
 } from '../api/programs';
 import { TaskStatusBadge } from '../components/labels';
 import { ReportTotals } from '../components/report-totals';
@@ -132,15 +133,11 @@ export default function ReportPage() {
 
 function ReportBody({ report }: { report: AnnualReport }) {
   const { t } = useTranslation();
-  const { busy, error, run } = useDownloads<ReportFormat>();
+  const { busy, error, run } = useDownloads<'csv'>();
   const base = `bao-cao-${report.programNumber.replace(/[^\w-]+/g, '-')}-${report.year}`;
 
-  const download = (format: ReportFormat) =>
-    run(format, async () => {
-      const fetchFile = () => fetchReportFile(report.programId, report.year, format);
-      if (format === 'html') await openHtmlDocument(fetchFile);
-      else saveBlob(await fetchFile(), `${base}.${format}`);
-    });
+  const downloadCsv = () =>
+    run('csv', async () => saveBlob(await fetchReportFile(report.programId, report.year, 'csv'), `${base}.csv`));
 
   return (
     <Stack gap="md">
@@ -148,26 +145,14 @@ function ReportBody({ report }: { report: AnnualReport }) {
         {report.unionName} · {report.programNumber} · {t('programs.report.generatedOn')}{' '}
         {formatDate(report.generatedOn)}
       </Text>
-      <Group gap="sm" wrap="wrap">
-        <Button loading={busy === 'csv'} onClick={() => void download('csv')} data-testid="download-csv">
+      <Group gap="sm" wrap="wrap" align="flex-start" data-print-hide>
+        <Button loading={busy === 'csv'} onClick={() => void downloadCsv()} data-testid="download-csv">
           {t('programs.report.downloadCsv')}
         </Button>
-        <Button
-          variant="default"
-          loading={busy === 'doc'}
-          onClick={() => void download('doc')}
-          data-testid="download-doc"
-        >
-          {t('programs.report.downloadDoc')}
-        </Button>
-        <Button
-          variant="default"
-          loading={busy === 'html'}
-          onClick={() => void download('html')}
-          data-testid="open-html"
-        >
-          {t('programs.report.openHtml')}
-        </Button>
+        <DocumentDownloads
+          testId="report"
+          fetchDocument={(format) => fetchReportDocument(report.programId, report.year, format)}
+        />
       </Group>
       {error ? <ProblemAlert error={error} /> : null}
       <ReportTotals totals={report.totals} />

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, type components } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
+import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
 
 export type OfficialDocument = components['schemas']['OfficialDocument'];
 export type DocumentSummary = components['schemas']['OfficialDocumentSummary'];
@@ -146,4 +147,14 @@ export async function fetchDocumentFile(id: string): Promise<Blob> {
     parseAs: 'blob',
   });
   return unwrap(result) as unknown as Blob;
+}
+
+/** An outgoing document laid out as the formal document: PDF, Word (.docx) or the HTML preview. */
+export async function fetchDocumentPrintout(id: string, format: DocumentFormat): Promise<DocumentFile> {
+  const result = await api().GET('/api/v1/official-documents/{id}/printout', {
+    params: { path: { id }, query: { format } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  return { blob, fileName: fileNameOf(result.response, `van-ban.${format}`) };
 }

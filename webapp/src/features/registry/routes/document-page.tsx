@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
+import { DocumentDownloads } from '@/components/document-downloads';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -13,6 +14,7 @@ import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import {
   FILE_TYPES,
   fetchDocumentFile,
+  fetchDocumentPrintout,
   useAttachFile,
   useDocument,
   type OfficialDocument,
@@ -154,6 +156,16 @@ export default function DocumentPage() {
       <Section title={t('registry.links')} id="links-title">
         <Links doc={d} />
       </Section>
+      {d.direction === 'outgoing' ? (
+        <Section title={t('documents.printout')} id="printout-title" testId="printout-section">
+          <Stack gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('documents.printoutHelp')}
+            </Text>
+            <DocumentDownloads testId="printout" fetchDocument={(format) => fetchDocumentPrintout(d.id, format)} />
+          </Stack>
+        </Section>
+      ) : null}
       <Section title={t('registry.file')} id="file-title" testId="file-section">
         <Stack gap="sm">
           {d.file ? (

@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import vn.lhh.expert.ExpertFixtures;
 import vn.lhh.testsupport.Api;
+import vn.lhh.testsupport.OfficeFiles;
 
 /** A consultation from request to closing: assignment, declarations, opinions, the response, and what each expert may see on the way. */
 @QuarkusTest
@@ -130,14 +131,38 @@ class ConsultationWorkflowTest {
 
         String doc = Api.as("staff").get(path(id) + "/response/document").then().statusCode(200).contentType(containsString("text/html"))
                 .extract().asString();
-        for (String expected : List.of("Cộng hòa xã hội chủ nghĩa Việt Nam", "Độc lập - Tự do - Hạnh phúc", "215/LHH-TVPB", "Kính gửi: UBND tỉnh Nghệ An",
-                "1234/UBND-NN", "TS. Phạm Quang Minh", "Sở Nông nghiệp và Môi trường", "<p>Đề nghị làm rõ nguồn vốn.</p>")) {
+        for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "215/LHH-TVPB", "Kính gửi: UBND tỉnh Nghệ An",
+                "1234/UBND-NN", "TS. Phạm Quang Minh", "Sở Nông nghiệp và Môi trường", "Đề nghị làm rõ nguồn vốn.</p>")) {
             org.junit.jupiter.api.Assertions.assertTrue(doc.contains(expected), expected + " in\n" + doc);
         }
         org.junit.jupiter.api.Assertions.assertFalse(doc.contains("Võ Thị Thu Hà"), "an expert with a conflict is not named");
-        Api.as("staff").queryParam("format", "doc").get(path(id) + "/response/document").then().statusCode(200)
-                .contentType(containsString("application/msword")).header("Content-Disposition", containsString(".doc"));
-        Api.as("staff").queryParam("format", "pdf").get(path(id) + "/response/document").then().statusCode(400);
+        // the letter as Word and PDF, read back with POI and PDFBox
+        var docx = Api.as("staff").queryParam("format", "docx").get(path(id) + "/response/document").then().statusCode(200)
+                .contentType(OfficeFiles.DOCX).extract();
+        org.junit.jupiter.api.Assertions.assertEquals("y-kien-tu-van-phan-bien.docx", OfficeFiles.fileName(docx));
+        var word = OfficeFiles.docx(docx.asByteArray());
+        String left = word.getTables().get(0).getRow(0).getCell(0).getText();
+        org.junit.jupiter.api.Assertions.assertTrue(left.contains("Số: 215/LHH-TVPB") && left.contains("V/v ý kiến"), left);
+        String wordText = OfficeFiles.docxText(word);
+        for (String expected : List.of("Kính gửi: UBND tỉnh Nghệ An", "TS. Phạm Quang Minh", "Đề nghị làm rõ nguồn vốn.", "Nơi nhận:")) {
+            org.junit.jupiter.api.Assertions.assertTrue(wordText.contains(expected), expected + " in\n" + wordText);
+        }
+        var pdf = Api.as("staff").header("Accept", "application/pdf").get(path(id) + "/response/document").then().statusCode(200)
+                .contentType("application/pdf").extract();
+        org.junit.jupiter.api.Assertions.assertEquals("y-kien-tu-van-phan-bien.pdf", OfficeFiles.fileName(pdf));
+        OfficeFiles.Pdf read = OfficeFiles.pdf(pdf.asByteArray());
+        String pdfText = java.text.Normalizer.normalize(read.text(), java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        for (String expected : List.of("Độc lập - Tự do - Hạnh phúc", "Kính gửi: UBND tỉnh Nghệ An", "Đề nghị làm rõ nguồn vốn.")) {
+            org.junit.jupiter.api.Assertions.assertTrue(pdfText.contains(expected), expected + " in\n" + pdfText);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(read.allFontsEmbedded(), read.fonts().toString());
+        // the office's letter: not an officer, an expert, a partner or anonymous; a bad format is a 400 problem
+        for (String who : List.of("officer", "expert2", "partner")) {
+            Api.as(who).queryParam("format", "pdf").get(path(id) + "/response/document").then().statusCode(403);
+        }
+        Api.anonymous().queryParam("format", "pdf").get(path(id) + "/response/document").then().statusCode(401);
+        Api.as("staff").queryParam("format", "doc").get(path(id) + "/response/document").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("errors[0].field", equalTo("format"));
 
         Api.as("staff").header("If-Match", etag(id)).body(Map.of("to", "cancelled", "reason", "x")).post(path(id) + "/transitions").then().statusCode(409);
         Api.as("staff").header("If-Match", etag(id)).body(Map.of("to", "closed")).post(path(id) + "/transitions").then().statusCode(200)

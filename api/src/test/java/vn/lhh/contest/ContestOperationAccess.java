@@ -142,6 +142,8 @@ public class ContestOperationAccess implements OperationAccess {
                         .body(ContestFixtures.png()).queryParam("kind", "photo").queryParam("fileName", "b.png").post(entryPath(s.entry()) + "/files"),
                         entryOwner)
                 .op("getContestEntryFile", "coordinator's entry", (as, s) -> as.get(entryPath(s.entry()) + "/files/" + s.file()), entryOwner)
+                .op("getContestEntryCertificate", "coordinator's entry", (as, s) -> as.queryParam("format", "pdf").get(entryPath(s.entry()) + "/certificate"),
+                        entryOwner)
                 .op("getContestEntryFile", "coordinator's entry, another entry's file", (as, s) ->
                         as.get(entryPath(s.entry()) + "/files/" + s.otherFile()), entryOwner.replace(ALLOW, HIDDEN))
                 .op("deleteContestEntryFile", "coordinator's entry", (as, s) -> as.header("If-Match", STALE)
@@ -186,6 +188,9 @@ public class ContestOperationAccess implements OperationAccess {
                 .op("publishContestResults", (as, m) -> as.header("If-Match", STALE).post(editionPath(m.s().edition()) + "/results/publication"), office)
                 .op("unpublishContestResults", (as, m) -> as.header("If-Match", STALE).delete(editionPath(m.s().edition()) + "/results/publication"),
                         office)
-                .op("exportContestNominations", (as, m) -> as.accept("text/csv").get(editionPath(m.s().edition()) + "/nominations"), office);
+                .op("exportContestNominations", (as, m) -> as.accept("text/csv").get(editionPath(m.s().edition()) + "/nominations"), office)
+                .op("getContestAwardDecision", (as, m) -> as.queryParam("format", "pdf").get(editionPath(m.s().edition()) + "/award-decision"), office)
+                .op("getContestNominationList", (as, m) -> as.queryParam("format", "docx").get(editionPath(m.s().edition()) + "/nomination-list"), office)
+                .op("getContestCertificates", (as, m) -> as.queryParam("format", "pdf").get(editionPath(m.s().edition()) + "/certificates"), office);
     }
 }

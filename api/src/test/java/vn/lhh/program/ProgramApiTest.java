@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.Fixtures;
+import vn.lhh.testsupport.OfficeFiles;
 import vn.lhh.testsupport.Tokens;
 
 @QuarkusTest
@@ -158,10 +159,33 @@ class ProgramApiTest {
         assertTrue(html.contains("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT NGHỆ AN") && html.contains("Số: 25/BC-LHH")
                 && html.contains("Độc lập - Tự do - Hạnh phúc") && html.contains("Nơi nhận:") && html.contains("Nguyễn Thị Thu Hương")
                 && html.contains("biên bản hội thảo.pdf"), html);
-        staff().queryParam("format", "doc").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(200)
-                .contentType(startsWith("application/msword"));
-        staff().get("/api/v1/programs/" + programId + "/reports/2030").then().statusCode(400).body("errors[0].field", equalTo("year"));
-        staff().queryParam("format", "pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(400);
+        // the formal report as Word and PDF, read back with POI and PDFBox
+        var docx = staff().queryParam("format", "docx").queryParam("number", "25/BC-LHH").get("/api/v1/programs/" + programId + "/reports/2021")
+                .then().statusCode(200).contentType(OfficeFiles.DOCX).extract();
+        assertEquals("bao-cao-2021.docx", OfficeFiles.fileName(docx));
+        var word = OfficeFiles.docx(docx.asByteArray());
+        String header = word.getTables().get(0).getText();
+        assertTrue(header.contains("Số: 25/BC-LHH") && header.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), header);
+        String wordText = OfficeFiles.docxText(word);
+        assertTrue(wordText.contains("Đã tổ chức 2 hội thảo khoa học về y tế cộng đồng.") && wordText.contains("Nguyễn Thị Thu Hương")
+                && wordText.contains("Ban Khoa học, Công nghệ và Tư vấn phản biện"), wordText);
+        assertTrue(word.getTables().stream().anyMatch(t -> t.getRow(0).getCell(0).getText().equals("TT") && t.getRow(0).getCell(1).getText().equals("Nhiệm vụ")));
+        var pdfResponse = staff().accept("application/pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(200)
+                .contentType("application/pdf").extract();
+        assertEquals("bao-cao-2021.pdf", OfficeFiles.fileName(pdfResponse));
+        OfficeFiles.Pdf pdf = OfficeFiles.pdf(pdfResponse.asByteArray());
+        String pdfText = java.text.Normalizer.normalize(pdf.text(), java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        assertTrue(pdfText.contains("Độc lập - Tự do - Hạnh phúc") && pdfText.contains("Đã tổ chức 2 hội thảo khoa học về y tế cộng đồng.")
+                && pdfText.contains("BÁO CÁO"), pdfText);
+        assertTrue(pdf.allFontsEmbedded(), pdf.fonts().toString());
+        // who may: the route's readers (officers too); not a partner, not anonymous; a bad format is a 400 problem
+        Api.as("officer").queryParam("format", "pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(200)
+                .contentType("application/pdf");
+        Api.as("partner").queryParam("format", "pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(403);
+        Api.anonymous().queryParam("format", "pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(401);
+        staff().queryParam("format", "doc").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("format"));
+        staff().queryParam("format", "xlsx").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(400);
 
         staff().get("/api/v1/programs/" + programId + "/statistics").then().statusCode(200)
                 .body("byYear", hasSize(6)).body("byYear[2].key", equalTo("2021")).body("byYear[2].done", equalTo(1))

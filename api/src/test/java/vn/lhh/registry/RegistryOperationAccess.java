@@ -47,6 +47,7 @@ public class RegistryOperationAccess implements OperationAccess {
                         .queryParam("fileName", "x.pdf").body(RegistryFixtures.pdf("x")).put(s.path() + "/file"), Expect.office())
                 .op("getOfficialDocumentFile", (as, s) -> as.accept("application/pdf, application/problem+json").get(s.path() + "/file"),
                         addressedOfficer())
+                .op("printOfficialDocument", (as, s) -> as.queryParam("format", "pdf").get(s.path() + "/printout"), addressedOfficer())
                 .op("getDocumentNumbering", (as, s) -> as.get(RegistryFixtures.DOCS + "/numbering"),
                         Expect.roles("admin", "staff", "association-officer"))
                 .op("getExecutiveDashboard", (as, s) -> as.get(RegistryFixtures.DASHBOARD), Expect.office());

@@ -1,0 +1,51 @@
+package vn.lhh.contest.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lhh.common.document.DocumentFormat;
+import vn.lhh.common.document.DocumentRenderer;
+import vn.lhh.common.security.Roles;
+import vn.lhh.common.web.Params;
+import vn.lhh.contest.service.ContestDocuments;
+
+/** One awarded entry's certificate. */
+@Path("/api/v1/contest-entries/{id}/certificate")
+@Tag(name = ResultsResource.TAG, description = ResultsResource.TAG_DESCRIPTION)
+public class EntryCertificateResource {
+    @Inject
+    ContestDocuments service;
+    @Inject
+    DocumentRenderer documents;
+
+    @GET
+    @Produces({MediaType.TEXT_HTML, DocumentFormat.PDF_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.CONTEST_COORDINATOR})
+    @Operation(operationId = "getContestEntryCertificate", summary = "An awarded entry's certificate as PDF (staff, admin; the coordinator who registered it, once the results are published)",
+            description = "format=pdf (an attachment named giay-chung-nhan-<entry code>.pdf) or html (a preview); without it, Accept chooses, default the preview. "
+                    + "409 when the entry has no confirmed award, or (a coordinator) before the results are published.")
+    @APIResponse(responseCode = "200", description = "The certificates", content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "409", ref = "Conflict", description = "No confirmed award, or the results are not published yet")
+    public Response get(@PathParam("id") String id, @Parameter(schema = @Schema(enumeration = {"html", "pdf"}), description = "html (a preview) or pdf; without it, the Accept header chooses (application/pdf, text/html)") @QueryParam("format") String format,
+                        @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
+        var c = service.entryCertificate(Params.uuid("id", id));
+        return documents.certificatesResponse(c.title(), c.certificates(), f, c.fileName());
+    }
+}
