@@ -11,7 +11,14 @@ import { useConflict } from '@/components/use-conflict';
 import { isApiError } from '@/lib/api/problem';
 import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDateTime } from '@/lib/format';
-import { fetchEditionDocument, fetchNominations, useCategories, useEdition, usePublication, useResults } from '../api/judging';
+import {
+  fetchEditionDocument,
+  fetchNominations,
+  useCategories,
+  useEdition,
+  usePublication,
+  useResults,
+} from '../api/judging';
 import { EditionHeader } from '../components/edition-header';
 import { ResultsView } from '../components/results-view';
 

@@ -26,7 +26,6 @@ export type Coordinator = components['schemas']['Coordinator'];
 export type AssociationOption = components['schemas']['AssociationSummary'];
 
 export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'postponed', 'cancelled'];
-export type ReportFormat = 'csv' | DocumentFormat;
 
 export const programKeys = {
   all: ['programs'] as const,
@@ -187,7 +186,11 @@ export async function fetchReportFile(id: string, year: number, format: 'csv'): 
 }
 
 /** The formal annual report: PDF, Word (.docx) or the HTML preview, with the file name the API gives. */
-export async function fetchReportDocument(id: string, year: number, format: DocumentFormat): Promise<DocumentFile> {
+export async function fetchReportDocument(
+  id: string,
+  year: number,
+  format: DocumentFormat,
+): Promise<DocumentFile> {
   const result = await api().GET('/api/v1/programs/{id}/reports/{year}', {
     params: { path: { id, year }, query: { format } },
     parseAs: 'blob',

@@ -137,7 +137,9 @@ function ReportBody({ report }: { report: AnnualReport }) {
   const base = `bao-cao-${report.programNumber.replace(/[^\w-]+/g, '-')}-${report.year}`;
 
   const downloadCsv = () =>
-    run('csv', async () => saveBlob(await fetchReportFile(report.programId, report.year, 'csv'), `${base}.csv`));
+    run('csv', async () =>
+      saveBlob(await fetchReportFile(report.programId, report.year, 'csv'), `${base}.csv`),
+    );
 
   return (
     <Stack gap="md">

@@ -162,7 +162,10 @@ export default function DocumentPage() {
             <Text size="sm" c="dimmed">
               {t('documents.printoutHelp')}
             </Text>
-            <DocumentDownloads testId="printout" fetchDocument={(format) => fetchDocumentPrintout(d.id, format)} />
+            <DocumentDownloads
+              testId="printout"
+              fetchDocument={(format) => fetchDocumentPrintout(d.id, format)}
+            />
           </Stack>
         </Section>
       ) : null}

@@ -173,11 +173,11 @@ class ProgramApiTest {
         var pdfResponse = staff().accept("application/pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(200)
                 .contentType("application/pdf").extract();
         assertEquals("bao-cao-2021.pdf", OfficeFiles.fileName(pdfResponse));
-        OfficeFiles.Pdf pdf = OfficeFiles.pdf(pdfResponse.asByteArray());
-        String pdfText = java.text.Normalizer.normalize(pdf.text(), java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        OfficeFiles.Pdf reportPdf = OfficeFiles.pdf(pdfResponse.asByteArray());
+        String pdfText = java.text.Normalizer.normalize(reportPdf.text(), java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
         assertTrue(pdfText.contains("Độc lập - Tự do - Hạnh phúc") && pdfText.contains("Đã tổ chức 2 hội thảo khoa học về y tế cộng đồng.")
                 && pdfText.contains("BÁO CÁO"), pdfText);
-        assertTrue(pdf.allFontsEmbedded(), pdf.fonts().toString());
+        assertTrue(reportPdf.allFontsEmbedded(), reportPdf.fonts().toString());
         // who may: the route's readers (officers too); not a partner, not anonymous; a bad format is a 400 problem
         Api.as("officer").queryParam("format", "pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(200)
                 .contentType("application/pdf");
