@@ -1,5 +1,6 @@
 import { tk } from '@/i18n';
 import { currentLocale } from '@/i18n';
+import { formatNumber } from '@/lib/format';
 import type { Award, Ranking, RankingRow } from './judging';
 
 export const AWARD_LABEL: Record<Award, string> = {
@@ -16,11 +17,7 @@ export function formatScore(
   decimals: number,
   locale = currentLocale(),
 ): string {
-  if (value === undefined || value === null) return '—';
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(value);
+  return formatNumber(value, locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
 export interface RankingRowView extends RankingRow {

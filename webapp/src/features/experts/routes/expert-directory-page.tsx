@@ -166,7 +166,7 @@ function ExpertCard({
       {e.fieldCodes.length > 0 && (
         <Group gap={4} mt={6} aria-label={t('experts.field.fields')} role="group">
           {e.fieldCodes.map((code) => (
-            <Badge key={code} variant="light" color="blue.9" style={{ textTransform: 'none' }}>
+            <Badge key={code} variant="light" color="blue" c="blue.9" style={{ textTransform: 'none' }}>
               {fieldLabel(code)}
             </Badge>
           ))}
