@@ -161,6 +161,35 @@ class InputGapsTest {
         Api.as("staff").get(NewsFixtures.path(post)).then().statusCode(200).body("title", equalTo(title));
     }
 
+    @Test
+    void aFileNameWithAFormatCharacterIsRefused() {
+        String post = NewsFixtures.draft(Api.unique("Tin có ảnh bìa"), "public");
+        refused(given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(NewsFixtures.path(post)))
+                .contentType("image/png").body(NewsFixtures.PNG).queryParam("fileName", "evil\u202Egnp.exe")
+                .put(NewsFixtures.path(post) + "/cover").then(), 400, "fileName");
+        Api.as("staff").get(NewsFixtures.path(post)).then().statusCode(200).body("cover", equalTo(null));
+    }
+
+    // ------------------------------------------------------------------ a file's name against its type
+
+    @Test
+    void theStoredNamesExtensionFollowsTheCheckedType() {
+        String post = NewsFixtures.draft(Api.unique("Tin ảnh bìa đổi tên"), "public");
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(NewsFixtures.path(post)))
+                .contentType("image/png").body(NewsFixtures.PNG).queryParam("fileName", "poly.html")
+                .put(NewsFixtures.path(post) + "/cover").then().statusCode(200);
+        String stored = Api.as("staff").get(NewsFixtures.path(post)).then().statusCode(200).extract().path("cover.fileName");
+        assertTrue(stored.endsWith(".png"), stored);
+        given().header("Authorization", Tokens.bearer("staff")).queryParam("download", "true").get(NewsFixtures.path(post) + "/cover")
+                .then().statusCode(200).contentType("image/png")
+                .header("Content-Disposition", not(org.hamcrest.Matchers.containsString(".html\"")))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString(".png"));
+        // a name that already says what the content is stays as it is
+        given().header("Authorization", Tokens.bearer("staff")).header("If-Match", Fixtures.etag(NewsFixtures.path(post)))
+                .contentType("image/png").body(NewsFixtures.PNG).queryParam("fileName", "ảnh bìa.PNG")
+                .put(NewsFixtures.path(post) + "/cover").then().statusCode(200).body("cover.fileName", equalTo("ảnh bìa.PNG"));
+    }
+
     // ------------------------------------------------------------------ messages in the request's words
 
     @ParameterizedTest(name = "{0}")
