@@ -190,6 +190,27 @@ class InputGapsTest {
                 .put(NewsFixtures.path(post) + "/cover").then().statusCode(200).body("cover.fileName", equalTo("ảnh bìa.PNG"));
     }
 
+    // ------------------------------------------------------------------ JSON size without Content-Length
+
+    @Test
+    void theJsonSizeLimitHoldsForAChunkedBody() throws Exception {
+        long limit = ConfigProvider.getConfig().getValue("lhh.limits.max-json-body", Long.class);
+        String name = Api.unique("Hội gửi từng khúc");
+        // valid JSON, only padded with spaces: without a limit on the bytes read it would be stored
+        String json = "{\"name\":\"" + name + "\"," + " ".repeat((int) limit + 1000) + "\"field\":\"Y tế\"}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        String base = io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port;
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(base + ASSOCIATIONS)).header("Content-Type", "application/json")
+                        .header("Authorization", Tokens.bearer("staff"))
+                        // an unknown length: sent with Transfer-Encoding: chunked
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        Api.as("staff").queryParam("q", name).get(ASSOCIATIONS).then().statusCode(200).body("total", equalTo(0));
+    }
+
     // ------------------------------------------------------------------ messages in the request's words
 
     @ParameterizedTest(name = "{0}")
