@@ -35,6 +35,16 @@ class ProductionConfigTest {
         assertFalse(out.contains("Listening on"), out);
     }
 
+    /** Issue #22: the cursor signing key had a default in the repository, so anyone could sign cursors for production. */
+    @Test
+    void theCursorSigningKeyHasNoDefaultInProduction() {
+        SecondInstance.Exit exit = SecondInstance.runUntilExit("no-cursor-key", Map.of(), Set.of("lhh.paging.cursor-key"),
+                Duration.ofMinutes(2));
+        assertNotEquals(0, exit.code(), exit.output());
+        assertTrue(exit.output().contains("1 required setting is missing"), exit.output());
+        assertTrue(exit.output().contains("LHH_PAGING_CURSOR_KEY (lhh.paging.cursor-key)"), exit.output());
+    }
+
     @Test
     void anEmptyValueCountsAsMissing() {
         SecondInstance.Exit exit = SecondInstance.runUntilExit("blank-setting", Map.of("lhh.union.name", " "),

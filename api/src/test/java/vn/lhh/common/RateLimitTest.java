@@ -38,6 +38,31 @@ class RateLimitTest {
         assertTrue(after < before || Integer.parseInt(second.header("RateLimit-Reset")) > reset, before + " then " + after);
     }
 
+    /**
+     * Issue #22: production trusted X-Forwarded-For from anyone, so an anonymous caller escaped the limit by sending a
+     * new address with every request. Forwarding is on here as in production; the tests' peer is not a trusted proxy.
+     */
+    @Test
+    void aSpoofedForwardedForFromAnUntrustedPeerDoesNotChangeTheKey() {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        assertTrue(config.getValue("quarkus.http.proxy.proxy-address-forwarding", Boolean.class), "forwarding as in production");
+        assertTrue(config.getValue("quarkus.http.proxy.allow-x-forwarded", Boolean.class), "X-Forwarded-* as in production");
+        int before = -1;
+        int beforeReset = -1;
+        for (String spoofed : new String[] {"203.0.113.7", "198.51.100.23", "192.0.2.200, 203.0.113.9"}) {
+            Response r = Api.anonymous().header("X-Forwarded-For", spoofed).header("Forwarded", "for=" + spoofed.split(",")[0])
+                    .get("/api/v1/associations?size=1");
+            assertEquals(200, r.statusCode());
+            int remaining = Integer.parseInt(r.header("RateLimit-Remaining"));
+            int reset = Integer.parseInt(r.header("RateLimit-Reset"));
+            // one key: the counter goes down (unless a new minute began); a fresh key per spoofed address would start
+            // again at the limit minus one every time
+            assertTrue(before < 0 || remaining < before || reset > beforeReset, spoofed + ": " + before + " then " + remaining);
+            before = remaining;
+            beforeReset = reset;
+        }
+    }
+
     @Test
     void errorsOfLimitedCallersCarryTheHeadersToo() {
         Api.anonymous().get("/api/v1/associations/" + java.util.UUID.randomUUID()).then().statusCode(404)

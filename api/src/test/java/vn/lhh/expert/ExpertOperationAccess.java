@@ -55,6 +55,12 @@ public class ExpertOperationAccess implements OperationAccess {
                         Expect.roles("admin", "staff", "expert").but(vn.lhh.testsupport.access.Outcome.FORBIDDEN, "expert2"))
                 .op("deleteExpert", "proposed by officer's association", (as, s) -> as.header("If-Match", STALE).delete(path(s.proposed())), proposal)
                 .op("acceptExpert", (as, s) -> as.header("If-Match", STALE).post(path(s.proposed()) + "/acceptance"), office)
+                .op("addExpertToAssociation", "officer's association", (as, s) -> as.header("If-Match", STALE)
+                        .put(path(s.mine()) + "/associations/" + s.own()),
+                        Expect.roles("admin", "staff", "association-officer").but(vn.lhh.testsupport.access.Outcome.FORBIDDEN, "officer2"))
+                .op("removeExpertFromAssociation", "officer's association", (as, s) -> as.header("If-Match", STALE)
+                        .delete(path(s.mine()) + "/associations/" + s.own()),
+                        Expect.roles("admin", "staff", "association-officer").but(vn.lhh.testsupport.access.Outcome.FORBIDDEN, "officer2"))
                 .op("getExpertVocabulary", (as, s) -> as.get("/api/v1/expertise-fields"), Expect.everyone())
                 .op("createExpertiseField", (as, s) -> as.body(Map.of()).post("/api/v1/expertise-fields"), office)
                 .op("replaceExpertiseField", (as, s) -> as.header("If-Match", STALE).body(Map.of("code", "thuy-loi", "nameVi", "Thủy lợi",

@@ -188,6 +188,10 @@ public final class SecondInstance implements AutoCloseable {
         settings.put("lhh.union.name", "LHH " + name);
         settings.put("lhh.union.place", "Nghệ An");
         settings.put("lhh.union.signer-title", "TM. BAN THƯỜNG VỤ\\nCHỦ TỊCH");
+        // the test profile's key, so that a cursor from the test run's instance is valid on this one (as between replicas)
+        settings.put("lhh.paging.cursor-key", "lhh-cursor-integrity");
+        // the tests reach it directly: none of them is a proxy
+        settings.put("quarkus.http.proxy.trusted-proxies", "192.0.2.1");
         settings.putAll(config);
         settings.keySet().removeAll(without);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -36,7 +36,11 @@ public class RequiredSettings implements ConfigSourceFactory {
             new Setting("quarkus.http.cors.origins", "the SPA's origin(s), comma-separated, e.g. https://lhh.example.vn"),
             new Setting("lhh.union.name", "the union's name on its letterhead"),
             new Setting("lhh.union.place", "the union's province (place line of documents)"),
-            new Setting("lhh.union.signer-title", "the signer's title on documents (a line break between its lines)"));
+            new Setting("lhh.union.signer-title", "the signer's title on documents (a line break between its lines)"),
+            new Setting("quarkus.http.proxy.trusted-proxies", "the addresses or CIDR ranges of the proxies in front of the API "
+                    + "(the ingress controller's pods, e.g. 10.0.0.0/8), the only callers whose X-Forwarded-* headers are believed"),
+            new Setting("lhh.paging.cursor-key", "the secret key that signs list cursors, the same on every instance "
+                    + "(e.g. 32 random bytes in base64: openssl rand -base64 32)"));
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
+import vn.lhh.common.text.InputText;
 import vn.lhh.common.text.SearchText;
 
 /** Checks every upload the same way: by its content (never its name or declared type), its size and its name. */
@@ -42,12 +45,39 @@ public final class Uploads {
         if (type == null || !allowed.contains(type)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, unsupportedKey);
         }
+        // checked before cleaning, which would strip them: a name that hides its real end (U+202E shows
+        // "evil[U+202E]fdp.exe" as "evilexe.pdf") is refused, not repaired
+        if (InputText.hasFormatCharacter(fileName)) {
+            throw ProblemException.invalidField("fileName", "validation.file-name-format-character");
+        }
         String name = SearchText.cleanOptional(fileName);
         if (name == null || name.length() > 255 || name.contains("/") || name.contains("\\") || name.startsWith(".")
                 || name.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.invalidField("fileName", "validation.file-name");
         }
-        return new Checked(name, type, sha256(content), content);
+        return new Checked(withExtensionOf(type, name), type, sha256(content), content);
+    }
+
+    /**
+     * The name as stored and served: its extension says what the content was checked to be, so that a PDF named
+     * "poly.html" is not offered as a web page ("poly.html.pdf"); a name with a right extension (any case) is kept.
+     */
+    static String withExtensionOf(String type, String name) {
+        List<String> extensions = switch (type) {
+            case PDF -> List.of(".pdf");
+            case PNG -> List.of(".png");
+            case JPEG -> List.of(".jpg", ".jpeg");
+            case DOCX -> List.of(".docx");
+            default -> List.of();
+        };
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (extensions.isEmpty() || extensions.stream().anyMatch(lower::endsWith)) {
+            return name;
+        }
+        String extension = extensions.get(0);
+        // within the 255 characters a name may have
+        String stem = name.length() + extension.length() > 255 ? name.substring(0, 255 - extension.length()) : name;
+        return stem + extension;
     }
 
     /** The type the bytes prove: PDF, PNG, JPEG or a Word (OOXML) document; null for anything else. */

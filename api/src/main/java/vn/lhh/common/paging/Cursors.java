@@ -177,7 +177,7 @@ public final class Cursors {
     private static byte[] mac(byte[] payload) {
         try {
             Mac m = Mac.getInstance("HmacSHA256");
-            String key = ConfigProvider.getConfig().getOptionalValue("lhh.paging.cursor-key", String.class).orElse("lhh-cursor");
+            String key = ConfigProvider.getConfig().getValue("lhh.paging.cursor-key", String.class);
             m.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return Arrays.copyOf(m.doFinal(payload), MAC_BYTES);
         } catch (GeneralSecurityException e) {

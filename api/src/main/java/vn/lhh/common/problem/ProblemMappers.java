@@ -1,5 +1,6 @@
 package vn.lhh.common.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -33,6 +34,7 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.lhh.common.i18n.Messages;
+import vn.lhh.common.json.RefusedValueException;
 
 /**
  * Every error leaves the API as RFC 9457 problem+json: bad input as 4xx with the field at
@@ -69,26 +71,45 @@ public class ProblemMappers {
         return json(e, request);
     }
 
+    /**
+     * In the request's words (issue #22): the JSON path of the field and the JSON type or format it needs, never
+     * Jackson's message, which names the API's Java classes ({@code vn.lhh.calendar.rest.CalendarDtos$RegistrationInput}).
+     */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {
         Locale locale = Problems.locale(request);
+        if (e instanceof RefusedValueException r) {
+            return fieldProblem(request, path(r), Messages.get(locale, r.messageKey(), r.args()));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return fieldProblem(request, path(u), Messages.get(locale, "validation.unknown-field"));
         }
         if (e instanceof InvalidFormatException f) {
-            String expected = f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? Messages.get(locale, "validation.one-of", enumValues(f.getTargetType()))
-                    : Messages.get(locale, "validation.wrong-format", simpleType(f.getTargetType()));
+            Class<?> target = f.getTargetType();
+            String expected;
+            if (target != null && target.isEnum()) {
+                expected = f.getValue() instanceof String
+                        ? Messages.get(locale, "validation.one-of", enumValues(target))
+                        : Messages.get(locale, "validation.wrong-type", "string (" + enumValues(target) + ")");
+            } else if (f.getValue() instanceof String || f.getValue() == null) {
+                expected = Messages.get(locale, "validation.wrong-format", simpleType(target));
+            } else {
+                // a number or boolean where another type was needed (coercion refused)
+                expected = Messages.get(locale, "validation.wrong-type", simpleType(target));
+            }
             return fieldProblem(request, path(f), expected);
         }
-        if (e instanceof MismatchedInputException m && !path(m).isEmpty()) {
+        if (e instanceof MismatchedInputException m) {
             return fieldProblem(request, path(m), Messages.get(locale, "validation.wrong-type", simpleType(m.getTargetType())));
         }
         if (e instanceof JsonMappingException m && !path(m).isEmpty()) {
             return fieldProblem(request, path(m), Messages.get(locale, "validation.wrong-format", "?"));
         }
-        return Problems.response(request, ProblemType.MALFORMED_REQUEST, "problem.malformed-request.json",
-                e.getOriginalMessage() == null ? "" : firstLine(e.getOriginalMessage()));
+        if (e instanceof JsonParseException p && p.getLocation() != null) {
+            return Problems.response(request, ProblemType.MALFORMED_REQUEST, "problem.malformed-request.json-at",
+                    p.getLocation().getLineNr(), p.getLocation().getColumnNr());
+        }
+        return Problems.response(request, ProblemType.MALFORMED_REQUEST, "problem.malformed-request.detail");
     }
 
     @ServerExceptionMapper
@@ -265,16 +286,12 @@ public class ProblemMappers {
             case "LocalDate" -> "YYYY-MM-DD";
             case "Instant", "OffsetDateTime" -> "RFC 3339";
             case "UUID" -> "UUID";
-            case "Integer", "int", "Long", "long" -> "integer";
+            case "Integer", "int", "Long", "long", "Short", "short" -> "integer";
+            case "Double", "double", "Float", "float", "BigDecimal" -> "number";
             case "Boolean", "boolean" -> "boolean";
             case "String" -> "string";
-            default -> type.isArray() || List.class.isAssignableFrom(type) ? "array" : "object";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "array"
+                    : type.isEnum() ? "string (" + enumValues(type) + ")" : "object";
         };
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) : line;
     }
 }

@@ -10,40 +10,58 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import vn.lhh.common.json.RefusedValueException;
+import vn.lhh.common.json.StrictJson;
 
 /**
  * Every text read from a JSON request body, once, for every feature: Unicode NFC (Vietnamese typed on a Mac or
- * pasted from some office documents arrives decomposed, "Hội" as "Hội", and would neither equal nor sort with the
- * composed form) and without zero-width characters (U+200B–U+200D, U+FEFF), which are invisible and so let a
- * required field that looks empty pass {@code @NotBlank}. Leading and trailing spaces are kept: {@code @NotBlank}
- * and the features' own trimming decide about them.
+ * pasted from some office documents arrives decomposed, "Hội" as "Hội", and would neither equal nor sort with the
+ * composed form) and without format characters (Unicode category Cf: zero-width spaces and joiners, U+2060 word
+ * joiner, U+00AD soft hyphen, U+180E, the bidirectional marks and overrides such as U+202E, U+FEFF...). They are
+ * invisible, so they let a required field that looks empty pass {@code @NotBlank}, make two equal-looking names
+ * differ, and U+202E makes "evil[U+202E]fdp.exe" show as "evilexe.pdf". None is meaningful in this API's text: Vietnamese
+ * needs no joiner (the only loss is emoji sequences drawn with U+200D, which fall apart into their emoji), and no
+ * right-to-left script is written here. They are stripped from all free text (names, titles, bodies alike: one rule,
+ * in one place), and refused in file names ({@code Uploads}).
+ * A NUL character (U+0000) is refused with a 400 naming the field: PostgreSQL cannot store it, and no text has one.
+ * Leading and trailing spaces are kept: {@code @NotBlank} and the features' own trimming decide about them.
+ * The mapper's other rules (no type coercion, dates in range) are in {@link StrictJson}.
  */
 @Singleton
 public class InputText implements ObjectMapperCustomizer {
-    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\uFEFF]");
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
 
-    /** The text as the API keeps it: NFC, no zero-width characters; null stays null. */
+    /** The text as the API keeps it: NFC, no format (Cf) characters; null stays null. */
     public static String normalize(String text) {
         if (text == null) {
             return null;
         }
         String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        return ZERO_WIDTH.matcher(nfc).find() ? ZERO_WIDTH.matcher(nfc).replaceAll("") : nfc;
+        return FORMAT.matcher(nfc).find() ? FORMAT.matcher(nfc).replaceAll("") : nfc;
+    }
+
+    /** Whether the text holds a format (Cf) character, e.g. a bidirectional override. */
+    public static boolean hasFormatCharacter(String text) {
+        return text != null && FORMAT.matcher(text).find();
     }
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("lhh-input-text").addDeserializer(String.class, new Deserializer()));
-        // Strict JSON: "{...} garbage" and 50.5 for an integer are refused (400), not silently cut short
+        // Strict JSON: "{...} garbage" is refused (400), not silently cut short
         mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        StrictJson.apply(mapper);
     }
 
-    /** Jackson's own String deserializer (same coercion rules), then {@link #normalize}. */
+    /** Jackson's own String deserializer (same coercion rules), then {@link #normalize}; a NUL is refused. */
     static final class Deserializer extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return normalize(super.deserialize(p, ctxt));
+            String text = super.deserialize(p, ctxt);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                throw new RefusedValueException(p, String.class, "validation.nul-character");
+            }
+            return normalize(text);
         }
     }
 }

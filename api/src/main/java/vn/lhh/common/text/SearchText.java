@@ -24,8 +24,8 @@ public final class SearchText {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D')
-                // zero-width characters pasted from office documents must not break a match
-                .replaceAll("[\\u200B-\\u200D\\uFEFF]", "");
+                // invisible format (Cf) characters pasted from office documents must not break a match
+                .replaceAll("\\p{Cf}", "");
         return SPACES.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
     }
 
@@ -73,7 +73,7 @@ public final class SearchText {
         if (text == null) {
             return null;
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\u200B-\\u200D\\uFEFF]", "").trim();
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\p{Cf}", "").trim();
         return nfc;
     }
 

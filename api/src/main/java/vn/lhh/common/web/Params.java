@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.lhh.common.problem.FieldError;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
+import vn.lhh.common.time.DatesOfRecord;
 
 /**
  * Parses path and query parameters by hand: JAX-RS would answer a failed conversion of a
@@ -73,22 +74,32 @@ public final class Params {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(raw);
+            d = LocalDate.parse(raw);
         } catch (DateTimeParseException e) {
             throw bad(name, "validation.wrong-format", "YYYY-MM-DD");
         }
+        if (!DatesOfRecord.inRange(d)) {
+            throw bad(name, "validation.date-range", DatesOfRecord.MIN, DatesOfRecord.MAX);
+        }
+        return d;
     }
 
     public static Instant instant(String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
+        Instant i;
         try {
-            return Instant.parse(raw);
+            i = Instant.parse(raw);
         } catch (DateTimeParseException e) {
             throw bad(name, "validation.wrong-format", "RFC 3339 (2026-01-31T00:00:00Z)");
         }
+        if (!DatesOfRecord.inRange(i)) {
+            throw bad(name, "validation.date-range", DatesOfRecord.MIN, DatesOfRecord.MAX);
+        }
+        return i;
     }
 
     /** Free text such as a search query: bounded in length so that it cannot be abused. */

@@ -143,6 +143,31 @@ public class ExpertResource {
         return Response.ok(updated).tag(ETags.of(updated.version())).build();
     }
 
+    @PUT
+    @Path("{id}/associations/{associationId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "addExpertToAssociation", summary = "Add the expert to an association (staff, admin, that association's officers; If-Match)",
+            description = "Membership is granted by the association's officers or the union office, never claimed by the expert (an expert's "
+                    + "own edit keeps their associations). Adding a member again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The expert is a member", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    public Response addToAssociation(@PathParam("id") String id, @PathParam("associationId") String associationId,
+                                     @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ExpertDto updated = service.setMembership(Params.uuid("id", id), Params.uuid("associationId", associationId), ifMatch, true);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}/associations/{associationId}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Operation(operationId = "removeExpertFromAssociation", summary = "Remove the expert from an association (staff, admin, that association's officers; If-Match)",
+            description = "Removing a non-member changes nothing.")
+    @APIResponse(responseCode = "200", description = "The expert is not a member", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
+    public Response removeFromAssociation(@PathParam("id") String id, @PathParam("associationId") String associationId,
+                                          @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ExpertDto updated = service.setMembership(Params.uuid("id", id), Params.uuid("associationId", associationId), ifMatch, false);
+        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+    }
+
     @POST
     @Path("{id}/acceptance")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})

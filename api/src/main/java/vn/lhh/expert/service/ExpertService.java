@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.problem.FieldError;
 import vn.lhh.common.problem.ProblemException;
+import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.common.time.ProvinceClock;
 import vn.lhh.expert.Availability;
@@ -197,11 +199,23 @@ public class ExpertService {
         } else if (requested != null && !requested.equals(e.username)) {
             throw ProblemException.forbidden("problem.forbidden.expert-account");
         }
+        // membership of an association is granted by its officers or the office (addToAssociation), never claimed by the
+        // expert (issue #22): their own edit keeps the associations as they are; absent or the same list is fine, a change is refused
+        boolean ownEdit = !access.isStaffOrAdmin() && access.isSelf(e);
+        java.util.Set<UUID> memberships = new java.util.LinkedHashSet<>(e.associationIds);
+        if (ownEdit && in.associationIds() != null && !new HashSet<>(in.associationIds()).equals(memberships)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, List.of(new FieldError("associationIds", "{validation.expert-membership}")),
+                    Map.of(), "problem.forbidden.expert-membership");
+        }
         if (!access.isStaffOrAdmin() && !access.isSelf(e)) {
             requireOwnAssociations(in.associationIds(), true);
         }
         var before = snapshot(e);
-        applyChecked(in, e, username);
+        applyChecked(in, e, username, !ownEdit);
+        if (ownEdit) {
+            e.associationIds.clear();
+            e.associationIds.addAll(memberships);
+        }
         e.updatedAt = Instant.now();
         experts.flush();
         audit.record(AuditLog.Action.update, ENTITY, id, before, snapshot(e));
@@ -237,7 +251,46 @@ public class ExpertService {
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
+    /**
+     * Adds the expert to an association ({@code member}) or removes them from it: the office for any association, an
+     * association officer for their own only. Idempotent: adding a member or removing a non-member changes nothing.
+     */
+    @Transactional
+    public ExpertDto setMembership(UUID id, UUID associationId, String ifMatch, boolean member) {
+        Expert e = get(id);
+        if (!associations.exists(associationId)) {
+            throw ProblemException.notFound("association", associationId);
+        }
+        if (!access.isStaffOrAdmin() && !access.officerAssociations().contains(associationId)) {
+            throw ProblemException.forbidden("problem.forbidden.expert-membership-officer");
+        }
+        ETags.check(ifMatch, e.version);
+        if (member == e.associationIds.contains(associationId)) {
+            return detail(e);
+        }
+        if (member && e.associationIds.size() >= MAX_ASSOCIATIONS) {
+            throw ProblemException.conflict("problem.conflict.expert-associations-full", MAX_ASSOCIATIONS);
+        }
+        var before = snapshot(e);
+        if (member) {
+            e.associationIds.add(associationId);
+        } else {
+            e.associationIds.remove(associationId);
+        }
+        e.updatedAt = Instant.now();
+        experts.flush();
+        audit.record(AuditLog.Action.update, ENTITY, id, before, snapshot(e));
+        return detail(e);
+    }
+
+    /** As many as a profile's associationIds may list. */
+    private static final int MAX_ASSOCIATIONS = 10;
+
     private void applyChecked(ExpertInput in, Expert e, String username) {
+        applyChecked(in, e, username, true);
+    }
+
+    private void applyChecked(ExpertInput in, Expert e, String username, boolean checkAssociations) {
         Map<String, ExpertiseField> fields = vocabulary.fieldsByCode();
         Map<String, Qualification> qualifications = vocabulary.qualificationsByCode();
         List<String> codes = in.fieldCodes() == null ? List.of() : in.fieldCodes();
@@ -248,7 +301,7 @@ public class ExpertService {
         }
         requireQualification("titleCode", in.titleCode(), "title", qualifications);
         requireQualification("degreeCode", in.degreeCode(), "degree", qualifications);
-        List<UUID> affiliations = in.associationIds() == null ? List.of() : in.associationIds();
+        List<UUID> affiliations = in.associationIds() == null || !checkAssociations ? List.of() : in.associationIds();
         for (int k = 0; k < affiliations.size(); k++) {
             if (!associations.exists(affiliations.get(k))) {
                 throw ProblemException.invalidField("associationIds[" + k + "]", "validation.association-unknown");
