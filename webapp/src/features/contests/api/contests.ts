@@ -3,6 +3,7 @@ import { api, ifMatch, type components } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/files';
 import { isApiError, unwrap } from '@/lib/api/problem';
 import { getConfig } from '@/lib/config';
+import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
 
 export type Edition = components['schemas']['ContestEdition'];
 export type EditionInput = components['schemas']['ContestEditionInput'];
@@ -574,4 +575,14 @@ export async function fetchEntryFile(id: string, fileId: string, signal?: AbortS
       signal,
     }),
   ) as Blob;
+}
+
+/** An awarded entry's certificate (PDF, or the HTML preview); a coordinator gets it once the results are published. */
+export async function fetchEntryCertificate(id: string, format: DocumentFormat): Promise<DocumentFile> {
+  const result = await api().GET('/api/v1/contest-entries/{id}/certificate', {
+    params: { path: { id }, query: { format: format === 'docx' ? 'pdf' : format } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  return { blob, fileName: fileNameOf(result.response, `giay-chung-nhan.${format}`) };
 }

@@ -17,11 +17,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Fact, Section } from '@/components/detail-section';
+import { DocumentDownloads } from '@/components/document-downloads';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { useConflict } from '@/components/use-conflict';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useConsent, useDeleteEntry, useEntry, type Entry } from '../api/contests';
+import { fetchEntryCertificate, useConsent, useDeleteEntry, useEntry, type Entry } from '../api/contests';
 import { ContestProblem } from '../components/contest-problem';
 import { EntryActions } from '../components/entry-actions';
 import { EntryFiles } from '../components/entry-files';
@@ -208,6 +209,17 @@ function Detail({ entry: e, reload }: { entry: Entry; reload: () => Promise<Entr
           </Fact>
           <Fact label={t('contests.entry.nominationNote')}>{e.nominationNote}</Fact>
         </SimpleGrid>
+        {e.award && (e.status === 'awarded' || e.status === 'nominated') ? (
+          <Stack gap="xs" mt="sm">
+            <Text fw={500}>{t('documents.certificate')}</Text>
+            <DocumentDownloads
+              testId="certificate"
+              formats={['pdf', 'html']}
+              label={t('documents.certificate')}
+              fetchDocument={(format) => fetchEntryCertificate(e.id, format)}
+            />
+          </Stack>
+        ) : null}
       </Section>
 
       <ConfirmDialog

@@ -75,7 +75,7 @@ public class ContestDocuments {
                 rows.add(List.of(Integer.toString(++count), x.code(e.year), x.title, authors(x), nz(x.school), NominationExport.award(x.award, x.awardName)));
             }
             tables.add(Block.heading("Lĩnh vực: " + c.name));
-            tables.add(Block.table(List.of("STT", "Mã bài", "Tên bài dự thi", "Tác giả", "Trường", "Giải"), rows, List.of(6, 13, 30, 25, 16, 10)));
+            tables.add(Block.table(List.of("STT", "Mã bài", "Tên bài dự thi", "Tác giả", "Trường", "Giải"), rows, List.of(8, 13, 27, 22, 16, 14)));
         }
         if (count == 0) {
             throw ProblemException.conflict("problem.conflict.contest-no-awards");

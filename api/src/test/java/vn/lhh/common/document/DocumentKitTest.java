@@ -87,13 +87,14 @@ class DocumentKitTest {
     @Test
     void pdfHasTheTextWithDiacriticsAndOnlyEmbeddedFonts() {
         OfficeFiles.Pdf pdf = OfficeFiles.pdf(renderer.pdf(sample()));
-        String text = Normalizer.normalize(pdf.text(), Normalizer.Form.NFC);
+        // lines may wrap (the issuing body does): compare with the whitespace flattened
+        String text = Normalizer.normalize(pdf.text(), Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        assertTrue(pdf.text().contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "the national title on one line:\n" + pdf.text());
         for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nghệ An, ngày 05 tháng 02 năm 2026",
                 "Số: 25/BC-LHH", "BÁO CÁO", "Tổ chức Đại hội đại biểu khóa VII", "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "Nguyễn Văn Hùng")) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }
-        String flat = text.replaceAll("\\s+", " ");
-        assertTrue(flat.contains(ALL_VIETNAMESE), flat);
+        assertTrue(text.contains(ALL_VIETNAMESE), text);
         assertTrue(pdf.allFontsEmbedded(), pdf.fonts().toString());
         assertFalse(pdf.fonts().isEmpty());
         assertTrue(pdf.fonts().stream().allMatch(f -> f.contains("DejaVuSerif")), pdf.fonts().toString());
