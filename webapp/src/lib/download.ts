@@ -51,3 +51,30 @@ export function useDownloads<K extends string>() {
   };
   return { busy, error, run };
 }
+
+/** The file formats of the list exports (the API's format parameter). */
+export type ExportFormat = 'xlsx' | 'csv';
+
+/**
+ * The file name a Content-Disposition header gives: the UTF-8 filename* (RFC 6266, the Vietnamese
+ * name) over the ASCII filename fallback; the fallback argument when neither is there.
+ */
+export function fileNameFromDisposition(disposition: string | null, fallback: string): string {
+  const header = disposition ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (utf8?.[1]) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      // a malformed escape: use the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] || fallback;
+}
+
+/** Downloads a response body as a file named by its Content-Disposition. */
+export async function saveResponse(response: Response, fallbackName: string): Promise<void> {
+  const blob = await response.blob();
+  saveBlob(blob, fileNameFromDisposition(response.headers.get('content-disposition'), fallbackName));
+}
