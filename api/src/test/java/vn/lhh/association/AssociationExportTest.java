@@ -21,9 +21,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.lhh.testsupport.AccessMatrix;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.Fixtures;
@@ -35,14 +33,16 @@ import vn.lhh.testsupport.XlsxReader;
  * Vietnamese file name, bad formats.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AssociationExportTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String PATH = "/api/v1/associations/export";
-    String tag;
+    static String tag;
 
-    @BeforeAll
-    void scene() {
+    /** Built once, by the first test that runs (Quarkus and its port are up by then). */
+    static synchronized void scene() {
+        if (tag != null) {
+            return;
+        }
         tag = "xk" + java.util.UUID.randomUUID().toString().substring(0, 6);
         // six active (two pages of three), one of them with a term, and one suspended
         for (String name : List.of("Hội Y học Đà Nẵng", "Hội Luật gia", "Hội Nông nghiệp", "Hội Tin học", "Hội Điều dưỡng", "Hội Khoa học Lịch sử")) {
@@ -65,6 +65,7 @@ class AssociationExportTest {
 
     @Test
     void xlsxHasTypedCellsFrozenBoldHeaderAndAutofilter() throws Exception {
+        scene();
         var r = export(Api.as("staff"), Map.of("q", tag, "format", "xlsx"));
         assertEquals(200, r.statusCode());
         assertEquals(XLSX, r.contentType());
@@ -111,6 +112,7 @@ class AssociationExportTest {
 
     @Test
     void csvHasBomFiltersAndSort() {
+        scene();
         var r = export(Api.as("staff"), Map.of("q", tag, "format", "csv", "status", "active", "sort", "-name"));
         assertEquals(200, r.statusCode());
         assertTrue(r.contentType().startsWith("text/csv"));
@@ -130,6 +132,7 @@ class AssociationExportTest {
 
     @Test
     void outsideTheOfficeOnlyActiveAssociations() {
+        scene();
         for (String who : List.of("anonymous", "officer", "officer2", "expert", "partner")) {
             var r = export(AccessMatrix.as(who), Map.of("q", tag, "format", "csv"));
             assertEquals(200, r.statusCode(), who);
@@ -144,6 +147,7 @@ class AssociationExportTest {
 
     @Test
     void headersFollowTheRequestLanguage() {
+        scene();
         var r = export(Api.as("staff").header("Accept-Language", "en"), Map.of("q", tag, "format", "csv"));
         String body = new String(r.asByteArray(), StandardCharsets.UTF_8);
         assertTrue(body.startsWith("\uFEFF\"Name\",\"Abbreviation\",\"Field\",\"Status\",\"Members\""), body);
@@ -154,6 +158,7 @@ class AssociationExportTest {
 
     @Test
     void fileIsNamedInVietnameseWithAnAsciiFallback() {
+        scene();
         Api.as("staff").accept("*/*").queryParam("q", tag).get(PATH).then().statusCode(200)
                 .contentType(XLSX)
                 .header("Content-Disposition", startsWith("attachment; filename=\"Danh-sach-hoi-"))
@@ -163,6 +168,7 @@ class AssociationExportTest {
 
     @Test
     void badInputsAreProblems() {
+        scene();
         for (Map<String, String> q : List.of(Map.of("format", "pdf"), Map.of("format", "XLSX"), Map.of("status", "closed"),
                 Map.of("congressStatus", "soon"), Map.of("sort", "password"))) {
             Api.as("staff").accept("*/*").queryParams(q).get(PATH).then().statusCode(400)

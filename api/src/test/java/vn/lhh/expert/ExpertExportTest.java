@@ -11,22 +11,22 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import vn.lhh.testsupport.AccessMatrix;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.XlsxReader;
 
 /** The expert export: the search's filters and each caller's view of each profile (visibility), over several pages. */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExpertExportTest {
     static final String PATH = "/api/v1/experts/export";
-    String field;
+    static String field;
 
-    @BeforeAll
-    void scene() {
+    /** Built once, by the first test that runs (Quarkus and its port are up by then). */
+    static synchronized void scene() {
+        if (field != null) {
+            return;
+        }
         field = ExpertFixtures.field("Địa kỹ thuật");
         for (String[] e : List.of(new String[] {"Nguyễn Văn Hùng", "public"}, new String[] {"Trần Thị Lan", "public"},
                 new String[] {"Lê Đức Thọ", "partners"}, new String[] {"Hoàng Minh Châu", "internal"})) {
@@ -48,6 +48,7 @@ class ExpertExportTest {
 
     @Test
     void eachCallerGetsTheProfilesTheyMaySee() {
+        scene();
         assertEquals(List.of("Hoàng Minh Châu", "Lê Đức Thọ", "Nguyễn Văn Hùng", "Trần Thị Lan"), names("staff"));
         assertEquals(List.of("Hoàng Minh Châu", "Lê Đức Thọ", "Nguyễn Văn Hùng", "Trần Thị Lan"), names("admin"));
         assertEquals(List.of("Lê Đức Thọ", "Nguyễn Văn Hùng", "Trần Thị Lan"), names("partner"));
@@ -56,6 +57,7 @@ class ExpertExportTest {
 
     @Test
     void hiddenFieldsStayEmpty() {
+        scene();
         String anonymous = new String(Api.anonymous().accept("*/*").queryParams(Map.of("field", field, "format", "csv"))
                 .get(PATH).then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         assertFalse(anonymous.contains("Đang bận"), "availability is for partners and the office");
@@ -66,6 +68,7 @@ class ExpertExportTest {
 
     @Test
     void xlsxForTheOffice() throws Exception {
+        scene();
         byte[] xlsx = Api.as("staff").accept("*/*").queryParams(Map.of("field", field, "sort", "name")).get(PATH).then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
         try (XSSFWorkbook wb = XlsxReader.open(xlsx)) {
@@ -81,6 +84,7 @@ class ExpertExportTest {
 
     @Test
     void badInputsAreProblems() {
+        scene();
         for (Map<String, String> q : List.of(Map.of("format", "json"), Map.of("availability", "maybe"), Map.of("sort", "age"),
                 Map.of("associationId", "not-a-uuid"))) {
             Api.as("staff").accept("*/*").queryParams(q).get(PATH).then().statusCode(400).contentType("application/problem+json");
