@@ -61,10 +61,34 @@ export interface DocumentFile {
   fileName: string;
 }
 
-/** The file name of an attachment: filename* (UTF-8) first, then a plain filename, else the fallback. */
+/** The file name of an attachment, as the API named it (see fileNameFromDisposition). */
 export function fileNameOf(response: Response, fallback: string): string {
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const m = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
-  const name = m ? decodeURIComponent(m[1] ?? m[2] ?? '') : '';
-  return name || fallback;
+  return fileNameFromDisposition(response.headers.get('content-disposition'), fallback);
+}
+
+/** The file formats of the list exports (the API's format parameter). */
+export type ExportFormat = 'xlsx' | 'csv';
+
+/**
+ * The file name a Content-Disposition header gives: the UTF-8 filename* (RFC 6266, the Vietnamese
+ * name) over the ASCII filename fallback; the fallback argument when neither is there.
+ */
+export function fileNameFromDisposition(disposition: string | null, fallback: string): string {
+  const header = disposition ?? '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (utf8?.[1]) {
+    try {
+      return decodeURIComponent(utf8[1]);
+    } catch {
+      // a malformed escape: use the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] || fallback;
+}
+
+/** Downloads a response body as a file named by its Content-Disposition. */
+export async function saveResponse(response: Response, fallbackName: string): Promise<void> {
+  const blob = await response.blob();
+  saveBlob(blob, fileNameFromDisposition(response.headers.get('content-disposition'), fallbackName));
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, type components } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { fileNameFromDisposition, saveBlob, type ExportFormat } from '@/lib/download';
 
 export type AssociationSummary = components['schemas']['AssociationSummary'];
 export type AssociationDetail = components['schemas']['AssociationDetail'];
@@ -48,6 +49,25 @@ export function useAssociationList(query: ListQuery) {
         }),
       ),
   });
+}
+
+/** Downloads the list as XLSX or CSV with the page's filters and sort (every page, not only the one shown). */
+export async function downloadAssociationExport(query: ListQuery, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/associations/export', {
+    params: {
+      query: {
+        format,
+        q: query.q || undefined,
+        status: query.status,
+        field: query.field || undefined,
+        congressStatus: query.congressStatus,
+        sort: query.sort,
+      },
+    },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `danh-sach-hoi.${format}`));
 }
 
 export function useAssociation(id: string) {

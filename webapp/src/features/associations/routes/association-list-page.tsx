@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { SearchBox } from '@/components/search-box';
@@ -19,6 +20,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatNumber } from '@/lib/format';
 import { tk } from '@/i18n';
 import {
+  downloadAssociationExport,
   useAssociationList,
   type AssociationStatus,
   type CongressStatus,
@@ -53,11 +55,14 @@ export default function AssociationListPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('list.title')}</Title>
-        {canCreate && (
-          <Button component={Link} to="/associations/new" data-testid="create-association">
-            {t('list.create')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportMenu download={(format) => downloadAssociationExport(query, format)} />
+          {canCreate && (
+            <Button component={Link} to="/associations/new" data-testid="create-association">
+              {t('list.create')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
         <SearchBox

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { fileNameFromDisposition, saveBlob, type ExportFormat } from '@/lib/download';
 
 export interface AuditQuery {
   entityType?: string;
@@ -42,6 +43,26 @@ export function toAuditParams(q: AuditQuery): URLSearchParams {
     if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) out.set(k, String(v));
   }
   return out;
+}
+
+/** Downloads the filtered log (every page) as XLSX or CSV. */
+export async function downloadAuditExport(q: AuditQuery, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/audit-events/export', {
+    params: {
+      query: {
+        format,
+        entityType: q.entityType,
+        entityId: q.entityId,
+        actor: q.actor,
+        action: q.action,
+        from: dayStart(q.from),
+        to: dayStart(q.to, 1),
+      },
+    },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `nhat-ky.${format}`));
 }
 
 export function useAuditEvents(q: AuditQuery) {

@@ -15,12 +15,14 @@ import {
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
 import {
   AUDIT_PAGE_SIZE,
+  downloadAuditExport,
   parseAuditParams,
   toAuditParams,
   useAuditEvents,
@@ -60,7 +62,10 @@ export default function AuditPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1}>{t('audit.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('audit.title')}</Title>
+        <ExportMenu download={(format) => downloadAuditExport(query, format)} />
+      </Group>
       <form onSubmit={applyFilters} key={params.toString()} aria-label={t('audit.filters')}>
         <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }}>
           <TextInput name="entityType" label={t('audit.entityType')} defaultValue={query.entityType} />

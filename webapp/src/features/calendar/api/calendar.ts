@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, type components } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { fileNameFromDisposition, saveBlob, type ExportFormat } from '@/lib/download';
 
 export type CalendarEvent = components['schemas']['CalendarEvent'];
 export type CalendarEventInput = components['schemas']['CalendarEventInput'];
@@ -35,6 +36,24 @@ export function useEvents(from: string, to: string, mine = false, kind?: EventKi
         }),
       ),
   });
+}
+
+/** Downloads the events of the days from..to (what the caller may see) as XLSX or CSV. */
+export async function downloadEventExport(
+  from: string,
+  to: string,
+  mine: boolean,
+  format: ExportFormat,
+): Promise<void> {
+  const result = await api().GET('/api/v1/calendar/events/export', {
+    params: { query: { format, from, to, mine: mine || undefined } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(
+    blob,
+    fileNameFromDisposition(result.response.headers.get('content-disposition'), `lich-cong-tac.${format}`),
+  );
 }
 
 export function useEvent(id: string) {

@@ -1,11 +1,12 @@
 import { Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { currentLocale } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { todayInProvince } from '@/lib/format';
-import { useEvents } from '../api/calendar';
+import { downloadEventExport, useEvents } from '../api/calendar';
 import { addDays, addMonths, dayDate, monthGrid, weekDays } from '../api/dates';
 import { MonthView, WeekView } from '../components/calendar-grids';
 import { FeedLink } from '../components/feed-link';
@@ -50,11 +51,14 @@ export default function CalendarPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('calendar.title')}</Title>
-        {staff && (
-          <Button component={Link} to={`/calendar/new?day=${day}`} data-testid="new-event">
-            {t('calendar.create.title')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportMenu download={(format) => downloadEventExport(first, last, mine, format)} />
+          {staff && (
+            <Button component={Link} to={`/calendar/new?day=${day}`} data-testid="new-event">
+              {t('calendar.create.title')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group justify="space-between" wrap="wrap">
         <Group gap="xs">

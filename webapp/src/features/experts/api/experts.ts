@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, type components } from '@/lib/api/client';
 import { EXPERT_VOCABULARY_KEY } from '@/lib/api/expert-vocabulary';
 import { unwrap } from '@/lib/api/problem';
+import { fileNameFromDisposition, saveBlob, type ExportFormat } from '@/lib/download';
 
 export type Expert = components['schemas']['Expert'];
 export type ExpertInput = components['schemas']['ExpertInput'];
@@ -60,6 +61,26 @@ export function useExpertSearch(query: SearchQuery) {
         }),
       ),
   });
+}
+
+/** Downloads the search's hits (every page, as the caller may see them) as XLSX or CSV. */
+export async function downloadExpertExport(query: SearchQuery, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/experts/export', {
+    params: {
+      query: {
+        format,
+        q: query.q || undefined,
+        field: query.field,
+        qualification: query.qualification,
+        associationId: query.associationId,
+        availability: query.availability,
+        membership: query.membership,
+      },
+    },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `chuyen-gia.${format}`));
 }
 
 export function useExpert(id: string) {

@@ -14,13 +14,19 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { SearchBox } from '@/components/search-box';
 import { tk } from '@/i18n';
 import { useExpertVocabulary } from '@/lib/api/expert-vocabulary';
 import { useAuth } from '@/lib/auth/auth-context';
-import { useExpertSearch, type ExpertSummary, type SearchQuery } from '../api/experts';
+import {
+  downloadExpertExport,
+  useExpertSearch,
+  type ExpertSummary,
+  type SearchQuery,
+} from '../api/experts';
 import { fieldName } from '../api/facets';
 import {
   clearFilters,
@@ -56,11 +62,14 @@ export default function ExpertDirectoryPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('experts.directory.title')}</Title>
-        {canCreate && (
-          <Button component={Link} to="/experts/new" data-testid="create-expert">
-            {t('experts.directory.create')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportMenu download={(format) => downloadExpertExport(query, format)} />
+          {canCreate && (
+            <Button component={Link} to="/experts/new" data-testid="create-expert">
+              {t('experts.directory.create')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Text>{t('experts.directory.intro')}</Text>
       <SearchBox

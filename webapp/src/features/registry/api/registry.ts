@@ -2,7 +2,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, type components } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
-import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
+import {
+  type DocumentFile,
+  type DocumentFormat,
+  type ExportFormat,
+  fileNameFromDisposition,
+  fileNameOf,
+  saveBlob,
+} from '@/lib/download';
 
 export type OfficialDocument = components['schemas']['OfficialDocument'];
 export type DocumentSummary = components['schemas']['OfficialDocumentSummary'];
@@ -83,6 +90,27 @@ export function useDocuments(query: DocumentQuery) {
         }),
       ),
   });
+}
+
+/** Downloads the registry with the page's filters and sort (every page) as XLSX or CSV. */
+export async function downloadDocumentExport(query: DocumentQuery, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/official-documents/export', {
+    params: {
+      query: {
+        format,
+        q: query.q || undefined,
+        number: query.number || undefined,
+        direction: query.direction,
+        type: query.type,
+        from: query.from,
+        to: query.to,
+        sort: query.sort,
+      },
+    },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `so-van-ban.${format}`));
 }
 
 export function useDocument(id: string) {

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { SearchBox } from '@/components/search-box';
@@ -22,6 +23,7 @@ import { DOCUMENT_SORTS, PAGE_SIZES, parseDocumentParams, toDocumentParams } fro
 import {
   DIRECTIONS,
   DOCUMENT_TYPES,
+  downloadDocumentExport,
   useDocuments,
   type DocumentDirection,
   type DocumentQuery,
@@ -51,8 +53,10 @@ export default function RegistryPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('registry.title')}</Title>
-        {office && (
-          <Group gap="sm">
+        <Group gap="sm">
+          <ExportMenu download={(format) => downloadDocumentExport(query, format)} />
+          {office && (
+            <>
             <Button component={Link} to="/registry/new?direction=outgoing" data-testid="create-outgoing">
               {t('registry.createOutgoing')}
             </Button>
@@ -64,8 +68,9 @@ export default function RegistryPage() {
             >
               {t('registry.createIncoming')}
             </Button>
-          </Group>
-        )}
+            </>
+          )}
+        </Group>
       </Group>
       <Text size="sm" c="dimmed">
         {office ? t('registry.intro') : t('registry.introOfficer')}

@@ -95,4 +95,16 @@ public class AssociationPartRepository {
         return em.createQuery("select count(c) from Congress c where c.termId = :t and c.heldDate is not null", Long.class)
                 .setParameter("t", termId).getSingleResult() > 0;
     }
+
+    /** The latest term of each of these associations, in one query (an export's page, not one query per row). */
+    public java.util.Map<UUID, AssociationTerm> latestTerms(java.util.Collection<UUID> associationIds) {
+        java.util.Map<UUID, AssociationTerm> latest = new java.util.HashMap<>();
+        if (associationIds.isEmpty()) {
+            return latest;
+        }
+        em.createQuery("select t from AssociationTerm t where t.associationId in :ids order by t.startDate desc", AssociationTerm.class)
+                .setParameter("ids", associationIds).getResultList()
+                .forEach(t -> latest.putIfAbsent(t.associationId, t));
+        return latest;
+    }
 }

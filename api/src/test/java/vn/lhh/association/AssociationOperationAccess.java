@@ -47,6 +47,7 @@ public class AssociationOperationAccess implements OperationAccess {
         c.feature("association", Scene::build)
                 .op("listAssociations", (as, s) -> as.get("/api/v1/associations"), Expect.everyone())
                 .op("getAssociation", (as, s) -> as.get(s.path()), Expect.everyone())
+                .op("exportAssociations", (as, s) -> as.queryParam("format", "csv").get("/api/v1/associations/export"), Expect.everyone())
                 .op("getAssociationStatistics", (as, s) -> as.get("/api/v1/association-statistics"), Expect.everyone())
                 .op("createAssociation", (as, s) -> as.body(Fixtures.associationBody(Api.unique("Hội mới"))).post("/api/v1/associations"),
                         Expect.office())

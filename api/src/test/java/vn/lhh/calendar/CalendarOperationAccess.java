@@ -44,6 +44,8 @@ public class CalendarOperationAccess implements OperationAccess {
     @Override
     public void declare(AccessCatalogue c) {
         c.feature("calendar", Scene::build)
+                .op("exportCalendarEvents", (as, s) -> as.queryParam("format", "csv").queryParam("from", s.day().toString())
+                        .queryParam("to", s.day().toString()).get(CalendarFixtures.EVENTS + "/export"), Expect.everyone())
                 .op("listCalendarEvents", (as, s) -> as.queryParam("from", s.day().toString()).queryParam("to", s.day().toString())
                         .get(CalendarFixtures.EVENTS), Expect.everyone())
                 .op("getCalendarEvent", "public", (as, s) -> as.get(CalendarFixtures.path(s.everyone())), Expect.everyone())

@@ -4,21 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.contest.service.NominationExport;
 
-/** The nominations export in the national form, as CSV and as XLSX read back (pure Java). */
+/** The nominations export in the national form, as CSV and as XLSX read back with POI's XSSF reader. */
 class NominationExportTest {
     static final NominationExport.Sheet SHEET = new NominationExport.Sheet(2026, List.of(
             new NominationExport.Nominee("2026-003", "Máy tưới cây \"thông minh\", tiết kiệm nước", "Kỹ thuật công nghệ",
@@ -28,9 +30,15 @@ class NominationExportTest {
                                     "Thành phố Vinh", null)),
                     new Supervisor("Thầy Hồ Văn Minh", "Trường THCS Đặng Thai Mai", "0912 345 678", null), Award.first, null, "=SUM(A1)")));
 
+    static byte[] write(ExportFormat format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exports.write(NominationExport.export(SHEET), format, Messages.VIETNAMESE, NominationExport.rows(SHEET), out);
+        return out.toByteArray();
+    }
+
     @Test
-    void csvHasBomHeaderAndOneRowPerAuthor() {
-        String csv = NominationExport.csv(SHEET);
+    void csvHasBomHeaderAndOneRowPerAuthor() throws IOException {
+        String csv = new String(write(ExportFormat.csv), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"STT\",\"Mã bài\",\"Tên bài dự thi\",\"Lĩnh vực\",\"Họ và tên tác giả\",\"Ngày sinh\",\"Giới tính\",\"Lớp\","
                 + "\"Trường\",\"Xã/Phường\",\"Huyện/Thị xã/Thành phố\",\"Giáo viên hướng dẫn\",\"Điện thoại GVHD\",\"Giải cấp tỉnh\",\"Ghi chú\"\r\n"));
         String[] lines = csv.split("\r\n");
@@ -43,40 +51,28 @@ class NominationExportTest {
     }
 
     @Test
-    void xlsxReadsBackWithTheSameCells() throws IOException {
-        List<List<String>> rows = readXlsx(NominationExport.xlsx(SHEET));
-        assertEquals(NominationExport.rows(SHEET), rows);
-        assertEquals("Họ và tên tác giả", rows.get(0).get(4));
-        assertEquals("Máy tưới cây \"thông minh\", tiết kiệm nước", rows.get(1).get(2));
-    }
-
-    /** A reader for what {@link vn.lhh.common.files.Xlsx} writes: inline strings, cells addressed A1-style. */
-    static List<List<String>> readXlsx(byte[] bytes) throws IOException {
-        Map<String, String> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-            }
+    void xlsxReadsBackWithTypedCells() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(write(ExportFormat.xlsx)))) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertEquals("Đề cử toàn quốc 2026", sheet.getSheetName());
+            assertEquals(2, sheet.getLastRowNum());
+            XSSFRow header = sheet.getRow(0);
+            assertEquals("Họ và tên tác giả", header.getCell(4).getStringCellValue());
+            assertTrue(wb.getFontAt(header.getCell(4).getCellStyle().getFontIndex()).getBold());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(sheet.getCTWorksheet().isSetAutoFilter());
+            XSSFRow first = sheet.getRow(1);
+            assertEquals(CellType.NUMERIC, first.getCell(0).getCellType());
+            assertEquals(1.0, first.getCell(0).getNumericCellValue());
+            assertTrue(DateUtil.isCellDateFormatted(first.getCell(5)));
+            assertEquals(LocalDate.of(2011, 5, 14), first.getCell(5).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(9.0, first.getCell(7).getNumericCellValue());
+            assertEquals("Máy tưới cây \"thông minh\", tiết kiệm nước", first.getCell(2).getStringCellValue());
+            // a string cell is never a formula in XLSX: kept as typed
+            assertEquals(CellType.STRING, first.getCell(14).getCellType());
+            assertEquals("=SUM(A1)", first.getCell(14).getStringCellValue());
+            assertEquals("Trần Văn Bình", sheet.getRow(2).getCell(4).getStringCellValue());
+            assertEquals(null, sheet.getRow(2).getCell(7));
         }
-        assertTrue(parts.containsKey("[Content_Types].xml") && parts.containsKey("xl/workbook.xml") && parts.containsKey("_rels/.rels"));
-        String sheet = parts.get("xl/worksheets/sheet1.xml");
-        List<List<String>> rows = new ArrayList<>();
-        Matcher row = Pattern.compile("<row r=\"(\\d+)\">(.*?)</row>").matcher(sheet);
-        while (row.find()) {
-            List<String> cells = new ArrayList<>();
-            Matcher cell = Pattern.compile("<c r=\"([A-Z]+)\\d+\"[^>]*><is><t[^>]*>(.*?)</t></is></c>").matcher(row.group(2));
-            while (cell.find()) {
-                int col = cell.group(1).charAt(0) - 'A';
-                while (cells.size() < col) {
-                    cells.add("");
-                }
-                cells.add(cell.group(2).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-            }
-            while (cells.size() < NominationExport.HEADER.size()) {
-                cells.add("");
-            }
-            rows.add(cells);
-        }
-        return rows;
     }
 }

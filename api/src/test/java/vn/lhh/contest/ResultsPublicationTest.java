@@ -108,7 +108,7 @@ class ResultsPublicationTest {
         byte[] xlsx = RestAssured.given().header("Authorization", Tokens.bearer("staff")).queryParam("format", "xlsx")
                 .get(editionPath(edition) + "/nominations").then().statusCode(200)
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").extract().asByteArray();
-        List<List<String>> rows = NominationExportTest.readXlsx(xlsx);
+        List<List<String>> rows = vn.lhh.testsupport.XlsxReader.rows(xlsx);
         assertEquals(3, rows.size());
         assertEquals("Mã bài", rows.get(0).get(1));
         assertEquals("Nguyễn Thị Lan Anh", rows.get(1).get(4));

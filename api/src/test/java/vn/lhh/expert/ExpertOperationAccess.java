@@ -39,6 +39,7 @@ public class ExpertOperationAccess implements OperationAccess {
         Expect proposal = Expect.roles("admin", "staff", "association-officer").but(HIDDEN, "officer2");
         c.feature("expert", Scene::build)
                 .op("searchExperts", (as, s) -> as.get("/api/v1/experts"), Expect.everyone())
+                .op("exportExperts", (as, s) -> as.queryParam("format", "csv").get("/api/v1/experts/export"), Expect.everyone())
                 .op("getExpert", "public profile", (as, s) -> as.get(path(s.mine())), Expect.everyone())
                 .op("getExpert", "proposed by officer's association", (as, s) -> as.get(path(s.proposed())),
                         Expect.visibleTo("admin", "staff", "association-officer").but(HIDDEN, "officer2"))

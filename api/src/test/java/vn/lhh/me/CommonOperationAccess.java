@@ -10,6 +10,7 @@ public class CommonOperationAccess implements OperationAccess {
     public void declare(AccessCatalogue c) {
         c.feature("account and audit", () -> "")
                 .op("getMe", (as, s) -> as.get("/api/v1/me"), Expect.authenticated())
-                .op("listAuditEvents", (as, s) -> as.get("/api/v1/audit-events"), Expect.roles("admin"));
+                .op("listAuditEvents", (as, s) -> as.get("/api/v1/audit-events"), Expect.roles("admin"))
+                .op("exportAuditEvents", (as, s) -> as.queryParam("format", "csv").get("/api/v1/audit-events/export"), Expect.roles("admin"));
     }
 }

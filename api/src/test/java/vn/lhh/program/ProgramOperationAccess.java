@@ -74,6 +74,7 @@ public class ProgramOperationAccess implements OperationAccess {
                 .op("getProgramImport", (as, s) -> as.get("/api/v1/program-imports/" + s.importId()), office)
                 .op("commitProgramImport", (as, s) -> as.post("/api/v1/program-imports/" + s.importId() + "/commit"), office)
                 .op("listProgramTasks", (as, s) -> as.get("/api/v1/program-tasks?programId=" + s.programId()), readers)
+                .op("exportProgramTasks", (as, s) -> as.get("/api/v1/program-tasks/export?format=csv&programId=" + s.programId()), readers)
                 .op("getProgramTask", (as, s) -> as.get(s.task()), readers)
                 .op("replaceProgramTask", (as, s) -> as.header("If-Match", STALE).body(Map.of("leadUnit", "Văn phòng", "coordinators", List.of(),
                         "plannedStart", "2019-01-01", "plannedEnd", "2019-12-31", "status", "in_progress")).put(s.task()), office)

@@ -39,6 +39,8 @@ public class RegistryOperationAccess implements OperationAccess {
     public void declare(AccessCatalogue c) {
         c.feature("registry", Scene::build)
                 .op("listOfficialDocuments", (as, s) -> as.get(RegistryFixtures.DOCS), Expect.roles("admin", "staff", "association-officer"))
+                .op("exportOfficialDocuments", (as, s) -> as.queryParam("format", "csv").get(RegistryFixtures.DOCS + "/export"),
+                        Expect.roles("admin", "staff", "association-officer"))
                 .op("createOfficialDocument", (as, s) -> as.body(Map.of()).post(RegistryFixtures.DOCS), Expect.office())
                 .op("getOfficialDocument", (as, s) -> as.get(s.path()), addressedOfficer())
                 .op("replaceOfficialDocument", (as, s) -> as.header("If-Match", STALE)

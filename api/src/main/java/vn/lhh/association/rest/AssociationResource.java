@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,8 +32,12 @@ import vn.lhh.association.AssociationRepository;
 import vn.lhh.association.AssociationStatus;
 import vn.lhh.association.CongressStatus;
 import vn.lhh.association.mapping.AssociationMapper;
+import vn.lhh.association.service.AssociationExport;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -76,6 +81,31 @@ public class AssociationResource {
                         Params.text("field", field, 200),
                         Params.enumValue("congressStatus", congressStatus, CongressStatus.class), pr)
                 .map(a -> mapper.toSummary(a, service.congressStatus(a)));
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportAssociations", summary = "Export the association list as XLSX or CSV",
+            description = "The list's filters, sort and visibility (outside the union office only active associations), every page: "
+                    + "one row per association with its current term and congress status. " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(
+            @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "As in listAssociations", example = "hoi y hoc") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = AssociationStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Field (lĩnh vực), exact, case-insensitive", example = "Y tế") @QueryParam("field") String field,
+            @Parameter(schema = @Schema(implementation = CongressStatus.class)) @QueryParam("congressStatus") String congressStatus,
+            @Parameter(description = "As in listAssociations", example = "-memberCount,name") @QueryParam("sort") String sort,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        PageRequest order = PageRequest.of(null, null, null, sort, "name", AssociationRepository.SORTABLE, "a.id");
+        return Exports.response(AssociationExport.EXPORT, f, Messages.fromAcceptLanguage(language),
+                service.export(Params.text("q", q, 200), Params.enumValue("status", status, AssociationStatus.class),
+                        Params.text("field", field, 200), Params.enumValue("congressStatus", congressStatus, CongressStatus.class), order));
     }
 
     @GET

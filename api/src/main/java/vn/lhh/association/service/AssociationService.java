@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import vn.lhh.association.rest.AssociationInput;
 import vn.lhh.association.rest.AssociationStatistics;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.Rows;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
@@ -60,6 +62,33 @@ public class AssociationService {
         }
         return associations.search(new AssociationRepository.Filter(q, status, field, congressStatus,
                 ProvinceClock.today(), dueWindowMonths), page);
+    }
+
+    /**
+     * The list as an export: the same filters and the same rule as {@link #list} (decided now, for
+     * the caller of the request), the rows read page by page while the file is written.
+     */
+    public Rows<AssociationExport.Row> export(String q, AssociationStatus status, String field, CongressStatus congressStatus,
+                                              PageRequest order) {
+        if (!access.seesEveryAssociation()) {
+            if (status != null && status != AssociationStatus.active) {
+                return Rows.of(List.of());
+            }
+            status = AssociationStatus.active;
+        }
+        LocalDate today = ProvinceClock.today();
+        var filter = new AssociationRepository.Filter(q, status, field, congressStatus, today, dueWindowMonths);
+        return Rows.pages(order, page -> {
+            Page<Association> p = associations.search(filter, page);
+            Map<UUID, AssociationTerm> terms = parts.latestTerms(p.items().stream().map(a -> a.id).toList());
+            return p.map(a -> {
+                AssociationTerm t = terms.get(a.id);
+                return new AssociationExport.Row(a.name, a.abbreviation, a.field, a.status, a.memberCount, a.foundedOn,
+                        t == null ? null : t.number, t == null ? null : t.startDate, t == null ? null : t.endDate,
+                        CongressStatus.of(a.currentTermEnd, a.currentTermCongressHeld, today, dueWindowMonths),
+                        a.contactEmail, a.contactPhone, a.updatedAt);
+            });
+        });
     }
 
     /** Exact counts by status and congress status, of what the caller may list. */

@@ -1,5 +1,9 @@
 package vn.lhh.calendar.rest;
 
+import vn.lhh.calendar.service.CalendarExport;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -76,6 +80,29 @@ public class CalendarEventResource {
             @Parameter(description = "Page size, 1 to 200 (default 200)") @QueryParam("size") String size) {
         return service.list(Params.date("from", from), Params.date("to", to), Params.enumValue("kind", kind, EventKind.class),
                 Params.bool("mine", mine), Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 200, 1, 200));
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportCalendarEvents", summary = "Export the events of a range of days as XLSX or CSV",
+            description = "The range, filters and visibility of listCalendarEvents, every page; times in Asia/Ho_Chi_Minh. " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(
+            @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+            @Parameter(required = true, description = "First day, YYYY-MM-DD (Asia/Ho_Chi_Minh)", example = "2026-11-30") @QueryParam("from") String from,
+            @Parameter(required = true, description = "Last day, YYYY-MM-DD, included", example = "2026-12-06") @QueryParam("to") String to,
+            @Parameter(schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "true: only events the caller takes part in (signed in)", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("mine") String mine,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        return Exports.response(CalendarExport.EXPORT, f, Messages.fromAcceptLanguage(language),
+                service.export(Params.date("from", from), Params.date("to", to), Params.enumValue("kind", kind, EventKind.class),
+                        Params.bool("mine", mine)));
     }
 
     @POST

@@ -112,6 +112,25 @@ public class CalendarService {
                 items -> new Page<>(items, p.page(), p.size(), p.total())));
     }
 
+    /**
+     * The list as an export: the same range, filters and viewer (decided now, for this request's
+     * caller), every page read while the file is written.
+     */
+    public vn.lhh.common.export.Rows<EventDto> export(LocalDate from, LocalDate to, EventKind kind, boolean mine) {
+        Instant[] range = dayRange(from, to);
+        Viewer v = viewer();
+        if (mine && v.username() == null) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "calendar.mine-needs-sign-in");
+        }
+        var filter = new CalendarRepository.Filter(range[0], range[1], kind, mine);
+        int size = vn.lhh.common.export.Rows.pageSize();
+        return vn.lhh.common.export.Rows.cursor(at -> {
+            int n = at == null ? 1 : Integer.parseInt(at);
+            List<CalendarEvent> events = repo.inRange(filter, v, n, size).items();
+            return new vn.lhh.common.export.Rows.Chunk<>(details(events, v), events.size() < size ? null : Integer.toString(n + 1));
+        });
+    }
+
     /** An event the caller may see; others are "not found", so that their existence does not leak. */
     public CalendarEvent get(UUID id) {
         CalendarEvent e = repo.findById(id);

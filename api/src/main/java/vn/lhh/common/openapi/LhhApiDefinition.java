@@ -28,7 +28,10 @@ import vn.lhh.common.problem.Problem;
                         + "Idempotency-Key; texts are Vietnamese first (Accept-Language: en for English). Anonymous callers (per "
                         + "client address) and partner clients (per token client) are rate limited per minute: responses "
                         + "carry RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset, and past the limit the answer is "
-                        + "429 with Retry-After. Signed-in people are not limited.",
+                        + "429 with Retry-After. Signed-in people are not limited. "
+                        + "Exports: a list the office works with also downloads whole as a file from its sibling GET <list>/export "
+                        + "(e.g. /api/v1/associations/export) with the list's own filters, sort and access, and format=xlsx (default) "
+                        + "or csv; the file streams, is named in Vietnamese (Content-Disposition filename*), and an unknown format is a 400.",
                 contact = @Contact(name = "LHH project"),
                 license = @License(name = "AGPL-3.0-or-later", url = "https://www.gnu.org/licenses/agpl-3.0.html")),
         tags = {

@@ -15,11 +15,20 @@ public final class Csv {
     }
 
     public static void row(StringBuilder sb, List<String> cells) {
+        row(sb, cells, i -> true);
+    }
+
+    /**
+     * As above, guarding only the cells {@code guarded} names: a typed value (a negative number, a
+     * date) is written as it is, since it is not free text a formula could hide in.
+     */
+    public static void row(StringBuilder sb, List<String> cells, java.util.function.IntPredicate guarded) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append('"').append(safe(cells.get(i)).replace("\"", "\"\"")).append('"');
+            String c = cells.get(i) == null ? "" : cells.get(i);
+            sb.append('"').append((guarded.test(i) ? safe(c) : c).replace("\"", "\"\"")).append('"');
         }
         sb.append("\r\n");
     }

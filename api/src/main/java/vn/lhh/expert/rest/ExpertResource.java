@@ -1,5 +1,10 @@
 package vn.lhh.expert.rest;
 
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.i18n.Messages;
+import vn.lhh.expert.service.ExpertExport;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -88,6 +93,38 @@ public class ExpertResource {
                 "name".equals(sort));
         return service.search(filter, Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100),
                 cursor == null || cursor.isEmpty() ? null : cursor);
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportExperts", summary = "Export the expert search as XLSX or CSV",
+            description = "The search's filters, order and audience, every page: the office gets every profile, others only the profiles "
+                    + "and fields visible to them (as searchExperts). " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(
+            @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "As in searchExperts", example = "nguyen van hung") @QueryParam("q") String q,
+            @Parameter(description = "Field of expertise code", example = "thuy-loi") @QueryParam("field") String field,
+            @Parameter(description = "Title or degree code", example = "TS") @QueryParam("qualification") String qualification,
+            @Parameter(description = "Member association id") @QueryParam("associationId") String associationId,
+            @Parameter(schema = @Schema(implementation = Availability.class)) @QueryParam("availability") String availability,
+            @Parameter(schema = @Schema(implementation = Membership.class)) @QueryParam("membership") String membership,
+            @Parameter(schema = @Schema(enumeration = {"relevance", "name"}), description = "Default relevance when q is given, else name")
+            @QueryParam("sort") String sort,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        if (sort != null && !sort.equals("relevance") && !sort.equals("name")) {
+            throw ProblemException.invalidField("sort", "validation.one-of", "relevance, name");
+        }
+        var filter = new ExpertRepository.Filter(Params.text("q", q, 200), Params.text("field", field, 60),
+                Params.text("qualification", qualification, 20), Params.optionalUuid("associationId", associationId),
+                Params.enumValue("availability", availability, Availability.class), Params.enumValue("membership", membership, Membership.class),
+                "name".equals(sort));
+        return Exports.response(ExpertExport.EXPORT, f, Messages.fromAcceptLanguage(language), service.export(filter));
     }
 
     @GET

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.export.Rows;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.problem.FieldError;
 import vn.lhh.common.problem.ProblemException;
@@ -64,7 +65,26 @@ public class ExpertService {
      * name typed with a typo and matched by similarity instead (and the page says so).
      */
     public SearchPage search(ExpertRepository.Filter filter, int page, int size, String cursor) {
+        return search(filter, audience(), page, size, cursor);
+    }
+
+    /**
+     * The search as an export: the same filters, order and audience (decided now, for this request's
+     * caller: each profile's visibility and each field's), walked page by page while the file is written.
+     */
+    public Rows<ExpertExport.Row> export(ExpertRepository.Filter filter) {
         ExpertRepository.Audience who = audience();
+        int size = Rows.pageSize();
+        return Rows.cursor(cursor -> {
+            SearchPage p = search(filter, who, 1, size, cursor);
+            Map<String, ExpertiseField> fields = vocabulary.fieldsByCode();
+            return new Rows.Chunk<>(p.items().stream().map(e -> new ExpertExport.Row(e.fullName(), e.titleCode(), e.degreeCode(),
+                    e.fieldCodes().stream().map(c -> fields.containsKey(c) ? fields.get(c).nameVi : c).collect(java.util.stream.Collectors.joining("; ")),
+                    e.position(), e.organisation(), e.availability(), e.busyUntil(), e.membership())).toList(), p.nextCursor());
+        });
+    }
+
+    private SearchPage search(ExpertRepository.Filter filter, ExpertRepository.Audience who, int page, int size, String cursor) {
         // a cursor holds the last row's (rank, name key, id): the rank's meaning depends on the match (exact words or a typo)
         String exactScope = "experts|" + filter + "|" + size + "|exact";
         String approximateScope = "experts|" + filter + "|" + size + "|approximate";

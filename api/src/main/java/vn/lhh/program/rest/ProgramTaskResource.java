@@ -1,5 +1,11 @@
 package vn.lhh.program.rest;
 
+import vn.lhh.common.export.Column;
+import vn.lhh.common.export.Export;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.export.Rows;
+import vn.lhh.common.i18n.Messages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -79,6 +85,58 @@ public class ProgramTaskResource {
                 Params.enumValue("section", section, ItemKind.class), Params.optionalUuid("associationId", associationId),
                 Params.bool("late", late), Params.text("q", q, 200), ProvinceClock.today());
         return service.list(filter, PageRequest.of(page, size, cursor, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id"));
+    }
+
+    /** The tracked tasks as a spreadsheet, one row per task. */
+    static final Export<TaskSummary> EXPORT = Export.of("Nhiệm vụ chương trình",
+            Column.integer("Năm", "Year", 7, TaskSummary::year),
+            Column.label("Phần", "Section", 18, (t, l) -> switch (t.section()) {
+                case mission -> Column.pick(l, "Nhiệm vụ", "Mission");
+                case regular_task -> Column.pick(l, "Nhiệm vụ thường xuyên", "Regular task");
+                case year_task -> Column.pick(l, "Nhiệm vụ trong năm", "Task of the year");
+                case implementation -> Column.pick(l, "Tổ chức thực hiện", "Implementation");
+            }),
+            Column.text("Mục", "Item", 6, TaskSummary::label),
+            Column.text("Nội dung", "Task", 60, t -> t.shortTitle() != null ? t.shortTitle() : t.text()),
+            Column.text("Đơn vị chủ trì", "Lead unit", 28, TaskSummary::leadUnit),
+            Column.label("Trạng thái", "Status", 16, (t, l) -> switch (t.status()) {
+                case not_started -> Column.pick(l, "Chưa triển khai", "Not started");
+                case in_progress -> Column.pick(l, "Đang thực hiện", "In progress");
+                case done -> Column.pick(l, "Hoàn thành", "Done");
+                case postponed -> Column.pick(l, "Tạm hoãn", "Postponed");
+                case cancelled -> Column.pick(l, "Hủy bỏ", "Cancelled");
+            }),
+            Column.integer("Tỷ lệ (%)", "Progress (%)", 10, TaskSummary::latestPercent),
+            Column.date("Hạn", "Planned end", TaskSummary::plannedEnd),
+            Column.yesNo("Trễ hạn", "Late", TaskSummary::late),
+            Column.yesNo("Có nguy cơ trễ", "At risk", TaskSummary::atRisk));
+
+    @GET
+    @Path("export")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportProgramTasks", summary = "Export the tracked tasks as XLSX or CSV",
+            description = "The filters, order and access of listProgramTasks, every page. " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+                           @Parameter(description = "Program id") @QueryParam("programId") String programId,
+                           @Parameter(description = "Year", example = "2021") @QueryParam("year") String year,
+                           @Parameter(schema = @Schema(implementation = TaskStatus.class)) @QueryParam("status") String status,
+                           @Parameter(schema = @Schema(implementation = ItemKind.class)) @QueryParam("section") String section,
+                           @Parameter(description = "Tasks this association leads or coordinates") @QueryParam("associationId") String associationId,
+                           @Parameter(description = "true: only tasks still open after their planned end", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("late") String late,
+                           @Parameter(description = "Words of the task text, accents optional") @QueryParam("q") String q,
+                           @Parameter(description = "As in listProgramTasks; default year,position") @QueryParam("sort") String sort,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        var filter = new ProgramRepository.TaskFilter(Params.optionalUuid("programId", programId),
+                year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.enumValue("status", status, TaskStatus.class),
+                Params.enumValue("section", section, ItemKind.class), Params.optionalUuid("associationId", associationId),
+                Params.bool("late", late), Params.text("q", q, 200), ProvinceClock.today());
+        PageRequest order = PageRequest.of(null, null, null, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id");
+        return Exports.response(EXPORT, f, Messages.fromAcceptLanguage(language), Rows.pages(order, p -> service.list(filter, p)));
     }
 
     @GET

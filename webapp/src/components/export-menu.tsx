@@ -1,0 +1,40 @@
+import { Button, Menu } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '@/components/problem-alert';
+import { useDownloads, type ExportFormat } from '@/lib/download';
+
+/**
+ * "Xuất tệp" with XLSX and CSV: downloads a list's export with the filters the page shows. download
+ * fetches the file and saves it (each feature's api module knows its export's path).
+ */
+export function ExportMenu({
+  download,
+  testId = 'export-menu',
+}: {
+  download: (format: ExportFormat) => Promise<void>;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useDownloads<ExportFormat>();
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button variant="default" loading={busy !== null} data-testid={testId}>
+            {t('exports.menu')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>{t('exports.withFilters')}</Menu.Label>
+          <Menu.Item data-testid={`${testId}-xlsx`} onClick={() => void run('xlsx', () => download('xlsx'))}>
+            {t('exports.xlsx')}
+          </Menu.Item>
+          <Menu.Item data-testid={`${testId}-csv`} onClick={() => void run('csv', () => download('csv'))}>
+            {t('exports.csv')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {error != null && <ProblemAlert error={error} />}
+    </>
+  );
+}
