@@ -108,7 +108,7 @@ class HandlingWorkflowTest {
         Api.as("staff2").get(handling(doc) + "/history").then().statusCode(200)
                 .body("items.event", contains("assigned", "started", "reported", "attached", "answer-linked", "done"))
                 .body("items.actor", contains("admin", "staff2", "staff", "staff2", "staff2", "staff"))
-                .body("items[0].details.handlers", contains("staff", "staff2"))
+                .body("items[0].details.handlers", contains("staff2", "staff"))
                 .body("items[0].details.deadline", equalTo(today().plusDays(5).toString()))
                 .body("items[3].details.file", equalTo("dự-thảo-trả-lời.pdf"))
                 .body("items[4].details.answerSymbol", equalTo(answerSymbol))
