@@ -117,7 +117,7 @@ test('staff assign an incoming document, the lead handler reports and marks it d
   await expect(lead.getByTestId('move-done')).toHaveCount(0);
   await expect(lead.getByTestId('assignment-form')).toHaveCount(0);
   const events = lead.getByTestId('history-entry');
-  await expect(events).toHaveCount(6);
+  await expect(events).toHaveCount(5);
   await expect(events.last()).toContainText('staff2');
   await expect(lead.getByTestId('handling-history')).toContainText('Hoàn thành');
   await expectAccessible(lead, 'incoming document, done');

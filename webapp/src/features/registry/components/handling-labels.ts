@@ -9,12 +9,13 @@ export const STATE_LABEL: Record<HandlingState, string> = {
   filed: tk('registry.handling.states.filed'),
 };
 
+/** Dark shades, shown as dot badges (dark text): readable for everyone (axe contrast). */
 export const STATE_COLOR: Record<HandlingState, string> = {
-  received: 'gray',
-  assigned: 'blue',
-  in_progress: 'yellow',
-  done: 'teal',
-  filed: 'dark',
+  received: 'gray.7',
+  assigned: 'blue.9',
+  in_progress: 'orange.9',
+  done: 'teal.9',
+  filed: 'dark.9',
 };
 
 export const MOVE_LABEL: Partial<Record<HandlingState, string>> = {

@@ -75,6 +75,7 @@ function AssignmentForm({ handling, onConflict }: { handling: Handling; onConfli
     <Card
       withBorder
       component="form"
+      noValidate
       aria-labelledby="assignment-title"
       data-testid="assignment-form"
       onSubmit={(e) => {
@@ -117,6 +118,7 @@ function AssignmentForm({ handling, onConflict }: { handling: Handling; onConfli
         <Select
           label={t('registry.handling.lead')}
           required
+          allowDeselect={false}
           data={handlers.map((u) => ({ value: u, label: names.get(u) ? `${names.get(u)} (${u})` : u }))}
           value={lead}
           onChange={setLead}
@@ -235,7 +237,11 @@ function HandlerCard({
     <Card withBorder data-testid="handler-card" data-username={handler.username}>
       <Group gap="xs" mb="xs">
         <Text fw={600}>{`${handler.displayName} (${handler.username})`}</Text>
-        {handler.lead && <Badge variant="light">{t('registry.handling.leadBadge')}</Badge>}
+        {handler.lead && (
+          <Badge variant="dot" color="blue.9">
+            {t('registry.handling.leadBadge')}
+          </Badge>
+        )}
       </Group>
       {mine && open ? (
         <Stack gap="xs">
@@ -460,11 +466,17 @@ export function HandlingSection({ documentId }: { documentId: string }) {
     <Section title={t('registry.handling.section')} id="handling-title" testId="handling-section">
       <Stack gap="md">
         <Group gap="sm">
-          <Badge color={STATE_COLOR[h.state]} size="lg" data-testid="handling-state" data-state={h.state}>
+          <Badge
+            color={STATE_COLOR[h.state]}
+            variant="dot"
+            size="lg"
+            data-testid="handling-state"
+            data-state={h.state}
+          >
             {t(STATE_LABEL[h.state])}
           </Badge>
           {h.overdue && (
-            <Badge color="red" size="lg" data-testid="handling-overdue">
+            <Badge color="red.9" size="lg" data-testid="handling-overdue">
               {t('registry.handling.overdue')}
             </Badge>
           )}

@@ -110,7 +110,7 @@ export function HandlingTable({ mine, title, intro }: { mine: boolean; title: st
                     <Table.Td>{l.subject}</Table.Td>
                     <Table.Td>{l.issuingBody}</Table.Td>
                     <Table.Td>
-                      <Badge color={STATE_COLOR[l.state]} variant="light">
+                      <Badge color={STATE_COLOR[l.state]} variant="dot">
                         {t(STATE_LABEL[l.state])}
                       </Badge>
                     </Table.Td>
@@ -118,7 +118,7 @@ export function HandlingTable({ mine, title, intro }: { mine: boolean; title: st
                       <Group gap={4} wrap="nowrap">
                         <Text size="sm">{formatDate(l.deadline)}</Text>
                         {l.overdue && (
-                          <Badge color="red" size="sm">
+                          <Badge color="red.9" size="sm">
                             {t('registry.handling.overdue')}
                           </Badge>
                         )}
