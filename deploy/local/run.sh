@@ -241,6 +241,7 @@ cat <<EOF
  Tài khoản demo / demo logins (realm lhh), mật khẩu / password: demo
    admin     Thường trực Liên hiệp hội / standing office (admin)
    staff     Cán bộ văn phòng / union office staff
+   staff2    Cán bộ văn phòng thứ hai (xử lý văn bản đến) / a second office user (document handling)
    officer   Cán bộ Hội Y học tỉnh Nghệ An / officer of that association
    officer2  Cán bộ Hội Làm vườn tỉnh Nghệ An / officer of another association
    expert    Chuyên gia Phạm Quang Minh (có việc được giao / has an assignment)

@@ -62,6 +62,16 @@ export function Layout() {
       label: t('nav.registry'),
       show: signedIn && auth.hasRole('admin', 'staff', 'association-officer'),
     },
+    {
+      to: '/registry/my-documents',
+      label: t('registry.handling.nav.mine'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
+    {
+      to: '/registry/handling',
+      label: t('registry.handling.nav.office'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
     { to: '/my-assignments', label: t('nav.myAssignments'), show: signedIn && auth.hasRole('expert') },
     { to: '/judging', label: t('nav.judging'), show: signedIn && auth.hasRole('judge', 'expert') },
     { to: '/me/expert-profile', label: t('nav.myExpertProfile'), show: signedIn && auth.hasRole('expert') },

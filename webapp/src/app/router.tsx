@@ -72,6 +72,8 @@ const ScoringPage = lazy(() => import('@/features/contest-judging/routes/scoring
 const RegistryPage = lazy(() => import('@/features/registry/routes/registry-page'));
 const DocumentPage = lazy(() => import('@/features/registry/routes/document-page'));
 const DocumentCreatePage = lazy(() => import('@/features/registry/routes/document-create-page'));
+const HandlingListPage = lazy(() => import('@/features/registry/routes/handling-list-page'));
+const MyDocumentsPage = lazy(() => import('@/features/registry/routes/my-documents-page'));
 
 const CalendarPage = lazy(() => import('@/features/calendar/routes/calendar-page'));
 const CalendarEventsPage = lazy(() => import('@/features/calendar/routes/events-page'));
@@ -335,6 +337,23 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['staff', 'admin']}>
             <DocumentCreatePage />
+          </RequireAuth>
+        ),
+      },
+      // Handling of incoming documents (xử lý văn bản đến): the office's list, overdue first, and each handler's own.
+      {
+        path: 'registry/handling',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <HandlingListPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'registry/my-documents',
+        element: (
+          <RequireAuth roles={['staff', 'admin']}>
+            <MyDocumentsPage />
           </RequireAuth>
         ),
       },

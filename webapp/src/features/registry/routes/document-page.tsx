@@ -19,6 +19,7 @@ import {
   useDocument,
   type OfficialDocument,
 } from '../api/registry';
+import { HandlingSection } from '../components/handling-section';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
 
 const LINK_LABEL = {
@@ -228,6 +229,7 @@ export default function DocumentPage() {
           {attachError ? <ProblemAlert error={attachError} /> : null}
         </Stack>
       </Section>
+      {office && d.direction === 'incoming' && <HandlingSection documentId={d.id} />}
     </Stack>
   );
 }

@@ -45,6 +45,7 @@ import vn.lhh.common.problem.Problem;
                 @Tag(name = "News", description = "News, announcements and events of the union's website (tin tức, thông báo): posts by audience, publication, the public Atom feed"),
                 @Tag(name = "Partners", description = "Partner unions (Liên hiệp hội tỉnh bạn): registration, webhooks and their deliveries, bulletins pulled from partners"),
                 @Tag(name = "Document registry", description = "Incoming and outgoing official documents (sổ văn bản đến, đi): numbers and symbols given by the system (106/CTr-LHH), search, files"),
+                @Tag(name = "Document handling", description = "Handling of incoming documents (xử lý văn bản đến): assignment with the leader's instruction (bút phê) and a deadline, handlers' reports and files, the answering document, overdue lists, history"),
                 @Tag(name = "Dashboard", description = "Executive information for the standing office (thông tin điều hành)"),
                 @Tag(name = "Audit", description = "Who changed what (admin)"),
                 @Tag(name = "Account", description = "The signed-in caller")
