@@ -26,6 +26,8 @@ async function signedIn(browser: Browser, path: string, username: string): Promi
 }
 
 test('staff assign an incoming document, the lead handler reports and marks it done', async ({ browser }) => {
+  // two users, two browsers and six accessibility checks: more than the default two minutes on a busy machine
+  test.setTimeout(300_000);
   const yesterday = provinceDay(-1);
   const incoming = await json<{ id: string }>(
     await apiAs('staff', '/api/v1/official-documents', {
