@@ -13,6 +13,7 @@ import {
 } from '../api/association-form-model';
 import { STATUSES } from '../api/list-params';
 import { STATUS_LABEL } from './labels';
+import { DateField } from '@/components/date-fields';
 
 export interface AssociationFormProps {
   initial: AssociationFormValues;
@@ -90,7 +91,7 @@ export function AssociationForm(props: AssociationFormProps) {
               inputMode="numeric"
             />
             <TextInput {...text('foundingDecision', t('association.field.foundingDecision'))} />
-            <TextInput {...text('foundedOn', t('association.field.foundedOn'))} type="date" />
+            <DateField {...text('foundedOn', t('association.field.foundedOn'))} />
             {props.canChangeStatus && (
               <Select
                 name="status"
