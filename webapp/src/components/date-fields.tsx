@@ -1,7 +1,6 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
 import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '@/i18n';
 import { parseDateText, parseDateTimeText } from '@/lib/date-text';
@@ -19,24 +18,15 @@ type Common = Omit<
   DateInputProps,
   'value' | 'defaultValue' | 'onChange' | 'name' | 'valueFormat' | 'dateParser' | 'minDate' | 'maxDate'
 > & {
-  /** The visible input's name (a form focuses its first field in error by name). */
+  /**
+   * The field's name: DateInput gives it to a hidden input carrying the value (for forms read with
+   * FormData); the visible input gets it as data-name, where forms look for the field to focus (React
+   * removes a name attribute it did not set on every update of an input).
+   */
   name?: string;
-  /** The name of a hidden input carrying the value, for forms read with FormData. */
-  submitName?: string;
   onChange?: (event: { currentTarget: { value: string } }) => void;
   'data-testid'?: string;
 };
-
-function useNamedInput(name: string | undefined) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const input = ref.current?.querySelector('input[data-dates-input]');
-    if (!input) return;
-    if (name) input.setAttribute('name', name);
-    else input.removeAttribute('name');
-  });
-  return ref;
-}
 
 function Provider({ children }: { children: React.ReactNode }) {
   // re-render on a language change: the calendar's month and weekday names follow it
@@ -51,7 +41,6 @@ function Provider({ children }: { children: React.ReactNode }) {
 /** A calendar date: value and onChange in "YYYY-MM-DD" ('' when empty), like `<input type="date">`. */
 export function DateField({
   name,
-  submitName,
   value,
   defaultValue,
   onChange,
@@ -60,25 +49,23 @@ export function DateField({
   ...rest
 }: Common & { value?: string; defaultValue?: string; min?: string; max?: string }) {
   const { t } = useTranslation();
-  const ref = useNamedInput(name);
   return (
     <Provider>
-      <div ref={ref} style={{ display: 'contents' }}>
-        <DateInput
-          valueFormat="DD/MM/YYYY"
-          placeholder={t('inputs.datePlaceholder')}
-          dateParser={parseDateText}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
-          {...rest}
-          name={submitName}
-          {...(value !== undefined ? { value: value || null } : {})}
-          {...(defaultValue !== undefined ? { defaultValue: defaultValue || null } : {})}
-          minDate={min || undefined}
-          maxDate={max || undefined}
-          onChange={(v) => onChange?.({ currentTarget: { value: v ?? '' } })}
-        />
-      </div>
+      <DateInput
+        valueFormat="DD/MM/YYYY"
+        placeholder={t('inputs.datePlaceholder')}
+        dateParser={parseDateText}
+        clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
+        {...rest}
+        name={name}
+        data-name={name}
+        {...(value !== undefined ? { value: value || null } : {})}
+        {...(defaultValue !== undefined ? { defaultValue: defaultValue || null } : {})}
+        minDate={min || undefined}
+        maxDate={max || undefined}
+        onChange={(v) => onChange?.({ currentTarget: { value: v ?? '' } })}
+      />
     </Provider>
   );
 }
@@ -93,31 +80,28 @@ const fromPicker = (value: string | null) => (value ? `${value.slice(0, 10)}T${v
  */
 export function DateTimeField({
   name,
-  submitName,
   value,
   onChange,
   min,
   ...rest
 }: Common & { value: string; min?: string }) {
   const { t } = useTranslation();
-  const ref = useNamedInput(name);
   return (
     <Provider>
-      <div ref={ref} style={{ display: 'contents' }}>
-        <DateInput
-          withTime
-          valueFormat="DD/MM/YYYY HH:mm"
-          placeholder={t('inputs.dateTimePlaceholder')}
-          dateParser={parseDateTimeText}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
-          {...rest}
-          name={submitName}
-          value={toPicker(value)}
-          minDate={min ? `${min.slice(0, 10)}` : undefined}
-          onChange={(v) => onChange?.({ currentTarget: { value: fromPicker(v) } })}
-        />
-      </div>
+      <DateInput
+        withTime
+        valueFormat="DD/MM/YYYY HH:mm"
+        placeholder={t('inputs.dateTimePlaceholder')}
+        dateParser={parseDateTimeText}
+        clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
+        {...rest}
+        name={name}
+        data-name={name}
+        value={toPicker(value)}
+        minDate={min ? `${min.slice(0, 10)}` : undefined}
+        onChange={(v) => onChange?.({ currentTarget: { value: fromPicker(v) } })}
+      />
     </Provider>
   );
 }

@@ -76,8 +76,8 @@ export default function AuditPage() {
             defaultValue={query.action ?? null}
             data={Object.entries(ACTIONS).map(([value, key]) => ({ value, label: t(key) }))}
           />
-          <DateField submitName="from" label={t('audit.from')} defaultValue={query.from} />
-          <DateField submitName="to" label={t('audit.to')} defaultValue={query.to} />
+          <DateField name="from" label={t('audit.from')} defaultValue={query.from} />
+          <DateField name="to" label={t('audit.to')} defaultValue={query.to} />
         </SimpleGrid>
         <Group mt="sm">
           <Button type="submit">{t('audit.apply')}</Button>

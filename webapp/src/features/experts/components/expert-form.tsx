@@ -127,7 +127,9 @@ export function ExpertForm(props: ExpertFormProps) {
     setClientErrors(found);
     if (Object.keys(found).length > 0) {
       const first = Object.keys(found)[0];
-      document.querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"])`)?.focus();
+      document
+        .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]), [data-name="${first}"]`)
+        ?.focus();
       return;
     }
     props.onSubmit(values);
