@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { apiAs } from './support/api';
 import { env } from './support/env';
-import { expectAccessible, loginOnKeycloak } from './support/fixtures';
+import { expectAccessible, loginOnKeycloak, fillDate } from './support/fixtures';
 
 // Far-future terms (41, 42 in 2041–2048): independent of what other specs record for this association.
 const TERM = { number: 41, startDate: '2041-07-01', endDate: '2046-06-30' };
@@ -29,12 +29,12 @@ test('an association officer records a term, its congress and its president', as
   const termDialog = page.getByRole('dialog', { name: 'Thêm nhiệm kỳ' });
   await expect(termDialog).toBeVisible();
   await termDialog.getByLabel('Khóa').fill(String(TERM.number));
-  await termDialog.getByLabel('Bắt đầu').fill(TERM.startDate);
-  await termDialog.getByLabel('Kết thúc').fill(TERM.startDate);
+  await fillDate(termDialog.getByLabel('Bắt đầu'), TERM.startDate);
+  await fillDate(termDialog.getByLabel('Kết thúc'), TERM.startDate);
   await termDialog.getByTestId('structure-save').click();
   await expect(termDialog.getByText('Ngày kết thúc phải sau ngày bắt đầu')).toBeVisible();
   await expectAccessible(page, 'term form with errors');
-  await termDialog.getByLabel('Kết thúc').fill(TERM.endDate);
+  await fillDate(termDialog.getByLabel('Kết thúc'), TERM.endDate);
   await termDialog.getByTestId('structure-save').click();
   await expect(termDialog).toBeHidden();
   const termRow = page.getByTestId('term-row').filter({ hasText: String(TERM.number) });
@@ -51,8 +51,8 @@ test('an association officer records a term, its congress and its president', as
   await page.getByTestId('term-add').click();
   await expect(termDialog).toBeVisible();
   await termDialog.getByLabel('Khóa').fill(String(OVERLAPPING.number));
-  await termDialog.getByLabel('Bắt đầu').fill(OVERLAPPING.startDate);
-  await termDialog.getByLabel('Kết thúc').fill(OVERLAPPING.endDate);
+  await fillDate(termDialog.getByLabel('Bắt đầu'), OVERLAPPING.startDate);
+  await fillDate(termDialog.getByLabel('Kết thúc'), OVERLAPPING.endDate);
   await termDialog.getByTestId('structure-save').click();
   const alert = termDialog.getByTestId('problem');
   await expect(alert).toHaveAttribute('data-status', '409');
@@ -73,7 +73,7 @@ test('an association officer records a term, its congress and its president', as
   const congressDialog = page.getByRole('dialog', { name: 'Ghi nhận đại hội' });
   await expect(congressDialog).toBeVisible();
   await congressDialog.getByLabel('Nhiệm kỳ').selectOption(termId);
-  await congressDialog.getByLabel('Ngày tổ chức').fill(today());
+  await fillDate(congressDialog.getByLabel('Ngày tổ chức'), today());
   await congressDialog.getByLabel('Quyết định').fill('Nghị quyết Đại hội khóa 41 (thử nghiệm)');
   await expectAccessible(page, 'congress form');
   await congressDialog.getByTestId('structure-save').click();
@@ -91,7 +91,7 @@ test('an association officer records a term, its congress and its president', as
   await leaderDialog.getByLabel('Họ và tên').fill(president);
   await leaderDialog.getByLabel('Học hàm, học vị').fill('PGS.TS.');
   await leaderDialog.getByLabel('Chức vụ').selectOption({ label: 'Chủ tịch' });
-  await leaderDialog.getByLabel('Bắt đầu').fill(TERM.startDate);
+  await fillDate(leaderDialog.getByLabel('Bắt đầu'), TERM.startDate);
   await expectAccessible(page, 'leader form');
   await leaderDialog.getByTestId('structure-save').click();
   await expect(leaderDialog).toBeHidden();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs } from './support/api';
 import { json, randomWord } from './support/data';
-import { expectAccessible, loginOnKeycloak } from './support/fixtures';
+import { expectAccessible, loginOnKeycloak, fillDate } from './support/fixtures';
 
 // The youth and children's creativity contest (Cuộc thi sáng tạo thanh thiếu niên, nhi đồng): the office
 // creates an edition through the UI with a category and its rubric and publishes it; the coordinator
@@ -103,17 +103,17 @@ test('staff create an edition with a category and its rubric, and publish it', a
   await page.getByTestId('edition-year').fill(String(year));
   await page.getByTestId('edition-name').fill(editionName);
   // Dates out of order are refused before anything is sent.
-  await page.getByTestId('edition-registrationOpens').fill(day(-1));
-  await page.getByTestId('edition-registrationCloses').fill(day(30));
-  await page.getByTestId('edition-submissionCloses').fill(day(20));
-  await page.getByTestId('edition-judgingOpens').fill(day(50));
-  await page.getByTestId('edition-judgingCloses').fill(day(60));
-  await page.getByTestId('edition-resultsDate').fill(day(70));
+  await fillDate(page.getByTestId('edition-registrationOpens'), day(-1));
+  await fillDate(page.getByTestId('edition-registrationCloses'), day(30));
+  await fillDate(page.getByTestId('edition-submissionCloses'), day(20));
+  await fillDate(page.getByTestId('edition-judgingOpens'), day(50));
+  await fillDate(page.getByTestId('edition-judgingCloses'), day(60));
+  await fillDate(page.getByTestId('edition-resultsDate'), day(70));
   await page.getByTestId('save-edition').click();
   await expect(page.getByTestId('form-invalid')).toBeVisible();
   await expect(page.getByTestId('edition-submissionCloses')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'edition form with errors');
-  await page.getByTestId('edition-submissionCloses').fill(day(40));
+  await fillDate(page.getByTestId('edition-submissionCloses'), day(40));
   await page.getByTestId('save-edition').click();
   await expect(page).toHaveURL(/\/contest-board\/editions\/[0-9a-f-]{36}$/);
   editionId = page.url().split('/').pop()!;
@@ -165,12 +165,12 @@ test('the coordinator registers an entry with an author and submits it', async (
     .fill('Máy tự tưới khi đất khô, dùng pin mặt trời và cảm biến độ ẩm.');
   await page.getByTestId('author-fullName').fill('Nguyễn Thị Lan Anh');
   // Too old on the registration deadline: refused on the client.
-  await page.getByTestId('author-dateOfBirth').fill(`${Number(day(30).slice(0, 4)) - 25}-01-15`);
+  await fillDate(page.getByTestId('author-dateOfBirth'), `${Number(day(30).slice(0, 4)) - 25}-01-15`);
   await page.getByTestId('author-grade').fill('9');
   await page.getByTestId('save-entry').click();
   await expect(page.getByTestId('author-dateOfBirth')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'entry form with errors');
-  await page.getByTestId('author-dateOfBirth').fill(`${Number(day(30).slice(0, 4)) - 14}-01-15`);
+  await fillDate(page.getByTestId('author-dateOfBirth'), `${Number(day(30).slice(0, 4)) - 14}-01-15`);
   await page.getByTestId('save-entry').click();
   await expect(page).toHaveURL(/\/contest-entries\/[0-9a-f-]{36}$/);
   entryId = page.url().split('/').pop()!;

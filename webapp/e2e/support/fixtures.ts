@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * axe's color-contrast results that it could not decide ("incomplete", needs review) and that a person has
@@ -57,4 +57,16 @@ export async function loginOnKeycloak(page: Page, username: string): Promise<voi
   await page.locator('#kc-login').click();
   const appOrigin = `http://localhost:${process.env.LHH_E2E_PORT ?? 4173}`;
   await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith('/auth/callback'));
+}
+
+/**
+ * Types a date into one of the SPA's date pickers as a person would (dd/MM/yyyy), leaves the field (the
+ * calendar closes) and checks what it shows. iso: "YYYY-MM-DD".
+ */
+export async function fillDate(field: Locator, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  const shown = `${d}/${m}/${y}`;
+  await field.fill(shown);
+  await field.press('Tab');
+  await expect(field).toHaveValue(shown);
 }

@@ -1,13 +1,16 @@
-import { Button, FileInput, Group } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Button, FileInput, Group, Progress, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
-import { fileSize } from '@/lib/format';
+import { controlUpload, isUploadCancelled } from '@/lib/api/files';
+import { fileSize, formatPercent } from '@/lib/format';
 
 /**
  * Choose a file and send it. The size is checked here first (a clear message instead of a long upload
- * that ends in 413); the API checks the type by its content and the size again.
+ * that ends in 413); the API checks the type by its content and the size again. While it goes, the share
+ * sent is shown and the upload can be cancelled (the feature's mutation sends it through fileBody, which
+ * picks up the control registered here).
  */
 export function FileUpload({
   label,
@@ -32,7 +35,18 @@ export function FileUpload({
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [percent, setPercent] = useState<number | null>(null);
+  const [sending, setSending] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
   const tooBig = file !== null && file.size > maxBytes;
+  // leaving the page stops an upload nobody is watching
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const finish = () => {
+    controller.current = null;
+    setPercent(null);
+    setSending(null);
+  };
 
   return (
     <>
@@ -57,12 +71,22 @@ export function FileUpload({
           onClick={() => {
             if (!file) return;
             setError(null);
+            const abort = new AbortController();
+            controller.current = abort;
+            setPercent(0);
+            setSending(file.name);
+            controlUpload(file, { onProgress: setPercent, signal: abort.signal });
             upload(file, {
               onSuccess: () => {
+                finish();
                 notifySuccess(t('common.files.uploaded', { name: file.name }));
                 setFile(null);
               },
-              onError: setError,
+              onError: (e) => {
+                finish();
+                if (isUploadCancelled(e)) notifySuccess(t('inputs.uploadCancelled', { name: file.name }));
+                else setError(e);
+              },
             });
           }}
           data-testid={`${testId}-button`}
@@ -70,6 +94,28 @@ export function FileUpload({
           {t('common.files.upload')}
         </Button>
       </Group>
+      {percent !== null && sending !== null && (
+        <Stack gap={4} data-testid={`${testId}-progress`}>
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <Text size="sm" aria-live="polite">
+              {t('inputs.uploading', { name: sending, percent: formatPercent(percent) })}
+            </Text>
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={() => controller.current?.abort()}
+              data-testid={`${testId}-cancel`}
+            >
+              {t('inputs.cancelUpload')}
+            </Button>
+          </Group>
+          <Progress
+            value={percent}
+            aria-label={t('inputs.uploading', { name: sending, percent: formatPercent(percent) })}
+            transitionDuration={150}
+          />
+        </Stack>
+      )}
     </>
   );
 }

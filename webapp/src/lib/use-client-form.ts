@@ -32,7 +32,9 @@ export function useClientForm<V extends object, E>(
     if (first) {
       // within the submitted form: another form on the page may have a field of the same name
       const form = e.currentTarget instanceof HTMLElement ? e.currentTarget : document;
-      form.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      form
+        .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]), [data-name="${first}"]`)
+        ?.focus();
       return;
     }
     onSubmit(values);

@@ -13,6 +13,7 @@ import {
 } from '../api/association-form-model';
 import { STATUSES } from '../api/list-params';
 import { STATUS_LABEL } from './labels';
+import { DateField } from '@/components/date-fields';
 
 export interface AssociationFormProps {
   initial: AssociationFormValues;
@@ -64,7 +65,9 @@ export function AssociationForm(props: AssociationFormProps) {
     setClientErrors(found);
     if (Object.keys(found).length > 0) {
       const first = Object.keys(found)[0];
-      document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      document
+        .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]), [data-name="${first}"]`)
+        ?.focus();
       return;
     }
     props.onSubmit(values);
@@ -90,7 +93,7 @@ export function AssociationForm(props: AssociationFormProps) {
               inputMode="numeric"
             />
             <TextInput {...text('foundingDecision', t('association.field.foundingDecision'))} />
-            <TextInput {...text('foundedOn', t('association.field.foundedOn'))} type="date" />
+            <DateField {...text('foundedOn', t('association.field.foundedOn'))} />
             {props.canChangeStatus && (
               <Select
                 name="status"

@@ -17,6 +17,7 @@ import {
 import type { Term } from '../api/structure';
 import { LEADER_ROLE_LABEL } from './labels';
 import { useStructureForm } from './use-structure-form';
+import { DateField } from '@/components/date-fields';
 
 export const LEADER_ROLES: readonly LeaderRole[] = [
   'president',
@@ -106,11 +107,8 @@ export function TermForm(props: FormProps<TermValues>) {
         inputMode="numeric"
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          {...form.input('startDate', t('association.term.start'), { required: true })}
-          type="date"
-        />
-        <TextInput {...form.input('endDate', t('association.term.end'), { required: true })} type="date" />
+        <DateField {...form.input('startDate', t('association.term.start'), { required: true })} />
+        <DateField {...form.input('endDate', t('association.term.end'), { required: true })} />
       </SimpleGrid>
     </FormFrame>
   );
@@ -133,10 +131,9 @@ export function CongressForm(props: FormProps<CongressValues> & { terms: readonl
         data={termOptions}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput {...form.input('plannedDate', t('association.congress.planned'))} type="date" />
-        <TextInput
+        <DateField {...form.input('plannedDate', t('association.congress.planned'))} />
+        <DateField
           {...form.input('heldDate', t('association.congress.held'))}
-          type="date"
           description={t('association.structure.heldHelp')}
         />
       </SimpleGrid>
@@ -192,11 +189,8 @@ export function LeaderForm(props: FormProps<LeaderValues> & { terms: readonly Te
         ]}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          {...form.input('startDate', t('association.term.start'), { required: true })}
-          type="date"
-        />
-        <TextInput {...form.input('endDate', t('association.term.end'))} type="date" />
+        <DateField {...form.input('startDate', t('association.term.start'), { required: true })} />
+        <DateField {...form.input('endDate', t('association.term.end'))} />
       </SimpleGrid>
     </FormFrame>
   );

@@ -64,7 +64,9 @@ export function useStructureForm<V extends { [K in keyof V]: string }>(options: 
     setClientErrors(found);
     const first = Object.keys(found)[0];
     if (first !== undefined) {
-      event.currentTarget.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      event.currentTarget
+        .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]), [data-name="${first}"]`)
+        ?.focus();
       return;
     }
     options.onSubmit(values);

@@ -28,6 +28,7 @@ import {
   useAuditEvents,
   type AuditQuery,
 } from '../api/audit';
+import { DateField } from '@/components/date-fields';
 
 const ACTIONS = {
   create: tk('audit.action.create'),
@@ -80,8 +81,8 @@ export default function AuditPage() {
             defaultValue={query.action ?? null}
             data={Object.entries(ACTIONS).map(([value, key]) => ({ value, label: t(key) }))}
           />
-          <TextInput name="from" type="date" label={t('audit.from')} defaultValue={query.from} />
-          <TextInput name="to" type="date" label={t('audit.to')} defaultValue={query.to} />
+          <DateField name="from" label={t('audit.from')} defaultValue={query.from} />
+          <DateField name="to" label={t('audit.to')} defaultValue={query.to} />
         </SimpleGrid>
         <Group mt="sm">
           <Button type="submit">{t('audit.apply')}</Button>

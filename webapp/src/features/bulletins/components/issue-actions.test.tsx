@@ -79,10 +79,10 @@ describe('IssueActions', () => {
     );
     await user.click(screen.getByTestId('transition-scheduled'));
     const when = screen.getByTestId('schedule-at') as HTMLInputElement;
-    expect(when.value).toMatch(/^\d{4}-\d{2}-\d{2}T08:00$/);
+    expect(when.value).toMatch(/^\d{2}\/\d{2}\/\d{4} 08:00$/);
     expect(screen.getByText('Giờ Việt Nam (UTC+7).')).toBeTruthy();
     await user.clear(when);
-    await user.type(when, '2020-01-01T08:00');
+    await user.type(when, '01/01/2020 08:00');
     await user.click(screen.getByTestId('confirm-schedule'));
     expect(screen.getByText('Thời điểm phát hành phải ở tương lai')).toBeTruthy();
   });

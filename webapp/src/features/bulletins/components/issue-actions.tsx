@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -17,6 +17,7 @@ import {
   type TransitionAction,
 } from '../api/workflow';
 import { STATUS_LABEL } from './labels';
+import { DateTimeField } from '@/components/date-fields';
 
 type Dialog = 'publish' | 'schedule' | 'withdraw' | 'delete' | null;
 
@@ -141,8 +142,7 @@ export function IssueActions({ issue, reload }: { issue: Issue; reload: () => Pr
         <Stack gap="sm">
           <Text size="sm">{t('bulletins.schedule.body')}</Text>
           {error && !fields.scheduledAt ? <ProblemAlert error={error} /> : null}
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             label={t('bulletins.schedule.when')}
             description={t('bulletins.schedule.timeZone')}
             required

@@ -6,6 +6,7 @@ import { EVENT_KINDS, VISIBILITIES, type EventKind, type Visibility } from '../a
 import { useClientForm } from '@/lib/use-client-form';
 import { validate, type EventFormValues, type FieldName } from '../api/event-form-model';
 import { KIND_LABEL, VISIBILITY_LABEL } from './labels';
+import { DateField } from '@/components/date-fields';
 
 /** The staff editor of a meeting, work item or workshop. Times are typed in the province's time (UTC+7). */
 export function EventForm(props: {
@@ -88,17 +89,13 @@ export function EventForm(props: {
           data-testid="field-title"
         />
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
-          <TextInput {...text('day', t('calendar.field.day'), true)} type="date" data-testid="field-day" />
+          <DateField {...text('day', t('calendar.field.day'), true)} data-testid="field-day" />
           <TextInput
             {...text('startTime', t('calendar.field.startTime'), true)}
             type="time"
             data-testid="field-start"
           />
-          <TextInput
-            {...text('endDay', t('calendar.field.endDay'))}
-            type="date"
-            data-testid="field-end-day"
-          />
+          <DateField {...text('endDay', t('calendar.field.endDay'))} data-testid="field-end-day" />
           <TextInput
             {...text('endTime', t('calendar.field.endTime'), true)}
             type="time"

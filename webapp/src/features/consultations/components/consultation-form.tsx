@@ -13,6 +13,7 @@ import {
 } from '../api/consultation-form-model';
 import { useFieldNames } from './field-names';
 import { KIND_LABEL } from './labels';
+import { DateField } from '@/components/date-fields';
 
 type TextField = Exclude<FieldName, 'kind' | 'fieldCodes'>;
 
@@ -100,14 +101,12 @@ export function ConsultationForm(props: {
             description={t('consultations.form.requestReferenceHelp')}
             maxLength={LIMITS.requestReference}
           />
-          <TextInput
+          <DateField
             {...text('requestDate', t('consultations.field.requestDate'), { required: true })}
-            type="date"
             data-testid="field-request-date"
           />
-          <TextInput
+          <DateField
             {...text('deadline', t('consultations.field.deadline'), { required: true })}
-            type="date"
             data-testid="field-deadline"
           />
         </SimpleGrid>

@@ -25,6 +25,7 @@ import {
   type Consultation,
 } from '../api/consultations';
 import { parseRecipients, todayIso } from '../api/workflow';
+import { DateField } from '@/components/date-fields';
 
 /** The union's consolidated response: drafted here, downloaded as a letter, then recorded as sent. */
 export function ResponseEditor({
@@ -229,8 +230,7 @@ function SendingForm({
             <ProblemAlert error={error} />
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('consultations.response.sentOn')}
               required
               max={todayIso()}

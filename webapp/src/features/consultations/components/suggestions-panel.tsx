@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, List, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@/components/notify';
@@ -16,6 +16,7 @@ import {
 import { BREAKDOWN_KEYS, BREAKDOWN_MAX, parseWarning, todayIso } from '../api/workflow';
 import { useFieldNames } from './field-names';
 import { AVAILABILITY_LABEL, BREAKDOWN_LABEL } from './labels';
+import { DateField } from '@/components/date-fields';
 
 /** Eligible experts, best match first, with how each score was made; one click assigns. */
 export function SuggestionsPanel({ consultation }: { consultation: Consultation }) {
@@ -42,8 +43,7 @@ export function SuggestionsPanel({ consultation }: { consultation: Consultation 
       <Text size="sm" c="dimmed">
         {t('consultations.suggestions.intro')}
       </Text>
-      <TextInput
-        type="date"
+      <DateField
         label={t('consultations.suggestions.dueOn')}
         description={t('consultations.suggestions.dueOnHelp', {
           deadline: formatDate(consultation.deadline),

@@ -24,6 +24,7 @@ import {
   type EditionFormErrors,
   type EditionFormValues,
 } from '../api/edition-form-model';
+import { DateField as DatePicker } from '@/components/date-fields';
 
 export const DATE_LABEL: Record<DateField, string> = {
   registrationOpens: tk('contests.field.registrationOpens'),
@@ -162,7 +163,7 @@ export function EditionForm(props: {
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {DATE_FIELDS.map((k) => (
-              <TextInput key={k} type="date" {...field(k, t(DATE_LABEL[k]))} />
+              <DatePicker key={k} {...field(k, t(DATE_LABEL[k]))} />
             ))}
           </SimpleGrid>
         </Fieldset>

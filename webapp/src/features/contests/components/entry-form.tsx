@@ -27,6 +27,7 @@ import {
   type EntryRules,
 } from '../api/entry-form-model';
 import { GENDER_LABEL } from './labels';
+import { DateField } from '@/components/date-fields';
 
 type TopField = Exclude<keyof EntryFormValues, 'authors'>;
 
@@ -181,10 +182,7 @@ export function EntryForm(props: {
             >
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <TextInput {...authorField(i, 'fullName', t('contests.entry.fullName'), true)} />
-                <TextInput
-                  type="date"
-                  {...authorField(i, 'dateOfBirth', t('contests.entry.dateOfBirth'), true)}
-                />
+                <DateField {...authorField(i, 'dateOfBirth', t('contests.entry.dateOfBirth'), true)} />
                 <NativeSelect
                   {...authorField(i, 'gender', t('contests.entry.gender'))}
                   data={[

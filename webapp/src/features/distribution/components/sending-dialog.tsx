@@ -10,7 +10,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Textarea,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -52,6 +51,7 @@ import {
 } from '../api/record-form-model';
 import { KIND_LABEL, METHOD_LABEL, SKIP_LABEL } from './labels';
 import { RecipientPicker } from './recipient-picker';
+import { DateField } from '@/components/date-fields';
 
 const TITLE: Record<SendingMode, string> = {
   record: tk('distribution.sending.recordTitle'),
@@ -283,8 +283,7 @@ function SendingForm({
               data-testid="sending-copies"
             />
           )}
-          <TextInput
-            type="date"
+          <DateField
             name="sentOn"
             label={t('distribution.sending.sentOn')}
             withAsterisk

@@ -38,6 +38,7 @@ import {
   VISIBILITY_LABEL,
   useLanguage,
 } from './labels';
+import { DateField } from '@/components/date-fields';
 
 const VISIBILITIES: Visibility[] = ['public', 'partners', 'internal'];
 const LANGUAGE_SUGGESTIONS = ['vi', 'en', 'fr', 'ru', 'zh', 'ja', 'ko', 'de', 'lo'];
@@ -126,7 +127,9 @@ export function ExpertForm(props: ExpertFormProps) {
     setClientErrors(found);
     if (Object.keys(found).length > 0) {
       const first = Object.keys(found)[0];
-      document.querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"])`)?.focus();
+      document
+        .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]), [data-name="${first}"]`)
+        ?.focus();
       return;
     }
     props.onSubmit(values);
@@ -335,9 +338,8 @@ export function ExpertForm(props: ExpertFormProps) {
               data-testid="availability-select"
             />
             {values.availability === 'busy' && (
-              <TextInput
+              <DateField
                 {...text('busyUntil', t('experts.field.busyUntil'), { required: true })}
-                type="date"
                 min={props.today ?? todayInProvince()}
                 description={t('experts.form.busyUntilHelp')}
               />

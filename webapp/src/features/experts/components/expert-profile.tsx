@@ -61,7 +61,13 @@ export function ExpertProfile({
             {e.fields.length > 0 && (
               <Group gap={4} component="span">
                 {e.fields.map((f) => (
-                  <Badge key={f.code} variant="light" color="blue" c="blue.9" style={{ textTransform: 'none' }}>
+                  <Badge
+                    key={f.code}
+                    variant="light"
+                    color="blue"
+                    c="blue.9"
+                    style={{ textTransform: 'none' }}
+                  >
                     {language === 'en' ? f.nameEn : f.nameVi}
                   </Badge>
                 ))}

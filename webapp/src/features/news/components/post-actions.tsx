@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,6 +9,7 @@ import { useConflict } from '@/components/use-conflict';
 import { fromProvinceLocal, toProvinceLocal } from '../api/post-form-model';
 import { useDeletePost, useTransitionPost, type Post, type PostStatus } from '../api/posts';
 import { STATUS_LABEL } from './labels';
+import { DateTimeField } from '@/components/date-fields';
 
 const ACTION_LABEL: Record<PostStatus, string> = {
   published: 'news.action.publish',
@@ -82,8 +83,7 @@ export function PostActions({ post, reload }: { post: Post; reload: () => Promis
       </Group>
       <Modal opened={scheduling} onClose={() => setScheduling(false)} title={t('news.action.schedule')}>
         <Stack gap="sm">
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             label={t('news.action.scheduleAt')}
             description={t('news.form.provinceTime')}
             value={when}

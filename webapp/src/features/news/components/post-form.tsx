@@ -13,6 +13,7 @@ import {
 import { POST_AUDIENCES, POST_KINDS, type PostAudience, type PostKind } from '../api/posts';
 import { AUDIENCE_LABEL, KIND_LABEL } from './labels';
 import { RichTextEditor } from './rich-text-editor';
+import { DateTimeField } from '@/components/date-fields';
 
 /** A post's content: kind, title, summary, body (rich text), tags, audience, pinning, and for an event its time and place. */
 export function PostForm(props: {
@@ -110,9 +111,8 @@ export function PostForm(props: {
         />
         {values.kind === 'event' && (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
+            <DateTimeField
               {...text('eventStartsAt')}
-              type="datetime-local"
               label={t('news.field.eventStartsAt')}
               description={t('news.form.provinceTime')}
               data-testid="field-event-starts-at"

@@ -77,7 +77,9 @@ export function PartnerForm(props: PartnerFormProps) {
     setClientErrors(found);
     const first = Object.keys(found)[0];
     if (first) {
-      document.querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"])`)?.focus();
+      document
+        .querySelector<HTMLElement>(`[name="${first}"]:not([type="hidden"]), [data-name="${first}"]`)
+        ?.focus();
       return;
     }
     props.onSubmit(values);

@@ -19,6 +19,7 @@ import { ApiError } from '@/lib/api/problem';
 import { useUpdateTask, type ProgramTask, type ProgramTaskInput, type TaskStatus } from '../api/programs';
 import { AssociationSelect } from './association-select';
 import { taskStatusOptions } from './labels';
+import { DateField } from '@/components/date-fields';
 
 /** One coordinating body being edited; key only tells the rows apart. */
 interface CoordinatorRow {
@@ -195,16 +196,14 @@ export function TaskEditForm({
             </Stack>
           </Fieldset>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('programs.field.plannedStart')}
               required
               value={values.plannedStart}
               onChange={(e) => set('plannedStart')(e.currentTarget.value)}
               error={fields.plannedStart}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('programs.field.plannedEnd')}
               required
               value={values.plannedEnd}

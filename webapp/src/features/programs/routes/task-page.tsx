@@ -34,6 +34,7 @@ import {
 } from '../api/programs';
 import { SECTION_LABEL, TaskStatusBadge, taskStatusOptions } from '../components/labels';
 import { TaskEditForm } from '../components/task-edit-form';
+import { DateField } from '@/components/date-fields';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -234,8 +235,7 @@ function ProgressForm({ task }: { task: ProgramTask }) {
         <Stack gap="sm">
           {error ? <ProblemAlert error={error} /> : null}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('programs.progress.reportedOn')}
               required
               value={reportedOn}

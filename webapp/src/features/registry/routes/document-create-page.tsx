@@ -37,6 +37,7 @@ import {
   type DocumentType,
 } from '../api/registry';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
+import { DateField } from '@/components/date-fields';
 
 /** Registers an outgoing document (the system gives its number) or an incoming one (it gets a registry entry number). */
 export default function DocumentCreatePage() {
@@ -127,8 +128,7 @@ export default function DocumentCreatePage() {
               error={errorText(errors.type)}
               data-testid="type"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('registry.field.documentDate')}
               required
               {...field('documentDate')}
@@ -143,8 +143,7 @@ export default function DocumentCreatePage() {
                   {...field('senderSymbol')}
                   data-testid="sender-symbol"
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('registry.field.receivedOn')}
                   required
                   {...field('receivedOn')}

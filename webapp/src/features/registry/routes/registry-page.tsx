@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ExportMenu } from '@/components/export-menu';
@@ -30,6 +19,7 @@ import {
   type DocumentType,
 } from '../api/registry';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
+import { DateField } from '@/components/date-fields';
 
 const SORT_LABEL: Record<(typeof DOCUMENT_SORTS)[number], string> = {
   '-documentDate,-number': tk('registry.sort.newest'),
@@ -111,15 +101,13 @@ export default function RegistryPage() {
           data={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(TYPE_LABEL[d]) }))}
           data-testid="filter-type"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('registry.from')}
           value={query.from ?? ''}
           onChange={(e) => update({ from: e.currentTarget.value || undefined })}
           data-testid="filter-from"
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('registry.to')}
           value={query.to ?? ''}
           onChange={(e) => update({ to: e.currentTarget.value || undefined })}
