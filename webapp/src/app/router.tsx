@@ -34,6 +34,8 @@ const BulletinIssueCreatePage = lazy(() => import('@/features/bulletins/routes/i
 const BulletinIssueEditorPage = lazy(() => import('@/features/bulletins/routes/issue-editor-page'));
 const BulletinArticleCreatePage = lazy(() => import('@/features/bulletins/routes/article-create-page'));
 const BulletinArticlePage = lazy(() => import('@/features/bulletins/routes/article-page'));
+const SubscriptionConfirmPage = lazy(() => import('@/features/bulletins/routes/subscription-confirm-page'));
+const SubscriptionUnsubscribePage = lazy(() => import('@/features/bulletins/routes/subscription-unsubscribe-page'));
 const DistributionIssuePage = lazy(() => import('@/features/distribution/routes/issue-distribution-page'));
 const DistributionRecipientsPage = lazy(() => import('@/features/distribution/routes/recipients-page'));
 const DistributionRecipientCreatePage = lazy(
@@ -281,6 +283,8 @@ export const routes: RouteObject[] = [
       },
       { path: 'bulletins', element: <BulletinArchivePage /> },
       { path: 'bulletins/:id', element: <BulletinIssuePage /> },
+      { path: 'bulletin-subscription/confirm', element: <SubscriptionConfirmPage /> },
+      { path: 'bulletin-subscription/unsubscribe', element: <SubscriptionUnsubscribePage /> },
       {
         path: 'bulletin-board',
         element: (

@@ -1,5 +1,6 @@
 -- Bulletin subscriptions (the free distribution by e-mail): double opt-in, one row per address.
--- Tokens are random secrets sent by e-mail; only their SHA-256 (hex) is stored.
+-- The confirmation secret is stored only as its SHA-256 (hex). The unsubscribe secret is stored as is: every
+-- bulletin mail carries it, and it can do nothing but end the subscription.
 CREATE TABLE bulletin_subscription (
     id                  uuid PRIMARY KEY,
     -- as entered (trimmed, NFC); email_key (lower case) is what is unique
@@ -10,8 +11,8 @@ CREATE TABLE bulletin_subscription (
     language            varchar(5)   NOT NULL DEFAULT 'vi' CHECK (language IN ('vi', 'en')),
     confirm_token_hash  varchar(64),
     confirm_expires_at  timestamptz,
-    -- stays the same for the life of the subscription: every mail's unsubscribe link carries it
-    unsubscribe_token_hash varchar(64) NOT NULL,
+    -- every mail's unsubscribe link carries it (a new one with each sign-up)
+    unsubscribe_token   varchar(64)  NOT NULL,
     created_at          timestamptz  NOT NULL,
     confirmed_at        timestamptz,
     unsubscribed_at     timestamptz,
@@ -21,7 +22,7 @@ CREATE TABLE bulletin_subscription (
 );
 CREATE UNIQUE INDEX bulletin_subscription_email_uk ON bulletin_subscription (email_key);
 CREATE UNIQUE INDEX bulletin_subscription_confirm_uk ON bulletin_subscription (confirm_token_hash) WHERE confirm_token_hash IS NOT NULL;
-CREATE UNIQUE INDEX bulletin_subscription_unsubscribe_uk ON bulletin_subscription (unsubscribe_token_hash);
+CREATE UNIQUE INDEX bulletin_subscription_unsubscribe_uk ON bulletin_subscription (unsubscribe_token);
 -- the mailing walks confirmed subscribers in id order
 CREATE INDEX bulletin_subscription_confirmed_idx ON bulletin_subscription (id) WHERE status = 'confirmed';
 

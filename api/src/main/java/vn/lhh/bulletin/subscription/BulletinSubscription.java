@@ -33,8 +33,8 @@ public class BulletinSubscription {
     public String confirmTokenHash;
     @Column(name = "confirm_expires_at")
     public Instant confirmExpiresAt;
-    @Column(name = "unsubscribe_token_hash", nullable = false)
-    public String unsubscribeTokenHash;
+    @Column(name = "unsubscribe_token", nullable = false)
+    public String unsubscribeToken;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "confirmed_at")

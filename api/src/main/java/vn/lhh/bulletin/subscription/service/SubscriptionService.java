@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.bulletin.subscription.BulletinSubscription;
 import vn.lhh.bulletin.subscription.BulletinSubscription.Status;
@@ -33,6 +34,7 @@ import vn.lhh.common.text.Csv;
 @ApplicationScoped
 public class SubscriptionService {
     public static final String ENTITY = "bulletin-subscription";
+    private static final Pattern USABLE = Pattern.compile("[^\\s@\\p{Cntrl}<>,;\"]{1,64}@[^\\s@\\p{Cntrl}<>,;\"]+\\.[^\\s@\\p{Cntrl}<>,;\"]+");
 
     @Inject
     SubscriptionRepository repo;
@@ -62,7 +64,8 @@ public class SubscriptionService {
      */
     public void subscribe(String rawEmail, String language, String clientAddress) {
         String email = Normalizer.normalize(rawEmail.trim(), Normalizer.Form.NFC);
-        if (email.chars().anyMatch(ch -> ch < 0x20 || ch == 0x7f)) {
+        // what the outbox accepts (one @, a dot in the domain, no spaces, controls or list separators)
+        if (!USABLE.matcher(email).matches()) {
             throw ProblemException.invalidField("email", "jakarta.validation.constraints.Email.message");
         }
         String key = email.toLowerCase(Locale.ROOT);
@@ -84,7 +87,7 @@ public class SubscriptionService {
         s.language = lang;
         s.confirmTokenHash = SubscriptionTokens.hash(confirm);
         s.confirmExpiresAt = now.plus(confirmTtl);
-        s.unsubscribeTokenHash = SubscriptionTokens.hash(unsubscribe);
+        s.unsubscribeToken = unsubscribe;
         s.createdAt = now;
         if (repo.insertIfAbsent(s)) {
             mails.confirmation(s, confirm, unsubscribe);
@@ -95,13 +98,13 @@ public class SubscriptionService {
         if (known == null || known.status == Status.confirmed) {
             return; // deleted meanwhile, or nothing to confirm: the caller is told the same either way
         }
-        // a repeated sign-up replaces the link (the older one stops working); the unsubscribe secret is kept
+        // a repeated sign-up replaces both links (the older ones stop working)
         String previous = known.status.name();
         known.status = Status.pending;
         known.language = lang;
         known.confirmTokenHash = s.confirmTokenHash;
         known.confirmExpiresAt = s.confirmExpiresAt;
-        known.unsubscribeTokenHash = s.unsubscribeTokenHash;
+        known.unsubscribeToken = s.unsubscribeToken;
         known.updatedAt = now;
         repo.flush();
         mails.confirmation(known, confirm, unsubscribe);
@@ -141,7 +144,7 @@ public class SubscriptionService {
     /** Follows an unsubscribe link (also the one-click POST of mail programs); repeating it changes nothing. */
     @Transactional
     public StateDto unsubscribe(String token) {
-        BulletinSubscription s = repo.byUnsubscribeToken(SubscriptionTokens.hash(token));
+        BulletinSubscription s = repo.byUnsubscribeToken(token);
         if (s == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "bulletin-subscription.link-unknown");
         }
