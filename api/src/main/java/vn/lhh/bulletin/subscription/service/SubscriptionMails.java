@@ -19,7 +19,7 @@ public class SubscriptionMails {
 
     @Inject
     NotificationService notifications;
-    @ConfigProperty(name = "lhh.notifications.app-url")
+    @ConfigProperty(name = "lhh.notifications.app-url", defaultValue = "http://localhost:5173")
     String appUrl;
 
     /** The confirmation link; a new sign-up is a new occurrence (its secret names it), so each link is mailed once. */
