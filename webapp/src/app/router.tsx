@@ -35,7 +35,9 @@ const BulletinIssueEditorPage = lazy(() => import('@/features/bulletins/routes/i
 const BulletinArticleCreatePage = lazy(() => import('@/features/bulletins/routes/article-create-page'));
 const BulletinArticlePage = lazy(() => import('@/features/bulletins/routes/article-page'));
 const SubscriptionConfirmPage = lazy(() => import('@/features/bulletins/routes/subscription-confirm-page'));
-const SubscriptionUnsubscribePage = lazy(() => import('@/features/bulletins/routes/subscription-unsubscribe-page'));
+const SubscriptionUnsubscribePage = lazy(
+  () => import('@/features/bulletins/routes/subscription-unsubscribe-page'),
+);
 const DistributionIssuePage = lazy(() => import('@/features/distribution/routes/issue-distribution-page'));
 const DistributionRecipientsPage = lazy(() => import('@/features/distribution/routes/recipients-page'));
 const DistributionRecipientCreatePage = lazy(

@@ -37,7 +37,12 @@ export function SubscriptionForm() {
   };
 
   return (
-    <Card withBorder component="section" aria-labelledby="bulletin-subscription-title" data-testid="bulletin-subscription">
+    <Card
+      withBorder
+      component="section"
+      aria-labelledby="bulletin-subscription-title"
+      data-testid="bulletin-subscription"
+    >
       <Stack gap="sm">
         <Title order={2} size="h4" id="bulletin-subscription-title">
           {t('bulletinSubscription.title')}
