@@ -63,7 +63,7 @@ class CongressReminderTest {
         String id = Fixtures.associationOf("officer2");
         LocalDate end = LocalDate.of(2090, 1, 1).plusDays(Math.floorMod(id.hashCode(), 3000));
         String term = Fixtures.term(id, 1, end.minusYears(5), end);
-        Api.as("staff").body(Map.of("termId", term, "heldDate", end.minusMonths(1).toString(), "place", "Hội trường Liên hiệp hội"))
+        Api.as("staff").body(Map.of("termId", term, "plannedDate", LocalDate.now().toString(), "heldDate", LocalDate.now().toString()))
                 .post("/api/v1/associations/" + id + "/congresses").then().statusCode(201);
         job.run(end.plusDays(1), Instant.now());
         assertTrue(Outbox.rows(ds, "congress-overdue", "congress:" + id).isEmpty());

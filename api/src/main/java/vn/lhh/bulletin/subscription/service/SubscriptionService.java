@@ -169,7 +169,8 @@ public class SubscriptionService {
         return new StatisticsDto(c.get(Status.pending), c.get(Status.confirmed), c.get(Status.unsubscribed));
     }
 
-    /** The confirmed addresses as CSV: the admin's alone (the list could leak). */
+    /** The confirmed addresses as CSV: the admin's alone (the list could leak); every export is in the audit log. */
+    @Transactional
     public String exportConfirmed() {
         if (!user.hasRole(Roles.ADMIN)) {
             throw ProblemException.forbidden("problem.forbidden.role");
