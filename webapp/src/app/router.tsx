@@ -13,6 +13,8 @@ const AssociationCreatePage = lazy(() => import('@/features/associations/routes/
 const AssociationEditPage = lazy(() => import('@/features/associations/routes/association-edit-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/routes/dashboard-page'));
 const AuditPage = lazy(() => import('@/features/audit/routes/audit-page'));
+const NotificationInboxPage = lazy(() => import('@/features/notifications/routes/inbox-page'));
+const NotificationPreferencesPage = lazy(() => import('@/features/notifications/routes/preferences-page'));
 const ProgramListPage = lazy(() => import('@/features/programs/routes/program-list-page'));
 const ProgramPage = lazy(() => import('@/features/programs/routes/program-page'));
 const ProgramImportPage = lazy(() => import('@/features/programs/routes/import-page'));
@@ -182,6 +184,22 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['admin']}>
             <AuditPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'notifications',
+        element: (
+          <RequireAuth>
+            <NotificationInboxPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'notifications/preferences',
+        element: (
+          <RequireAuth>
+            <NotificationPreferencesPage />
           </RequireAuth>
         ),
       },

@@ -64,6 +64,12 @@ CREATE TABLE notification_preference (
     PRIMARY KEY (username, kind)
 );
 
+-- a user's preferences as a whole: their version (the ETag of GET/PUT /me/notification-preferences)
+CREATE TABLE notification_preference_version (
+    username    varchar(100) PRIMARY KEY,
+    version     bigint       NOT NULL DEFAULT 0
+);
+
 -- the one-click unsubscribe link of every mail (RFC 8058): one random token per recipient and kind, no login
 CREATE TABLE notification_unsubscribe_token (
     token           varchar(64)  PRIMARY KEY,

@@ -74,6 +74,39 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .executeUpdate();
     }
 
+    public void deletePreferences(String username) {
+        getEntityManager().createNativeQuery("DELETE FROM notification_preference WHERE username = :u")
+                .setParameter("u", username).executeUpdate();
+    }
+
+    public long preferencesVersion(String username) {
+        @SuppressWarnings("unchecked")
+        List<Number> v = getEntityManager().createNativeQuery("SELECT version FROM notification_preference_version WHERE username = :u")
+                .setParameter("u", username).getResultList();
+        return v.isEmpty() ? 0 : v.get(0).longValue();
+    }
+
+    /** Moves the version of a user's preferences (a write through the API or an unsubscribe link). */
+    public void touchPreferencesVersion(String username) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO notification_preference_version (username, version) VALUES (:u, 1)
+                        ON CONFLICT (username) DO UPDATE SET version = notification_preference_version.version + 1""")
+                .setParameter("u", username).executeUpdate();
+    }
+
+    /** The recipient's pending e-mails of a kind (all kinds: null) stop: they unsubscribed. */
+    public int skipPending(String recipientType, String recipient, String kind) {
+        var q = getEntityManager().createNativeQuery("""
+                        UPDATE notification SET delivery_status = 'skipped', next_attempt_at = NULL, last_error = 'unsubscribed',
+                               version = version + 1
+                        WHERE delivery_status = 'pending' AND recipient_type = :t AND recipient = :r""" + (kind == null ? "" : " AND kind = :k"))
+                .setParameter("t", recipientType).setParameter("r", recipient);
+        if (kind != null) {
+            q.setParameter("k", kind);
+        }
+        return q.executeUpdate();
+    }
+
     public boolean addressOptedOut(String email, String kind) {
         return !getEntityManager().createNativeQuery("SELECT 1 FROM notification_address_optout WHERE email = :e AND kind = :k")
                 .setParameter("e", email).setParameter("k", kind).getResultList().isEmpty();
