@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.lhh.notification.reminder.Outbox;
+import vn.lhh.notification.reminder.Mails;
 import vn.lhh.notification.reminder.ReminderJob;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.Fixtures;
@@ -49,6 +50,7 @@ class CongressReminderTest {
         assertEquals(3, due.size());
         assertTrue(due.get(0).title().contains("Sắp đến hạn đại hội: " + name), due.get(0).title());
         assertEquals("/associations/" + id, due.get(0).link());
+        Mails.check(Mails.one("officer@lhh.demo", "Sắp đến hạn đại hội: " + name), "Sắp đến hạn đại hội: " + name, "/associations/" + id);
 
         job.run(end.plusDays(1), Instant.now());
         job.run(end.plusDays(2), Instant.now());

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.lhh.notification.reminder.Outbox;
+import vn.lhh.notification.reminder.Mails;
 import vn.lhh.notification.reminder.ReminderJob;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.Fixtures;
@@ -51,6 +52,7 @@ class CalendarNotificationTest {
         Outbox.Row r = invited.get(0);
         assertTrue(r.title().contains("Mời tham dự: " + title), r.title());
         assertEquals("/calendar/events/" + id, r.link());
+        Mails.check(Mails.one("officer2@lhh.demo", "Mời tham dự: " + title), "Mời tham dự: " + title, "/calendar/events/" + id);
         assertTrue(r.data().contains("08:00 " + String.format("%02d/%02d/%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear())), r.data());
 
         // moved by an hour, with the expert added: the expert is invited, the others told of the change
@@ -91,6 +93,7 @@ class CalendarNotificationTest {
         assertTrue(confirmed.get(0).title().contains("Xác nhận đăng ký: " + title), confirmed.get(0).title());
         assertEquals("/calendar/events/" + id, confirmed.get(0).link());
         assertTrue(confirmed.get(0).data().contains("Nguyễn Văn An"));
+        Mails.check(Mails.one(email.toLowerCase(), "Xác nhận đăng ký: " + title), "Xác nhận đăng ký: " + title, "/calendar/events/" + id);
 
         var starts = OffsetDateTime.parse(CalendarFixtures.at(day, 8, 0)).toInstant();
         // two days before: not yet; the day before: once

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.lhh.expert.ExpertFixtures;
 import vn.lhh.notification.reminder.Outbox;
+import vn.lhh.notification.reminder.Mails;
 import vn.lhh.notification.reminder.ReminderJob;
 import vn.lhh.testsupport.Api;
 
@@ -45,6 +46,7 @@ class ConsultationNotificationTest {
         assertEquals("expert", r.recipient());
         assertTrue(r.title().contains("Mời tham gia tư vấn, phản biện: " + subject), r.title());
         assertEquals("/my-assignments", r.link());
+        Mails.check(Mails.one("expert@lhh.demo", subject), "Mời tham gia tư vấn, phản biện: " + subject, "/my-assignments");
         // an expert without an account is not a recipient; a refused assignment writes nothing
         Api.as("staff").body(Map.of("expertId", expert)).post(ConsultationFixtures.path(c) + "/assignments").then().statusCode(409);
         assertEquals(1, Outbox.rows(ds, "consultation-assigned", "assignment:" + a).size());
@@ -100,6 +102,8 @@ class ConsultationNotificationTest {
         assertEquals(3, overdue.size(), overdue.toString());
         assertEquals(Set.of("expert", "admin", "staff"), overdue.stream().map(Outbox.Row::recipient).collect(Collectors.toSet()));
         overdue.stream().filter(r -> !r.recipient().equals("expert")).forEach(r -> assertEquals("/consultations/" + c, r.link()));
+        // the office's mail, through the real SMTP server: once, with the consultation's link
+        Mails.check(Mails.one("staff@lhh.demo", "Quá hạn gửi ý kiến: " + subject), "Quá hạn gửi ý kiến: " + subject, "/consultations/" + c);
         assertEquals(1, Outbox.rows(ds, "opinion-due-soon", "assignment:" + a).size());
         assertEquals(2, Outbox.rows(ds, "consultation-deadline-near", "consultation:" + c).size());
         assertEquals(2, Outbox.rows(ds, "consultation-deadline-passed", "consultation:" + c).size());

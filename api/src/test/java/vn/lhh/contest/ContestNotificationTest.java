@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.lhh.contest.ContestFixtures.Phase;
 import vn.lhh.notification.reminder.Outbox;
+import vn.lhh.notification.reminder.Mails;
 import vn.lhh.notification.reminder.ReminderJob;
 import vn.lhh.testsupport.Api;
 
@@ -53,6 +54,11 @@ class ContestNotificationTest {
         assertEquals("judge", assigned.get(0).recipient());
         assertTrue(assigned.get(0).title().contains("Bài dự thi được phân công chấm: " + name), assigned.get(0).title());
         assertEquals("/judging", assigned.get(0).link());
+        var mail = Mails.one("judge@lhh.demo", "Bài dự thi được phân công chấm: " + name);
+        Mails.check(mail, "Bài dự thi được phân công chấm: " + name, "/judging");
+        for (String school : s.schools()) {
+            assertFalse(Mails.text(mail).contains(school), "no pupil's school in the mail");
+        }
         assertTrue(assigned.get(0).data().replace(" ", "").contains("\"count\":2"), assigned.get(0).data());
         // a judge without an account gets nothing; no pupil's data in what is sent
         assertTrue(Outbox.rows(ds, "judge-entries-assigned", "judge:" + other).isEmpty());

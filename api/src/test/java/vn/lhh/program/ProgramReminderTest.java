@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.lhh.notification.reminder.Outbox;
+import vn.lhh.notification.reminder.Mails;
 import vn.lhh.notification.reminder.ReminderJob;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.Fixtures;
@@ -58,6 +59,7 @@ class ProgramReminderTest {
         assertEquals(List.of("officer"), missing.stream().map(Outbox.Row::recipient).toList());
         assertTrue(missing.get(0).title().contains("Chưa báo cáo tiến độ năm 2021: " + title), missing.get(0).title());
         assertEquals(path.replace("/api/v1", ""), missing.get(0).link());
+        Mails.check(Mails.one("officer@lhh.demo", title), "Chưa báo cáo tiến độ năm 2021: " + title, path.replace("/api/v1", ""));
 
         // after the planned end: late → the office, once
         job.run(LocalDate.of(2021, 12, 21), Instant.now());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.lhh.bulletin.BulletinFixtures;
 import vn.lhh.bulletin.subscription.service.BulletinMailing;
 import vn.lhh.notification.reminder.Outbox;
+import vn.lhh.notification.reminder.Mails;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.Tokens;
 
@@ -75,6 +76,9 @@ class BulletinSubscriptionTest {
         assertTrue(mail.title().contains("Xác nhận đăng ký nhận Tập san"), mail.title());
         assertTrue(mail.link().startsWith("/bulletin-subscription/confirm?token="), mail.link());
         String[] firstLinks = lastLinks(email);
+        // the real mail on the test SMTP server: Vietnamese subject, the absolute confirmation link, one-click unsubscribe
+        Mails.check(Mails.one(email, "Xác nhận đăng ký nhận Tập san"), "Xác nhận đăng ký nhận Tập san",
+                "/bulletin-subscription/confirm?token=" + firstLinks[0]);
 
         // asked again while pending: the same answer, a new link, the older one dead
         String again = subscribe(email.toUpperCase()).then().statusCode(202).extract().asString();
@@ -220,6 +224,11 @@ class BulletinSubscriptionTest {
             assertEquals("/bulletins/" + issue, rows.get(0).link());
             assertTrue(rows.get(0).data().contains("Cây cam Vinh và kỹ thuật ghép mắt"), "table of contents");
             assertTrue(rows.get(0).data().contains("/bulletin-subscription/unsubscribe?token="), "the subscription's own unsubscribe link");
+            var mail = Mails.one(s, title);
+            Mails.check(mail, "Tập san số", "/bulletins/" + issue);
+            String body = Mails.text(mail);
+            assertTrue(body.contains("Cây cam Vinh và kỹ thuật ghép mắt"), body);
+            assertTrue(body.contains("/bulletin-subscription/unsubscribe?token="), body);
         }
         assertTrue(Outbox.to(ds, "bulletin-issue-published", left).isEmpty());
         assertTrue(Outbox.to(ds, "bulletin-issue-published", pending).isEmpty());
