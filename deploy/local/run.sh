@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One-command local run: Keycloak (:8180), the API in Quarkus dev mode (:8080, with its own
-# embedded PostgreSQL on :15432) and, when webapp/ exists, the SPA (:5173).
+# embedded PostgreSQL on :15432), a mail server for notifications (GreenMail: SMTP :3025, IMAP :3143)
+# and, when webapp/ exists, the SPA (:5173).
 #
 #   deploy/local/run.sh            start everything; Ctrl-C stops everything
 #   deploy/local/run.sh --reset    delete the local database first (demo data is inserted again)
@@ -20,6 +21,10 @@ LOG_DIR="$LOCAL_DIR/logs"
 WEBAPP_DIR="$ROOT/webapp"
 
 API_PORT=8080 KC_PORT=8180 KC_MGMT_PORT=9000 SPA_PORT=5173 PG_PORT=15432
+# the notifications' mail server: anyone reads any mailbox over IMAP (login = the address, any password)
+MAIL_SMTP_PORT=3025 MAIL_IMAP_PORT=3143 MAIL_API_PORT=3080
+GREENMAIL_VERSION="${LHH_GREENMAIL_VERSION:-2.1.5}"
+GREENMAIL_JAR="$ROOT/.cache/greenmail/greenmail-standalone-$GREENMAIL_VERSION.jar"
 KC_TIMEOUT="${LHH_KC_TIMEOUT:-240}"     # seconds; the first start includes Keycloak's build step (70-80 s)
 API_TIMEOUT="${LHH_API_TIMEOUT:-600}"   # seconds; the first start may download dependencies and compile
 SPA_TIMEOUT="${LHH_SPA_TIMEOUT:-180}"
@@ -58,7 +63,8 @@ if command -v flock >/dev/null; then
 fi
 
 busy=()
-ports=("$API_PORT:API" "$KC_PORT:Keycloak" "$KC_MGMT_PORT:Keycloak management" "$PG_PORT:PostgreSQL (dev)")
+ports=("$API_PORT:API" "$KC_PORT:Keycloak" "$KC_MGMT_PORT:Keycloak management" "$PG_PORT:PostgreSQL (dev)"
+       "$MAIL_SMTP_PORT:SMTP (GreenMail)" "$MAIL_IMAP_PORT:IMAP (GreenMail)" "$MAIL_API_PORT:GreenMail API")
 [ -f "$WEBAPP_DIR/package.json" ] && ports+=("$SPA_PORT:SPA")
 for p in "${ports[@]}"; do
   port_in_use "${p%%:*}" && busy+=("${p%%:*} (${p#*:})")
@@ -119,7 +125,7 @@ cleanup() {
   echo
   say "đang dừng tất cả / stopping everything ..."
   local name pg i alive
-  for name in api webapp keycloak; do
+  for name in api webapp keycloak mail; do
     pg="${PGID[$name]:-}"; [ -n "$pg" ] && kill -TERM -- "-$pg" 2>/dev/null
   done
   for i in $(seq 1 $((STOP_TIMEOUT * 5))); do
@@ -188,6 +194,19 @@ start_service keycloak "$LOG_DIR/keycloak.log" "$KC_HOME" \
     --health-enabled=true --import-realm --db=dev-mem --hostname=http://localhost:$KC_PORT \
     --spi-brute-force-protector--default-brute-force-detector--allow-concurrent-requests=true
 
+# ---- mail server (GreenMail standalone, from Maven Central) ---------------------------------
+if [ ! -f "$GREENMAIL_JAR" ]; then
+  say "tải GreenMail / fetching GreenMail $GREENMAIL_VERSION (lần đầu / first time only) ..."
+  (cd "$ROOT" && ./mvnw -q -B dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+      -DoutputDirectory="$(dirname "$GREENMAIL_JAR")") || { fail "không tải được GreenMail / could not fetch GreenMail"; exit 1; }
+fi
+say "khởi động máy chủ thư / starting the mail server (GreenMail) → $LOG_DIR/mail.log"
+# its web API would take :8080 (the API's port) by default
+start_service mail "$LOG_DIR/mail.log" "$ROOT" \
+  java -Xmx128m -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap -Dgreenmail.auth.disabled \
+    -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$MAIL_API_PORT \
+    -jar "$GREENMAIL_JAR"
+
 # ---- API (Quarkus dev mode) ----------------------------------------------------------------
 HAVE_API=0
 if [ -f "$ROOT/api/pom.xml" ]; then
@@ -217,6 +236,13 @@ if [ -f "$WEBAPP_DIR/package.json" ]; then
 fi
 
 # ---- readiness -----------------------------------------------------------------------------
+start=$SECONDS
+until port_in_use "$MAIL_SMTP_PORT" && port_in_use "$MAIL_IMAP_PORT"; do
+  group_alive "${PGID[mail]}" || die_with_log mail "máy chủ thư đã dừng khi khởi động / the mail server exited during start-up"
+  [ $((SECONDS - start)) -ge 60 ] && die_with_log mail "máy chủ thư chưa sẵn sàng / the mail server is not ready after 60s"
+  sleep 0.5
+done
+say "máy chủ thư sẵn sàng / mail server ready (SMTP :$MAIL_SMTP_PORT, IMAP :$MAIL_IMAP_PORT)"
 wait_ready keycloak "http://localhost:$KC_MGMT_PORT/health/ready" "$KC_TIMEOUT"
 [ "$HAVE_API" = 1 ] && wait_ready api "http://localhost:$API_PORT/q/health/ready" "$API_TIMEOUT"
 [ "$HAVE_SPA" = 1 ] && wait_ready webapp "http://localhost:$SPA_PORT/" "$SPA_TIMEOUT"
@@ -254,6 +280,11 @@ cat <<EOF
    curl -s -d grant_type=client_credentials -d client_id=partner-demo \\
         -d client_secret=partner-demo-secret \\
         http://localhost:$KC_PORT/realms/lhh/protocol/openid-connect/token
+
+ Thư điện tử (thông báo) / notification e-mails: GreenMail, nhận mọi thư / catches every mail
+   SMTP localhost:$MAIL_SMTP_PORT   IMAP localhost:$MAIL_IMAP_PORT  (đăng nhập = địa chỉ thư, mật khẩu bất kỳ /
+   login = the e-mail address, any password), e.g. officer@lhh.demo; trình duyệt / browser (GreenMail API):
+   http://localhost:$MAIL_API_PORT  (GET /api/user/officer@lhh.demo/messages)
 
  Nhật ký / logs: $LOG_DIR/*.log
 EOF

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/page-states';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { TopProgress } from '@/components/top-progress';
 import { useAuth } from '@/lib/auth/auth-context';
 
@@ -108,6 +109,7 @@ export function Layout() {
             <LanguageSwitch />
             {signedIn ? (
               <Group gap="xs" wrap="nowrap">
+                {!auth.hasRole('partner') && <NotificationBell />}
                 <Text size="sm" visibleFrom="sm" data-testid="username">
                   {auth.me?.username ?? auth.user?.profile.preferred_username}
                 </Text>

@@ -13,6 +13,8 @@ const AssociationCreatePage = lazy(() => import('@/features/associations/routes/
 const AssociationEditPage = lazy(() => import('@/features/associations/routes/association-edit-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/routes/dashboard-page'));
 const AuditPage = lazy(() => import('@/features/audit/routes/audit-page'));
+const NotificationInboxPage = lazy(() => import('@/features/notifications/routes/inbox-page'));
+const NotificationPreferencesPage = lazy(() => import('@/features/notifications/routes/preferences-page'));
 const ProgramListPage = lazy(() => import('@/features/programs/routes/program-list-page'));
 const ProgramPage = lazy(() => import('@/features/programs/routes/program-page'));
 const ProgramImportPage = lazy(() => import('@/features/programs/routes/import-page'));
@@ -34,6 +36,10 @@ const BulletinIssueCreatePage = lazy(() => import('@/features/bulletins/routes/i
 const BulletinIssueEditorPage = lazy(() => import('@/features/bulletins/routes/issue-editor-page'));
 const BulletinArticleCreatePage = lazy(() => import('@/features/bulletins/routes/article-create-page'));
 const BulletinArticlePage = lazy(() => import('@/features/bulletins/routes/article-page'));
+const SubscriptionConfirmPage = lazy(() => import('@/features/bulletins/routes/subscription-confirm-page'));
+const SubscriptionUnsubscribePage = lazy(
+  () => import('@/features/bulletins/routes/subscription-unsubscribe-page'),
+);
 const DistributionIssuePage = lazy(() => import('@/features/distribution/routes/issue-distribution-page'));
 const DistributionRecipientsPage = lazy(() => import('@/features/distribution/routes/recipients-page'));
 const DistributionRecipientCreatePage = lazy(
@@ -184,6 +190,22 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'notifications',
+        element: (
+          <RequireAuth>
+            <NotificationInboxPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'notifications/preferences',
+        element: (
+          <RequireAuth>
+            <NotificationPreferencesPage />
+          </RequireAuth>
+        ),
+      },
+      {
         path: 'programs',
         element: (
           <RequireAuth roles={['admin', 'staff', 'association-officer']}>
@@ -283,6 +305,8 @@ export const routes: RouteObject[] = [
       },
       { path: 'bulletins', element: <BulletinArchivePage /> },
       { path: 'bulletins/:id', element: <BulletinIssuePage /> },
+      { path: 'bulletin-subscription/confirm', element: <SubscriptionConfirmPage /> },
+      { path: 'bulletin-subscription/unsubscribe', element: <SubscriptionUnsubscribePage /> },
       {
         path: 'bulletin-board',
         element: (

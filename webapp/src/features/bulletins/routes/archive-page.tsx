@@ -28,6 +28,7 @@ import { pageRange } from '../api/workflow';
 import { useFieldNames } from '../components/field-names';
 import { IssueCover } from '../components/issue-cover';
 import { IssueStatusBadge, useIssueLabel } from '../components/labels';
+import { SubscriptionForm } from '../components/subscription-form';
 import { Authors } from '../components/table-of-contents';
 
 /**
@@ -101,6 +102,7 @@ export default function ArchivePage() {
       ) : (
         <IssueGrid query={query} onPage={(page) => setParams(toArchiveParams({ ...query, page }))} />
       )}
+      <SubscriptionForm />
     </Stack>
   );
 }

@@ -107,4 +107,13 @@ public class AssociationRepository implements PanacheRepositoryBase<Association,
     public boolean nameTaken(String name, UUID exceptId) {
         return count("lower(name) = ?1 and id <> ?2", name.toLowerCase(), exceptId == null ? new UUID(0, 0) : exceptId) > 0;
     }
+
+    /**
+     * Active associations whose current term ends on or before {@code until} and whose congress is not yet held:
+     * due within the window or overdue (the congress reminders). Served by association_term_end_idx.
+     */
+    public java.util.List<Association> congressDueBy(LocalDate until) {
+        return list("status = ?1 and currentTermEnd is not null and currentTermCongressHeld = false and currentTermEnd <= ?2 order by currentTermEnd, id",
+                AssociationStatus.active, until);
+    }
 }

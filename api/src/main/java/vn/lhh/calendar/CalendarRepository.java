@@ -185,4 +185,15 @@ public class CalendarRepository implements PanacheRepositoryBase<CalendarEvent, 
         clashes.forEach(c -> s.add(c.username()));
         return s;
     }
+
+    /** Events starting in [from, to), for the reminders. */
+    public List<CalendarEvent> startingBetween(Instant from, Instant to) {
+        return list("startsAt >= ?1 and startsAt < ?2 order by startsAt, id", from, to);
+    }
+
+    /** Every registration of a workshop, oldest first (the workshop reminder). */
+    public List<Registration> allRegistrations(UUID eventId) {
+        return getEntityManager().createQuery("select r from Registration r where r.eventId = ?1 order by r.createdAt, r.id", Registration.class)
+                .setParameter(1, eventId).getResultList();
+    }
 }

@@ -154,4 +154,24 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
         return getEntityManager().createQuery("select a from Assignment a where a.consultationId = ?1 and a.expertId = ?2", Assignment.class)
                 .setParameter(1, consultationId).setParameter(2, expertId).getResultStream().findFirst().orElse(null);
     }
+
+    /** An open assignment with what its reminders need (the expert is read through the expert service). */
+    public record DueAssignment(UUID assignmentId, UUID consultationId, String subject, LocalDate opinionDueOn, UUID expertId) {
+    }
+
+    /** Open assignments of open consultations whose opinion is due on or before {@code until} (the reminders). */
+    public List<DueAssignment> openAssignmentsDueBy(LocalDate until) {
+        return getEntityManager().createQuery("""
+                        select a.id, c.id, c.subject, a.opinionDueOn, a.expertId
+                        from Assignment a, Consultation c
+                        where c.id = a.consultationId and a.status in ?1 and c.status in ?2 and a.opinionDueOn <= ?3
+                        order by a.opinionDueOn, a.id""", Object[].class)
+                .setParameter(1, AssignmentStatus.OPEN).setParameter(2, ConsultationStatus.OPEN).setParameter(3, until).getResultList().stream()
+                .map(r -> new DueAssignment((UUID) r[0], (UUID) r[1], (String) r[2], (LocalDate) r[3], (UUID) r[4])).toList();
+    }
+
+    /** Open consultations whose response is due on or before {@code until}. */
+    public List<Consultation> openDueBy(LocalDate until) {
+        return list("status in ?1 and deadline <= ?2 order by deadline, id", ConsultationStatus.OPEN, until);
+    }
 }

@@ -288,4 +288,25 @@ public class ContestRepository {
         });
         return new Page<>(ordered, page.page(), page.size(), total);
     }
+
+    // reminders
+
+    /** Published editions whose registration closes between the two dates (inclusive). */
+    public List<ContestEdition> editionsRegistrationClosing(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("select d from ContestEdition d where d.status = ?1 and d.registrationCloses between ?2 and ?3 order by d.id", ContestEdition.class)
+                .setParameter(1, EditionStatus.published).setParameter(2, from).setParameter(3, to).getResultList();
+    }
+
+    /** Published editions without published results whose scoring closes between the two dates (inclusive). */
+    public List<ContestEdition> editionsJudgingClosing(java.time.LocalDate from, java.time.LocalDate to) {
+        return em.createQuery("""
+                        select d from ContestEdition d where d.status = ?1 and d.resultsPublishedAt is null
+                        and d.judgingCloses between ?2 and ?3 order by d.id""", ContestEdition.class)
+                .setParameter(1, EditionStatus.published).setParameter(2, from).setParameter(3, to).getResultList();
+    }
+
+    /** The accounts of the active coordinators (school contacts and district coordinators). */
+    public List<String> activeCoordinatorUsernames() {
+        return em.createQuery("select c.username from ContestCoordinator c where c.active = true order by c.username", String.class).getResultList();
+    }
 }

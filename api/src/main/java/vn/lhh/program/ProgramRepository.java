@@ -3,6 +3,7 @@ package vn.lhh.program;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -155,5 +156,34 @@ public class ProgramRepository {
     public byte[] evidenceContent(UUID evidenceId) {
         return (byte[]) em.createNativeQuery("SELECT content FROM task_evidence WHERE id = ?1")
                 .setParameter(1, evidenceId).getSingleResult();
+    }
+
+    /** An open task of an active program with its item's text (the title when it has no short title). */
+    public record TaskForReminder(ProgramTask task, String itemText) {
+        public String title() {
+            String t = task.shortTitle != null ? task.shortTitle : itemText;
+            return t.length() > 200 ? t.substring(0, 199) + "…" : t;
+        }
+    }
+
+    private static final String OPEN_TASKS = """
+            select t, i.text from ProgramTask t, ProgramItem i, Program p
+            where i.id = t.itemId and p.id = t.programId and p.status = vn.lhh.program.ProgramStatus.active
+              and t.status in (vn.lhh.program.TaskStatus.not_started, vn.lhh.program.TaskStatus.in_progress)""";
+
+    /** Open tasks whose planned end is before {@code today} (late). */
+    public List<TaskForReminder> lateTasks(LocalDate today) {
+        return em.createQuery(OPEN_TASKS + " and t.plannedEnd < ?1 order by t.plannedEnd, t.id", Object[].class).setParameter(1, today)
+                .getResultList().stream().map(r -> new TaskForReminder((ProgramTask) r[0], (String) r[1])).toList();
+    }
+
+    /** Open tasks running in {@code year} without any progress report dated in that year. */
+    public List<TaskForReminder> tasksWithoutProgressIn(int year) {
+        return em.createQuery(OPEN_TASKS + """
+                 and t.plannedStart <= ?2 and t.plannedEnd >= ?1
+                 and not exists (select 1 from TaskProgress g where g.taskId = t.id and g.reportedOn between ?1 and ?2)
+                 order by t.id""", Object[].class)
+                .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
+                .getResultList().stream().map(r -> new TaskForReminder((ProgramTask) r[0], (String) r[1])).toList();
     }
 }

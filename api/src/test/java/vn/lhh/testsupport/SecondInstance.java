@@ -192,6 +192,14 @@ public final class SecondInstance implements AutoCloseable {
         settings.put("lhh.paging.cursor-key", "lhh-cursor-integrity");
         // the tests reach it directly: none of them is a proxy
         settings.put("quarkus.http.proxy.trusted-proxies", "192.0.2.1");
+        // notifications: the test mail server and the demo realm's directory client (a throw-away demo secret)
+        settings.put("quarkus.mailer.host", "localhost");
+        settings.put("quarkus.mailer.port", System.getProperty("lhh.test.smtp-port", "25"));
+        settings.put("quarkus.mailer.from", "thong-bao@lhh.demo");
+        settings.put("quarkus.mailer.start-tls", "DISABLED");
+        settings.put("lhh.notifications.app-url", "http://localhost:4173");
+        settings.put("lhh.notifications.api-url", "http://localhost:" + port);
+        settings.put("lhh.notifications.directory.client-secret", "lhh-api-directory-demo-secret");
         settings.putAll(config);
         settings.keySet().removeAll(without);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

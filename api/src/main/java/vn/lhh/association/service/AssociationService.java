@@ -222,6 +222,11 @@ public class AssociationService {
         return officers.associationsOf(username);
     }
 
+    /** Usernames linked to the association as its officers, for notifications (no access check: the system addresses them). */
+    public List<String> officerUsernames(UUID associationId) {
+        return officers.officersOf(associationId).stream().map(AssociationOfficerRepository.Officer::username).toList();
+    }
+
     private void requireUniqueName(String name, UUID exceptId) {
         if (associations.nameTaken(name, exceptId)) {
             throw ProblemException.conflict("problem.conflict.association-name", name);

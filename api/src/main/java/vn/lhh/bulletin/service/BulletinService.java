@@ -25,6 +25,7 @@ import vn.lhh.bulletin.rest.BulletinDtos.IssueDto;
 import vn.lhh.bulletin.rest.BulletinDtos.IssueInput;
 import vn.lhh.bulletin.rest.BulletinDtos.IssueSummary;
 import vn.lhh.bulletin.rest.BulletinDtos.TransitionInput;
+import vn.lhh.bulletin.subscription.service.BulletinMailing;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -57,6 +58,8 @@ public class BulletinService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    BulletinMailing mailing;
 
     public boolean isOffice() {
         return user.isStaffOrAdmin();
@@ -234,6 +237,8 @@ public class BulletinService {
         i.publishedBy = by;
         i.scheduledAt = null;
         feed.record(i, FeedChange.published);
+        // the subscribers' mails go out in batches after this transaction commits
+        mailing.start(i.id);
     }
 
     /**
@@ -345,6 +350,26 @@ public class BulletinService {
         m.put("pdfFileId", i.pdfFileId == null ? null : i.pdfFileId.toString());
         m.put("coverFileId", i.coverFileId == null ? null : i.coverFileId.toString());
         return m;
+    }
+
+    /**
+     * What a subscriber's mail of a published issue says: numbers, title, summary and the table of contents
+     * (article titles and authors as printed); null when the issue is not (or no longer) published.
+     */
+    public Map<String, Object> mailData(UUID issueId) {
+        BulletinIssue i = repo.findById(issueId);
+        if (i == null || i.status != IssueStatus.published) {
+            return null;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("issueTitle", i.title);
+        data.put("volume", i.volume);
+        data.put("number", i.number);
+        data.put("month", YearMonth.from(i.issueMonth).getMonthValue() + "/" + i.issueMonth.getYear());
+        data.put("summary", i.summary == null ? "" : i.summary);
+        data.put("articles", repo.articlesOf(i.id).stream().map(a -> Map.<String, Object>of("title", a.title,
+                "authors", String.join(", ", a.authors.stream().map(au -> au.name()).toList()))).toList());
+        return data;
     }
 
     /** For the article service: the issue an article is (to be) placed in, loaded for the office. */

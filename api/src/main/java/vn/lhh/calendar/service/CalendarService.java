@@ -73,6 +73,8 @@ public class CalendarService {
     AssociationService associations;
     @Inject
     AuditLog audit;
+    @Inject
+    CalendarNotifications notifications;
 
     /** The caller as the calendar sees them. */
     public Viewer viewer() {
@@ -198,6 +200,7 @@ public class CalendarService {
         e.createdAt = e.updatedAt = Instant.now();
         repo.persistAndFlush(e);
         audit.record(AuditLog.Action.create, ENTITY, e.id, null, snapshot(e));
+        notifications.created(e, user.username());
         return detail(e);
     }
 
@@ -207,6 +210,11 @@ public class CalendarService {
         ETags.check(ifMatch, e.version);
         var before = snapshot(e);
         EventKind was = e.kind;
+        Set<String> participantsBefore = notifications.participants(e);
+        String titleBefore = e.title;
+        Instant startsBefore = e.startsAt;
+        Instant endsBefore = e.endsAt;
+        String whereBefore = CalendarNotifications.where(e);
         apply(in, e);
         if (was == EventKind.workshop && e.kind != EventKind.workshop && repo.registrationCount(id) > 0) {
             throw ProblemException.conflict("calendar.has-registrations");
@@ -214,6 +222,7 @@ public class CalendarService {
         e.updatedAt = Instant.now();
         repo.flush();
         audit.record(AuditLog.Action.update, ENTITY, id, before, snapshot(e));
+        notifications.updated(e, participantsBefore, titleBefore, startsBefore, endsBefore, whereBefore, user.username());
         return detail(e);
     }
 
@@ -368,6 +377,7 @@ public class CalendarService {
         repo.flush();
         // personal data stays out of the audit log: the registration's id and its workshop are enough
         audit.record(AuditLog.Action.create, REGISTRATION, r.id, null, Map.of("eventId", e.id));
+        notifications.registered(e, r);
         return registrationDto(r);
     }
 

@@ -42,6 +42,19 @@ public class RequiredSettings implements ConfigSourceFactory {
             new Setting("lhh.paging.cursor-key", "the secret key that signs list cursors, the same on every instance "
                     + "(e.g. 32 random bytes in base64: openssl rand -base64 32)"));
 
+    /** The notifications' recipient directory (Keycloak service account): office messages need it, mail or not. */
+    public static final List<Setting> NOTIFICATIONS = List.of(
+            new Setting("lhh.notifications.directory.client-secret", "the secret of the Keycloak client lhh-api-directory "
+                    + "(service account with realm-management view-users, query-users, view-realm) that resolves recipients"));
+
+    /** Mail: required unless lhh.mail.enabled=false (then notifications stay in the in-app inbox, and the start-up log says so). */
+    public static final List<Setting> MAIL = List.of(
+            new Setting("quarkus.mailer.host", "the SMTP relay's host name"),
+            new Setting("quarkus.mailer.port", "the SMTP relay's port (587 with QUARKUS_MAILER_START_TLS=REQUIRED, 465 with QUARKUS_MAILER_TLS=true)"),
+            new Setting("quarkus.mailer.from", "the sender of notification e-mails, e.g. Thong bao LHH <thong-bao@lhh.example.vn>"),
+            new Setting("lhh.notifications.app-url", "the SPA's public URL, for the links in e-mails, e.g. https://lhh.example.vn"),
+            new Setting("lhh.notifications.api-url", "the API's public URL, for the one-click unsubscribe links, e.g. https://lhh.example.vn"));
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         // every profile but the local run's and the tests' (prod, or a custom one such as staging), and only when
@@ -50,8 +63,14 @@ public class RequiredSettings implements ConfigSourceFactory {
         if (profiles.contains("dev") || profiles.contains("test") || ExecutionMode.current() == ExecutionMode.UNSET) {
             return List.of();
         }
+        List<Setting> required = new ArrayList<>(REQUIRED);
+        required.addAll(NOTIFICATIONS);
+        ConfigValue mail = context.getValue("lhh.mail.enabled");
+        if (mail == null || mail.getValue() == null || !"false".equalsIgnoreCase(mail.getValue().trim())) {
+            required.addAll(MAIL);
+        }
         List<Setting> missing = new ArrayList<>();
-        for (Setting s : REQUIRED) {
+        for (Setting s : required) {
             ConfigValue v = context.getValue(s.property());
             if (v == null || v.getValue() == null || v.getValue().isBlank()) {
                 missing.add(s);

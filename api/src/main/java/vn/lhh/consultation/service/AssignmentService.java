@@ -55,6 +55,8 @@ public class AssignmentService {
     FileStore files;
     @Inject
     AuditLog audit;
+    @Inject
+    ConsultationReminders reminders;
 
     @Transactional
     public AssignmentDto assign(UUID consultationId, AssignmentInput in) {
@@ -94,6 +96,7 @@ public class AssignmentService {
         }
         repo.flush();
         audit.record(AuditLog.Action.create, ENTITY, a.id, null, Map.of("consultationId", consultationId, "expertId", e.id, "opinionDueOn", due));
+        reminders.assigned(c, a, e);
         return dto(a, e);
     }
 

@@ -62,6 +62,8 @@ public class JudgeService {
     @Inject
     AuditLog audit;
     @Inject
+    ContestReminders reminders;
+    @Inject
     ExpertService experts;
 
     // ---- lookups -----------------------------------------------------------------------------
@@ -266,6 +268,9 @@ public class JudgeService {
         if (repo.assignCategory(j.id, c.id, user.username())) {
             j.updatedAt = Instant.now();
             audit.record(AuditLog.Action.create, ENTITY + "-category", j.id + "/" + c.id, null, Map.of("judgeId", j.id, "categoryId", c.id));
+            AssignmentsDto now = assignments(j);
+            reminders.entriesAssigned(j, edition(j.editionId), "category:" + c.id, now.entries().size());
+            return now;
         }
         return assignments(j);
     }
@@ -297,6 +302,9 @@ public class JudgeService {
         if (repo.assignEntry(j.id, e.id, user.username())) {
             j.updatedAt = Instant.now();
             audit.record(AuditLog.Action.create, ENTITY + "-entry", j.id + "/" + e.id, null, Map.of("judgeId", j.id, "entryId", e.id));
+            AssignmentsDto now = assignments(j);
+            reminders.entriesAssigned(j, edition(j.editionId), "entry:" + e.id, now.entries().size());
+            return now;
         }
         return assignments(j);
     }

@@ -51,6 +51,8 @@ public class ResultsService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    ContestReminders reminders;
 
     public record Publication(ResultsDto results, long editionVersion) {
     }
@@ -74,6 +76,7 @@ public class ResultsService {
             repo.flush();
             audit.record(AuditLog.Action.update, ENTITY, e.id, Map.of("resultsPublishedAt", "null"),
                     Map.of("resultsPublishedAt", e.resultsPublishedAt.toString(), "resultsPublishedBy", e.resultsPublishedBy));
+            reminders.resultsPublished(e);
         }
         return new Publication(view(e), e.version);
     }

@@ -1,0 +1,236 @@
+package vn.lhh.bulletin.subscription;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import vn.lhh.bulletin.BulletinFixtures;
+import vn.lhh.bulletin.subscription.service.BulletinMailing;
+import vn.lhh.notification.reminder.Outbox;
+import vn.lhh.notification.reminder.Mails;
+import vn.lhh.testsupport.Api;
+import vn.lhh.testsupport.Tokens;
+
+/**
+ * The bulletin by e-mail: double opt-in with an expiring link, the same answer for every address, the rate
+ * limit per address, unsubscribing, counts for the office and the export for the admin, and a published issue
+ * queued once for each confirmed subscriber, batch by batch.
+ */
+@QuarkusTest
+class BulletinSubscriptionTest {
+    static final String BASE = "/api/v1/bulletin-subscriptions";
+    static final String CONFIRM_KIND = "bulletin-subscription-confirm";
+    static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Inject
+    DataSource ds;
+    @Inject
+    BulletinMailing mailing;
+
+    static String address(String name) {
+        return Api.unique(name).replaceAll("[^A-Za-z0-9]", "").toLowerCase() + "@example.vn";
+    }
+
+    static Response subscribe(String email) {
+        return Api.anonymous().body(Map.of("email", email)).post(BASE);
+    }
+
+    /** The secrets of the last confirmation mail queued for the address: {confirm, unsubscribe}. */
+    String[] lastLinks(String email) {
+        List<Outbox.Row> rows = Outbox.to(ds, CONFIRM_KIND, email.toLowerCase());
+        assertFalse(rows.isEmpty(), "no confirmation for " + email);
+        Outbox.Row last = rows.get(rows.size() - 1);
+        Matcher confirm = TOKEN.matcher(last.link());
+        Matcher unsubscribe = TOKEN.matcher(last.data());
+        assertTrue(confirm.find() && unsubscribe.find(), last.toString());
+        return new String[] {confirm.group(1), unsubscribe.group(1)};
+    }
+
+    String confirmed(String email) {
+        subscribe(email).then().statusCode(202);
+        String[] links = lastLinks(email);
+        Api.anonymous().body(Map.of("token", links[0])).post(BASE + "/confirmations").then().statusCode(200).body("status", equalTo("confirmed"));
+        return links[1];
+    }
+
+    @Test
+    void doubleOptInWithTheSameAnswerForEveryAddress() {
+        String email = address("Ban Đọc");
+        String first = subscribe(email).then().statusCode(202).body("message", notNullValue()).extract().asString();
+        Outbox.Row mail = Outbox.to(ds, CONFIRM_KIND, email).get(0);
+        assertEquals("address", mail.recipientType());
+        assertTrue(mail.title().contains("Xác nhận đăng ký nhận Tập san"), mail.title());
+        assertTrue(mail.link().startsWith("/bulletin-subscription/confirm?token="), mail.link());
+        String[] firstLinks = lastLinks(email);
+        // the real mail on the test SMTP server: Vietnamese subject, the absolute confirmation link, one-click unsubscribe
+        Mails.check(Mails.one(email, "Xác nhận đăng ký nhận Tập san"), "Xác nhận đăng ký nhận Tập san",
+                "/bulletin-subscription/confirm?token=" + firstLinks[0]);
+
+        // asked again while pending: the same answer, a new link, the older one dead
+        String again = subscribe(email.toUpperCase()).then().statusCode(202).extract().asString();
+        assertEquals(first, again);
+        assertEquals(2, Outbox.to(ds, CONFIRM_KIND, email).size());
+        String[] links = lastLinks(email);
+        Api.anonymous().body(Map.of("token", firstLinks[0])).post(BASE + "/confirmations").then().statusCode(404)
+                .contentType("application/problem+json");
+
+        Api.anonymous().body(Map.of("token", links[0])).post(BASE + "/confirmations").then().statusCode(200).body("status", equalTo("confirmed"));
+        // a used link is gone
+        Api.anonymous().body(Map.of("token", links[0])).post(BASE + "/confirmations").then().statusCode(404);
+
+        // a confirmed address: the same answer again, and nothing mailed
+        String known = subscribe(email).then().statusCode(202).extract().asString();
+        assertEquals(first, known);
+        assertEquals(2, Outbox.to(ds, CONFIRM_KIND, email).size());
+        // and an unknown one gets exactly that answer too
+        assertEquals(first, subscribe(address("Người lạ")).then().statusCode(202).extract().asString());
+    }
+
+    @Test
+    void theAnswerSpeaksTheCallersLanguage() {
+        given().header("Accept-Language", "en").contentType("application/json").body(Map.of("email", address("english"), "language", "en"))
+                .post(BASE).then().statusCode(202).body("message", containsString("confirmation"));
+        given().header("Accept-Language", "vi").contentType("application/json").body(Map.of("email", address("tieng viet")))
+                .post(BASE).then().statusCode(202).body("message", containsString("thư xác nhận"));
+    }
+
+    @Test
+    void anExpiredLinkIsRefusedAndANewSignUpHelps() {
+        String email = address("het han");
+        subscribe(email).then().statusCode(202);
+        String[] links = lastLinks(email);
+        Outbox.execute(ds, "UPDATE bulletin_subscription SET confirm_expires_at = now() - interval '1 minute' WHERE email_key = ?", email);
+        Api.anonymous().body(Map.of("token", links[0])).post(BASE + "/confirmations").then().statusCode(409)
+                .contentType("application/problem+json").body("type", containsString("deadline")).body("detail", notNullValue());
+        subscribe(email).then().statusCode(202);
+        Api.anonymous().body(Map.of("token", lastLinks(email)[0])).post(BASE + "/confirmations").then().statusCode(200);
+    }
+
+    @Test
+    void unsubscribeByLinkAndByOneClick() {
+        String email = address("roi di");
+        String unsubscribe = confirmed(email);
+        Api.anonymous().body(Map.of("token", unsubscribe)).post(BASE + "/unsubscriptions").then().statusCode(200)
+                .body("status", equalTo("unsubscribed"));
+        // repeating it is harmless
+        Api.anonymous().body(Map.of("token", unsubscribe)).post(BASE + "/unsubscriptions").then().statusCode(200);
+        Api.anonymous().body(Map.of("token", "khong-co-that")).post(BASE + "/unsubscriptions").then().statusCode(404)
+                .contentType("application/problem+json");
+
+        // RFC 8058: the mail program POSTs List-Unsubscribe=One-Click to the link
+        String other = confirmed(address("mot cham"));
+        given().contentType("application/x-www-form-urlencoded").queryParam("token", other).body("List-Unsubscribe=One-Click")
+                .post(BASE + "/one-click-unsubscriptions").then().statusCode(200).body("status", equalTo("unsubscribed"));
+        given().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
+                .post(BASE + "/one-click-unsubscriptions").then().statusCode(400).contentType("application/problem+json");
+
+        // and anyone may come back: a new confirmation
+        subscribe(email).then().statusCode(202);
+        Api.anonymous().body(Map.of("token", lastLinks(email)[0])).post(BASE + "/confirmations").then().statusCode(200);
+    }
+
+    @Test
+    void signUpsAreLimitedPerAddress() {
+        String email = address("qua nhieu");
+        for (int i = 0; i < 3; i++) {
+            subscribe(email).then().statusCode(202);
+        }
+        subscribe(email).then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+        // the same for an address written differently
+        subscribe(email.toUpperCase()).then().statusCode(429);
+        // another address is not held back
+        subscribe(address("nguoi khac")).then().statusCode(202);
+        assertEquals(3, Outbox.to(ds, CONFIRM_KIND, email).size());
+    }
+
+    @Test
+    void badInputs() {
+        Api.anonymous().body(Map.of()).post(BASE).then().statusCode(400).contentType("application/problem+json");
+        Api.anonymous().body(Map.of("email", "khong-phai-email")).post(BASE).then().statusCode(400).body("errors.field", org.hamcrest.Matchers.hasItem(containsString("email")));
+        Api.anonymous().body(Map.of("email", "a@b.vn\r\nBcc: x@y.vn")).post(BASE).then().statusCode(400);
+        Api.anonymous().body(Map.of("email", "<a@b.vn>, c@d.vn")).post(BASE).then().statusCode(400);
+        Api.anonymous().body(Map.of("email", "x".repeat(250) + "@b.vn")).post(BASE).then().statusCode(400);
+        Api.anonymous().body(Map.of("email", address("lang"), "language", "fr")).post(BASE).then().statusCode(400);
+        Api.anonymous().body("{\"email\": ").post(BASE).then().statusCode(400).contentType("application/problem+json");
+        Api.anonymous().body(Map.of("token", "")).post(BASE + "/confirmations").then().statusCode(400);
+        Api.anonymous().body(Map.of("token", "x".repeat(101))).post(BASE + "/confirmations").then().statusCode(400);
+        Api.anonymous().body(Map.of()).post(BASE + "/unsubscriptions").then().statusCode(400);
+    }
+
+    @Test
+    void theOfficeSeesCountsAndOnlyTheAdminExports() {
+        String email = address("xuat danh sach");
+        confirmed(email);
+        for (String who : List.of("staff", "admin")) {
+            Api.as(who).get(BASE + "/statistics").then().statusCode(200).body("confirmed", greaterThanOrEqualTo(1))
+                    .body("pending", greaterThanOrEqualTo(0)).body("unsubscribed", greaterThanOrEqualTo(0));
+        }
+        for (String who : List.of("officer", "officer2", "expert", "partner")) {
+            Api.as(who).get(BASE + "/statistics").then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", Tokens.bearer(who)).get(BASE + "/export").then().statusCode(403);
+        }
+        Api.anonymous().get(BASE + "/statistics").then().statusCode(401);
+        given().get(BASE + "/export").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer("staff")).get(BASE + "/export").then().statusCode(403);
+
+        String csv = given().header("Authorization", Tokens.bearer("admin")).get(BASE + "/export").then().statusCode(200)
+                .contentType(containsString("text/csv")).header("Content-Disposition", containsString("attachment")).extract().asString();
+        assertTrue(csv.startsWith("\uFEFF\"email\",\"language\",\"confirmedAt\"\r\n"), csv.substring(0, Math.min(80, csv.length())));
+        assertTrue(csv.contains("\"" + email + "\",\"vi\""), "confirmed address listed");
+        // a pending address is not a subscriber
+        String pending = address("chua xac nhan");
+        subscribe(pending).then().statusCode(202);
+        String again = given().header("Authorization", Tokens.bearer("admin")).get(BASE + "/export").then().statusCode(200).extract().asString();
+        assertFalse(again.contains(pending));
+    }
+
+    @Test
+    void aPublishedIssueIsQueuedOnceForEachConfirmedSubscriberInBatches() {
+        List<String> subscribers = List.of(address("doc gia mot"), address("doc gia hai"), address("doc gia ba"));
+        subscribers.forEach(this::confirmed);
+        String left = address("da roi");
+        Api.anonymous().body(Map.of("token", confirmed(left))).post(BASE + "/unsubscriptions").then().statusCode(200);
+        String pending = address("dang cho");
+        subscribe(pending).then().statusCode(202);
+
+        String article = BulletinFixtures.article(Api.unique("Cây cam Vinh và kỹ thuật ghép mắt"));
+        String title = Api.unique("Tập san chuyên đề Nông nghiệp công nghệ cao");
+        String issue = BulletinFixtures.published(title, List.of(article));
+        // the scheduler takes it within a second; running the mailing ourselves as well must not double anything
+        mailing.runUntilDone();
+        mailing.runUntilDone();
+        long until = System.currentTimeMillis() + 20_000;
+        while (!subscribers.stream().allMatch(s -> !Outbox.to(ds, "bulletin-issue-published", s).isEmpty()) && System.currentTimeMillis() < until) {
+            mailing.runUntilDone();
+        }
+        for (String s : subscribers) {
+            List<Outbox.Row> rows = Outbox.to(ds, "bulletin-issue-published", s).stream().filter(r -> r.occurrenceKey().equals("bulletin-issue:" + issue)).toList();
+            assertEquals(1, rows.size(), s);
+            assertTrue(rows.get(0).title().contains(title), rows.get(0).title());
+            assertEquals("/bulletins/" + issue, rows.get(0).link());
+            assertTrue(rows.get(0).data().contains("Cây cam Vinh và kỹ thuật ghép mắt"), "table of contents");
+            assertTrue(rows.get(0).data().contains("/bulletin-subscription/unsubscribe?token="), "the subscription's own unsubscribe link");
+            var mail = Mails.one(s, title);
+            Mails.check(mail, "Tập san số", "/bulletins/" + issue);
+            String body = Mails.text(mail);
+            assertTrue(body.contains("Cây cam Vinh và kỹ thuật ghép mắt"), body);
+            assertTrue(body.contains("/bulletin-subscription/unsubscribe?token="), body);
+        }
+        assertTrue(Outbox.to(ds, "bulletin-issue-published", left).isEmpty());
+        assertTrue(Outbox.to(ds, "bulletin-issue-published", pending).isEmpty());
+    }
+}

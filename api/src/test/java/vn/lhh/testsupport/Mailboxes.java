@@ -1,0 +1,112 @@
+package vn.lhh.testsupport;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/** Reads the test mail server's mailboxes over IMAP (login: the address, any password), as a mail client would. */
+public final class Mailboxes {
+    private Mailboxes() {
+    }
+
+    /** Every message in the address's inbox, oldest first, fully loaded (usable after the connection closes). */
+    public static List<MimeMessage> messages(String address) {
+        Properties props = new Properties();
+        props.put("mail.imap.host", "127.0.0.1");
+        props.put("mail.imap.port", System.getProperty("lhh.test.imap-port"));
+        props.put("mail.imap.connectiontimeout", "5000");
+        props.put("mail.imap.timeout", "5000");
+        Session session = Session.getInstance(props);
+        try (Store store = session.getStore("imap")) {
+            store.connect(address, "any");
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<MimeMessage> out = new ArrayList<>();
+            for (Message m : inbox.getMessages()) {
+                out.add(new MimeMessage((MimeMessage) m));
+            }
+            inbox.close(false);
+            return out;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("IMAP: " + e.getMessage(), e);
+        }
+    }
+
+    /** The address's messages matching {@code which}, waiting until there are at least {@code count} (or the time is up). */
+    public static List<MimeMessage> await(String address, Predicate<MimeMessage> which, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<MimeMessage> found;
+        do {
+            found = messages(address).stream().filter(which).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            sleep(200);
+        } while (System.nanoTime() < deadline);
+        return found;
+    }
+
+    /** Messages whose subject contains {@code text}. */
+    public static Predicate<MimeMessage> subjectContains(String text) {
+        return m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().contains(text);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** The message as it travelled (headers and encoded body). */
+    public static String raw(MimeMessage m) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            m.writeTo(out);
+            return out.toString(StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the SMTP/IMAP server (its stored mails go with it). */
+    public static void stopServer() {
+        control().accept("stop");
+    }
+
+    /** Starts it again on the same ports. */
+    public static void startServer() {
+        control().accept("start");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Consumer<String> control() {
+        Object c = System.getProperties().get(MailServerResource.CONTROL);
+        if (c == null) {
+            throw new IllegalStateException("the test mail server is not running");
+        }
+        return (Consumer<String>) c;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
