@@ -4,8 +4,10 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
-import java.util.function.Consumer;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /**
  * A real SMTP and IMAP server for the suite (GreenMail, embedded), on free ports, authentication off: the API
@@ -13,8 +15,34 @@ import java.util.function.Consumer;
  * the address as login ({@link Mailboxes}). The outage test stops and starts it through {@link Mailboxes#stopServer()}.
  */
 public class MailServerResource implements QuarkusTestResourceLifecycleManager {
-    /** A JDK type under a system property: the test class and this resource may live in different class loaders. */
-    static final String CONTROL = "lhh.test.mail-control";
+    /**
+     * The outage test stops and starts the server through a JMX bean: the JVM's one MBean server is reachable from
+     * any class loader (the test class and this resource may live in different ones), and system properties must
+     * stay strings (Narayana reads them all).
+     */
+    static final String CONTROL = "vn.lhh.test:type=MailServer";
+
+    public interface MailServerControlMBean {
+        void stopServer();
+
+        void startServer();
+    }
+
+    public class MailServerControl implements MailServerControlMBean {
+        @Override
+        public void stopServer() {
+            synchronized (MailServerResource.this) {
+                greenMail.stop();
+            }
+        }
+
+        @Override
+        public void startServer() {
+            synchronized (MailServerResource.this) {
+                MailServerResource.this.startServer();
+            }
+        }
+    }
     private GreenMail greenMail;
     private int smtpPort;
     private int imapPort;
@@ -26,16 +54,16 @@ public class MailServerResource implements QuarkusTestResourceLifecycleManager {
         startServer();
         System.setProperty("lhh.test.smtp-port", Integer.toString(smtpPort));
         System.setProperty("lhh.test.imap-port", Integer.toString(imapPort));
-        Consumer<String> control = command -> {
-            synchronized (this) {
-                if ("stop".equals(command)) {
-                    greenMail.stop();
-                } else if ("start".equals(command)) {
-                    startServer();
-                }
+        try {
+            var mbs = ManagementFactory.getPlatformMBeanServer();
+            ObjectName name = new ObjectName(CONTROL);
+            if (mbs.isRegistered(name)) {
+                mbs.unregisterMBean(name);
             }
-        };
-        System.getProperties().put(CONTROL, control);
+            mbs.registerMBean(new MailServerControl(), name);
+        } catch (JMException e) {
+            throw new IllegalStateException(e);
+        }
         return Map.of("quarkus.mailer.host", "localhost", "quarkus.mailer.port", Integer.toString(smtpPort));
     }
 

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.function.Consumer;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import java.util.function.Predicate;
 
 /** Reads the test mail server's mailboxes over IMAP (login: the address, any password), as a mail client would. */
@@ -85,21 +87,20 @@ public final class Mailboxes {
 
     /** Stops the SMTP/IMAP server (its stored mails go with it). */
     public static void stopServer() {
-        control().accept("stop");
+        control("stopServer");
     }
 
     /** Starts it again on the same ports. */
     public static void startServer() {
-        control().accept("start");
+        control("startServer");
     }
 
-    @SuppressWarnings("unchecked")
-    private static Consumer<String> control() {
-        Object c = System.getProperties().get(MailServerResource.CONTROL);
-        if (c == null) {
-            throw new IllegalStateException("the test mail server is not running");
+    private static void control(String operation) {
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(MailServerResource.CONTROL), operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("the test mail server's control: " + e.getMessage(), e);
         }
-        return (Consumer<String>) c;
     }
 
     private static void sleep(long ms) {
