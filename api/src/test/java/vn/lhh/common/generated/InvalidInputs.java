@@ -32,6 +32,9 @@ final class InvalidInputs {
     static final String NFD = java.text.Normalizer.normalize("Hội Y học Nghệ An", java.text.Normalizer.Form.NFD);
     static final String ZERO_WIDTH_ONLY = "\u200B\u200C\u200D\uFEFF";
     static final String ZERO_WIDTH_INSIDE = "Hội\u200B Y\u200D học";
+    /** Invisible format characters (Unicode Cf): word joiner, soft hyphen, Mongolian vowel separator, right-to-left override. */
+    static final String FORMAT_ONLY = "\u2060\u00AD\u180E\u202E";
+    static final String NUL_INSIDE = "Hội\u0000Y học";
 
     private final OpenApiSpec spec;
     private final Function<String, String> knownIds;
@@ -230,6 +233,46 @@ final class InvalidInputs {
                 default -> w.set(name, F.objectNode().put("a", 1));
             }
             out.add(raw("body-type", "wrong type " + field, w.toString(), true));
+            // values of another JSON type that Jackson would convert by default (issue #22): refused, never coerced
+            if (depth == 0) {
+                List<JsonNode> coercible = new ArrayList<>();
+                String format = ps.path("format").asText("");
+                if (ps.has("enum")) {
+                    coercible.add(F.numberNode(0));
+                } else {
+                    switch (type) {
+                        case "integer", "number" -> coercible.add(F.textNode("12"));
+                        case "boolean" -> {
+                            coercible.add(F.textNode("true"));
+                            coercible.add(F.numberNode(1));
+                        }
+                        case "string" -> {
+                            if (format.equals("date")) {
+                                coercible.add(F.arrayNode().add(2020).add(1).add(1));
+                                coercible.add(F.numberNode(18000));
+                            } else if (format.equals("date-time")) {
+                                coercible.add(F.numberNode(1_600_000_000L));
+                            } else if (!format.equals("binary")) {
+                                coercible.add(F.numberNode(12345));
+                                coercible.add(F.booleanNode(true));
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                for (JsonNode value : coercible) {
+                    ObjectNode c = base.deepCopy();
+                    c.set(name, value);
+                    out.add(raw("body-coercion", value.getNodeType().name().toLowerCase() + " " + value + " for " + type + " " + field,
+                            c.toString(), true));
+                }
+                if (format.equals("date") || format.equals("date-time")) {
+                    ObjectNode c = base.deepCopy();
+                    c.put(name, format.equals("date") ? "0000-01-01" : "0000-01-01T00:00:00Z");
+                    out.add(raw("body-boundary", "year 0 " + field, c.toString(), true));
+                }
+            }
             if (type.equals("integer")) {
                 ObjectNode f = base.deepCopy();
                 f.put(name, 1.5);
@@ -274,9 +317,15 @@ final class InvalidInputs {
                         f.put(name, ZERO_WIDTH_ONLY);
                         out.add(raw("body-unicode", "zero-width only " + field, f.toString(), true));
                         f = base.deepCopy();
+                        f.put(name, FORMAT_ONLY);
+                        out.add(raw("body-unicode", "format characters only " + field, f.toString(), true));
+                        f = base.deepCopy();
                         f.put(name, "   ");
                         out.add(raw("body-required", "blank " + field, f.toString(), true));
                     }
+                    ObjectNode nul = base.deepCopy();
+                    nul.put(name, NUL_INSIDE);
+                    out.add(raw("body-unicode", "NUL character " + field, nul.toString(), true));
                     if (depth == 0) {
                         ObjectNode f = base.deepCopy();
                         f.put(name, NFD);
@@ -390,6 +439,8 @@ final class InvalidInputs {
                     }
                     out.add(new ParamVariant("query-unicode", n + " decomposed diacritics", NFD, false));
                     out.add(new ParamVariant("query-unicode", n + " zero-width only", ZERO_WIDTH_ONLY, false));
+                    out.add(new ParamVariant("query-unicode", n + " format characters only", FORMAT_ONLY, false));
+                    out.add(new ParamVariant("query-unicode", n + " NUL character", NUL_INSIDE, true));
                     // 300 characters (2.7 kB encoded): longer than any text filter takes, yet within the 4 kB request line the
                     // HTTP server reads before it drops the connection (a client then sees a broken pipe, not an answer)
                     out.add(new ParamVariant("query-boundary", n + " 300 characters", "ệ".repeat(300), false));
@@ -417,6 +468,7 @@ final class InvalidInputs {
         out.add(new ParamVariant("path", n + " path traversal", "..%2F..%2Fetc%2Fpasswd", true));
         out.add(new ParamVariant("path", n + " 2000 characters", "a".repeat(2000), true));
         out.add(new ParamVariant("path", n + " zero-width", ZERO_WIDTH_ONLY, true));
+        out.add(new ParamVariant("path", n + " NUL character", NUL_INSIDE, true));
         return out;
     }
 
