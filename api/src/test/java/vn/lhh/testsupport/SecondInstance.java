@@ -199,7 +199,7 @@ public final class SecondInstance implements AutoCloseable {
         settings.put("quarkus.mailer.start-tls", "DISABLED");
         settings.put("lhh.notifications.app-url", "http://localhost:4173");
         settings.put("lhh.notifications.api-url", "http://localhost:" + port);
-        settings.put("lhh.notifications.directory.client-secret", "lhh-api-directory-demo-secret");
+        settings.put("lhh.directory.client-secret", "lhh-api-directory-demo-secret");
         settings.putAll(config);
         settings.keySet().removeAll(without);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

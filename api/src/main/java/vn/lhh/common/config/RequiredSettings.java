@@ -44,7 +44,7 @@ public class RequiredSettings implements ConfigSourceFactory {
 
     /** The notifications' recipient directory (Keycloak service account): office messages need it, mail or not. */
     public static final List<Setting> NOTIFICATIONS = List.of(
-            new Setting("lhh.notifications.directory.client-secret", "the secret of the Keycloak client lhh-api-directory "
+            new Setting("lhh.directory.client-secret", "the secret of the Keycloak client lhh-api-directory "
                     + "(service account with realm-management view-users, query-users, view-realm) that resolves recipients"));
 
     /** Mail: required unless lhh.mail.enabled=false (then notifications stay in the in-app inbox, and the start-up log says so). */

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.lhh.common.security.UserDirectory;
 import vn.lhh.notification.Notification;
 import vn.lhh.notification.NotificationKind;
 import vn.lhh.notification.NotificationRepository;
@@ -44,7 +45,7 @@ public class NotificationDispatcher {
     @Inject
     NotificationTemplates templates;
     @Inject
-    RecipientDirectory directory;
+    UserDirectory directory;
     @Inject
     ReactiveMailer mailer;
 
@@ -129,7 +130,7 @@ public class NotificationDispatcher {
                 }
                 address = first.recipient;
             }
-        } catch (RecipientDirectory.DirectoryUnavailable e) {
+        } catch (UserDirectory.DirectoryUnavailable e) {
             rows.forEach(n -> attemptFailed(n, digest, e.getMessage(), false));
             return rows.size();
         }

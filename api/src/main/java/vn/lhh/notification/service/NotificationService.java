@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.security.Roles;
+import vn.lhh.common.security.UserDirectory;
 import vn.lhh.notification.NotificationChannel;
 import vn.lhh.notification.NotificationKind;
 import vn.lhh.notification.NotificationRepository;
@@ -76,7 +77,7 @@ public class NotificationService {
     @Inject
     NotificationTemplates templates;
     @Inject
-    RecipientDirectory directory;
+    UserDirectory directory;
     @Inject
     AssociationService associations;
     @Inject
@@ -152,7 +153,7 @@ public class NotificationService {
     }
 
     /** A user's e-mail address and display name, when Keycloak knows them. */
-    public java.util.Optional<RecipientDirectory.Person> person(String username) {
+    public java.util.Optional<UserDirectory.Person> person(String username) {
         return directory.person(username);
     }
 
