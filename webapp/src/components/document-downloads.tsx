@@ -8,7 +8,6 @@ import {
   saveBlob,
   useDownloads,
 } from '@/lib/download';
-import './print.css';
 
 const LABEL: Record<DocumentFormat, string> = {
   pdf: 'documents.downloadPdf',
@@ -46,7 +45,7 @@ export function DocumentDownloads({
     });
 
   return (
-    <Stack gap="xs" data-print-hide>
+    <Stack gap="xs" data-print="hide">
       <Group gap="sm" wrap="wrap">
         {formats.map((format) => (
           <Button

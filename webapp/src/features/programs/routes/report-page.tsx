@@ -147,7 +147,7 @@ function ReportBody({ report }: { report: AnnualReport }) {
         {report.unionName} · {report.programNumber} · {t('programs.report.generatedOn')}{' '}
         {formatDate(report.generatedOn)}
       </Text>
-      <Group gap="sm" wrap="wrap" align="flex-start" data-print-hide>
+      <Group gap="sm" wrap="wrap" align="flex-start" data-print="hide">
         <Button loading={busy === 'csv'} onClick={() => void downloadCsv()} data-testid="download-csv">
           {t('programs.report.downloadCsv')}
         </Button>
