@@ -67,7 +67,10 @@ export async function downloadAssociationExport(query: ListQuery, format: Export
     parseAs: 'blob',
   });
   const blob = unwrap(result) as unknown as Blob;
-  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `danh-sach-hoi.${format}`));
+  saveBlob(
+    blob,
+    fileNameFromDisposition(result.response.headers.get('content-disposition'), `danh-sach-hoi.${format}`),
+  );
 }
 
 export function useAssociation(id: string) {

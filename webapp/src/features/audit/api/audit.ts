@@ -62,7 +62,10 @@ export async function downloadAuditExport(q: AuditQuery, format: ExportFormat): 
     parseAs: 'blob',
   });
   const blob = unwrap(result) as unknown as Blob;
-  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `nhat-ky.${format}`));
+  saveBlob(
+    blob,
+    fileNameFromDisposition(result.response.headers.get('content-disposition'), `nhat-ky.${format}`),
+  );
 }
 
 export function useAuditEvents(q: AuditQuery) {

@@ -19,6 +19,15 @@ export function SubscriptionLink({ action }: { action: 'confirm' | 'unsubscribe'
   const unsubscribe = useUnsubscribe();
   const mutation = action === 'confirm' ? confirm : unsubscribe;
   const sent = useRef(false);
+  // written out so that the key check finds every key used
+  const title =
+    action === 'confirm'
+      ? t('bulletinSubscription.confirm.title')
+      : t('bulletinSubscription.unsubscribe.title');
+  const done =
+    action === 'confirm'
+      ? t('bulletinSubscription.confirm.done')
+      : t('bulletinSubscription.unsubscribe.done');
 
   useEffect(() => {
     if (!sent.current && token) {
@@ -29,7 +38,7 @@ export function SubscriptionLink({ action }: { action: 'confirm' | 'unsubscribe'
 
   return (
     <Stack gap="md" maw={640}>
-      <Title order={1}>{t(`bulletinSubscription.${action}.title`)}</Title>
+      <Title order={1}>{title}</Title>
       {!token ? (
         <Alert color="red" role="alert" data-testid="subscription-link-missing">
           {t('bulletinSubscription.linkMissing')}
@@ -38,7 +47,7 @@ export function SubscriptionLink({ action }: { action: 'confirm' | 'unsubscribe'
         <ProblemAlert error={mutation.error} />
       ) : mutation.isSuccess ? (
         <Alert color="green" role="status" data-testid={`subscription-${action}-done`}>
-          {t(`bulletinSubscription.${action}.done`)}
+          {done}
         </Alert>
       ) : (
         <LoadingState />

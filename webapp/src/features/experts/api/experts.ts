@@ -80,7 +80,10 @@ export async function downloadExpertExport(query: SearchQuery, format: ExportFor
     parseAs: 'blob',
   });
   const blob = unwrap(result) as unknown as Blob;
-  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `chuyen-gia.${format}`));
+  saveBlob(
+    blob,
+    fileNameFromDisposition(result.response.headers.get('content-disposition'), `chuyen-gia.${format}`),
+  );
 }
 
 export function useExpert(id: string) {

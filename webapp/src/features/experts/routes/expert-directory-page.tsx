@@ -21,12 +21,7 @@ import { SearchBox } from '@/components/search-box';
 import { tk } from '@/i18n';
 import { useExpertVocabulary } from '@/lib/api/expert-vocabulary';
 import { useAuth } from '@/lib/auth/auth-context';
-import {
-  downloadExpertExport,
-  useExpertSearch,
-  type ExpertSummary,
-  type SearchQuery,
-} from '../api/experts';
+import { downloadExpertExport, useExpertSearch, type ExpertSummary, type SearchQuery } from '../api/experts';
 import { fieldName } from '../api/facets';
 import {
   clearFilters,

@@ -27,14 +27,15 @@ export function useInbox(unreadOnly: boolean) {
   return useInfiniteQuery({
     queryKey: [...KEY, 'inbox', unreadOnly],
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // queryFn before getNextPageParam: TypeScript infers the page type from the first of them
     queryFn: async ({ pageParam, signal }) =>
       unwrap(
         await api().GET('/api/v1/me/notifications', {
-          params: { query: { unread: unreadOnly ? 'true' : undefined, cursor: pageParam, size: '20' } },
+          params: { query: { unread: unreadOnly ? 'true' : undefined, cursor: pageParam, size: 20 } },
           signal,
         }),
       ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }
 

@@ -110,7 +110,10 @@ export async function downloadDocumentExport(query: DocumentQuery, format: Expor
     parseAs: 'blob',
   });
   const blob = unwrap(result) as unknown as Blob;
-  saveBlob(blob, fileNameFromDisposition(result.response.headers.get('content-disposition'), `so-van-ban.${format}`));
+  saveBlob(
+    blob,
+    fileNameFromDisposition(result.response.headers.get('content-disposition'), `so-van-ban.${format}`),
+  );
 }
 
 export function useDocument(id: string) {

@@ -47,17 +47,17 @@ export default function RegistryPage() {
           <ExportMenu download={(format) => downloadDocumentExport(query, format)} />
           {office && (
             <>
-            <Button component={Link} to="/registry/new?direction=outgoing" data-testid="create-outgoing">
-              {t('registry.createOutgoing')}
-            </Button>
-            <Button
-              component={Link}
-              to="/registry/new?direction=incoming"
-              variant="default"
-              data-testid="create-incoming"
-            >
-              {t('registry.createIncoming')}
-            </Button>
+              <Button component={Link} to="/registry/new?direction=outgoing" data-testid="create-outgoing">
+                {t('registry.createOutgoing')}
+              </Button>
+              <Button
+                component={Link}
+                to="/registry/new?direction=incoming"
+                variant="default"
+                data-testid="create-incoming"
+              >
+                {t('registry.createIncoming')}
+              </Button>
             </>
           )}
         </Group>
