@@ -7,7 +7,13 @@ import { expect, type Locator, type Page } from '@playwright/test';
  * element's HTML) and why its contrast is fine. Anything else axe cannot decide fails the check: that is
  * how text drawn in its own background colour (the expert directory's field badges, issue #23) passed.
  */
-export const REVIEWED_CONTRAST: readonly { target: string; reason: string }[] = [];
+export const REVIEWED_CONTRAST: readonly { target: string; reason: string }[] = [
+  {
+    target: 'mantine-Indicator-indicator',
+    reason:
+      "the header bell's unread count: white text on red.9 (#c92a2a), 5.4:1; axe cannot see the badge's background through its pseudo element",
+  },
+];
 
 type AxeNode = { target: unknown[]; html: string; any: { message: string }[] };
 

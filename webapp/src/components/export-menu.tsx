@@ -20,12 +20,16 @@ export function ExportMenu({
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" loading={busy !== null} data-testid={testId}>
+          <Button
+            variant="default"
+            loading={busy !== null}
+            data-testid={testId}
+            title={t('exports.withFilters')}
+          >
             {t('exports.menu')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>{t('exports.withFilters')}</Menu.Label>
           <Menu.Item data-testid={`${testId}-xlsx`} onClick={() => void run('xlsx', () => download('xlsx'))}>
             {t('exports.xlsx')}
           </Menu.Item>

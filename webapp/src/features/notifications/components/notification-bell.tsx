@@ -32,7 +32,7 @@ export function NotificationBell() {
         label={count > 99 ? '99+' : count}
         size={16}
         disabled={count === 0}
-        color="red.8"
+        color="red.9"
         offset={4}
         data-testid="notification-count"
       >

@@ -46,8 +46,8 @@ class CongressReminderTest {
         job.run(end.minusMonths(1), Instant.now());
         List<Outbox.Row> due = Outbox.rows(ds, "congress-due", "congress:" + id);
         // officer2 is an officer of another association: never told about this one
-        assertEquals(Set.of("officer", "staff", "admin"), recipients(due));
-        assertEquals(3, due.size());
+        assertEquals(Set.of("officer", "staff", "staff2", "admin"), recipients(due));
+        assertEquals(4, due.size());
         assertTrue(due.get(0).title().contains("Sắp đến hạn đại hội: " + name), due.get(0).title());
         assertEquals("/associations/" + id, due.get(0).link());
         Mails.check(Mails.one("officer@lhh.demo", "Sắp đến hạn đại hội: " + name), "Sắp đến hạn đại hội: " + name, "/associations/" + id);
@@ -55,8 +55,8 @@ class CongressReminderTest {
         job.run(end.plusDays(1), Instant.now());
         job.run(end.plusDays(2), Instant.now());
         List<Outbox.Row> overdue = Outbox.rows(ds, "congress-overdue", "congress:" + id);
-        assertEquals(3, overdue.size());
-        assertEquals(Set.of("officer", "staff", "admin"), recipients(overdue));
+        assertEquals(4, overdue.size());
+        assertEquals(Set.of("officer", "staff", "staff2", "admin"), recipients(overdue));
         assertTrue(overdue.get(0).title().contains("Quá hạn đại hội: " + name), overdue.get(0).title());
     }
 

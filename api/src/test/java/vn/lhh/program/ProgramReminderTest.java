@@ -65,8 +65,8 @@ class ProgramReminderTest {
         job.run(LocalDate.of(2021, 12, 21), Instant.now());
         job.run(LocalDate.of(2021, 12, 28), Instant.now());
         List<Outbox.Row> late = Outbox.rows(ds, "task-late", "task:" + taskId);
-        assertEquals(Set.of("admin", "staff"), recipients(late));
-        assertEquals(2, late.size());
+        assertEquals(Set.of("admin", "staff", "staff2"), recipients(late));
+        assertEquals(3, late.size());
         assertTrue(late.get(0).title().contains("Nhiệm vụ trễ hạn: " + title), late.get(0).title());
         assertTrue(late.get(0).data().contains("20/12/2021"), late.get(0).data());
 

@@ -50,10 +50,15 @@ class GeneratedInputTest {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
     /**
      * Tables written on their own by background work, never by the request under test: rate_limit_bucket
-     * counts anonymous and partner calls (a rejected call still counts). Checked by name so a new table is
-     * covered by default.
+     * counts anonymous and partner calls (a rejected call still counts); the notification dispatcher works
+     * through its outbox. Checked by name so a new table is covered by default.
      */
-    private static final Set<String> BACKGROUND_TABLES = Set.of("rate_limit_counter");
+    private static final Set<String> BACKGROUND_TABLES = Set.of("rate_limit_counter",
+            // the notification dispatcher sends queued mails on its own schedule, whatever request is under test
+            "notification", "notification_attempt", "notification_unsubscribe_token", "bulletin_mailing");
+
+    /** Reads that write an audit event by design: the export of subscribers' e-mail addresses. */
+    private static final Set<String> AUDITED_READS = Set.of("/api/v1/bulletin-subscriptions/export");
 
     private static Scene scene;
 
@@ -384,7 +389,12 @@ class GeneratedInputTest {
             if (c.contentType() != null) {
                 r.contentType(c.contentType());
             }
-            r.body(c.body());
+            // REST Assured encodes a form body only from text (the one-click unsubscribe takes a form)
+            if (c.contentType() != null && c.contentType().startsWith("application/x-www-form-urlencoded")) {
+                r.body(new String(c.body(), java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                r.body(c.body());
+            }
         }
         return r.request(c.op().method().toUpperCase(), c.url());
     }
@@ -412,7 +422,16 @@ class GeneratedInputTest {
         }
         Map<String, String> now = db.take();
         if (status >= 400 || c.op().method().equals("get")) {
-            String diff = DbFingerprint.diff(baseline[0], now);
+            Map<String, String> before = baseline[0];
+            Map<String, String> after = now;
+            if (status < 400 && AUDITED_READS.contains(c.op().path())) {
+                // a read of personal data leaves its trace in the audit log, and nothing else
+                before = new java.util.HashMap<>(before);
+                after = new java.util.HashMap<>(after);
+                before.remove("audit_event");
+                after.remove("audit_event");
+            }
+            String diff = DbFingerprint.diff(before, after);
             if (!diff.isEmpty()) {
                 t.failures.add(c + ": " + status + " but the database changed: " + diff);
             }
