@@ -14,6 +14,21 @@ import { parseDateText, parseDateTimeText } from '@/lib/date-text';
  * the forms' route chunks, never on the public first page.
  */
 
+/** The calendar's navigation buttons have no text: each is named (axe: button-name). */
+function useCalendarLabels(): DateInputProps['ariaLabels'] {
+  const { t } = useTranslation();
+  return {
+    previousMonth: t('inputs.calendar.previousMonth'),
+    nextMonth: t('inputs.calendar.nextMonth'),
+    previousYear: t('inputs.calendar.previousYear'),
+    nextYear: t('inputs.calendar.nextYear'),
+    previousDecade: t('inputs.calendar.previousDecade'),
+    nextDecade: t('inputs.calendar.nextDecade'),
+    monthLevelControl: t('inputs.calendar.monthLevelControl'),
+    yearLevelControl: t('inputs.calendar.yearLevelControl'),
+  };
+}
+
 type Common = Omit<
   DateInputProps,
   'value' | 'defaultValue' | 'onChange' | 'name' | 'valueFormat' | 'dateParser' | 'minDate' | 'maxDate'
@@ -49,6 +64,7 @@ export function DateField({
   ...rest
 }: Common & { value?: string; defaultValue?: string; min?: string; max?: string }) {
   const { t } = useTranslation();
+  const calendarLabels = useCalendarLabels();
   return (
     <Provider>
       <DateInput
@@ -57,6 +73,8 @@ export function DateField({
         dateParser={parseDateText}
         clearable
         clearButtonProps={{ 'aria-label': t('common.clear') }}
+        ariaLabels={calendarLabels}
+        weekendDays={[]}
         {...rest}
         name={name}
         data-name={name}
@@ -86,6 +104,7 @@ export function DateTimeField({
   ...rest
 }: Common & { value: string; min?: string }) {
   const { t } = useTranslation();
+  const calendarLabels = useCalendarLabels();
   return (
     <Provider>
       <DateInput
@@ -95,6 +114,8 @@ export function DateTimeField({
         dateParser={parseDateTimeText}
         clearable
         clearButtonProps={{ 'aria-label': t('common.clear') }}
+        ariaLabels={calendarLabels}
+        weekendDays={[]}
         {...rest}
         name={name}
         data-name={name}

@@ -1,5 +1,7 @@
 package vn.lhh.notification.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +48,8 @@ public final class NotificationDtos {
     public record Preference(
             @Schema(required = true, examples = "system-message") String kind,
             @Schema(required = true, enumeration = {"in_app", "email", "both", "none"}, examples = "both") String channel,
-            @Schema(required = true, examples = "false", description = "E-mails of this kind gathered into one daily digest") boolean digest) {
+            @NotNull @Schema(required = true, examples = "false", description = "E-mails of this kind gathered into one daily digest")
+            Boolean digest) {
     }
 
     @Schema(name = "NotificationPreferences", description = "Every kind with the caller's choice (both, no digest, unless changed)")
@@ -57,7 +60,7 @@ public final class NotificationDtos {
     @Schema(name = "NotificationPreferencesInput")
     public record PreferencesInput(
             @Schema(required = true, description = "The kinds to set; kinds not listed go back to the default (both, no digest)")
-            List<Preference> items) {
+            @NotNull List<@Valid @NotNull Preference> items) {
     }
 
     @Schema(name = "NotificationDelivery", description = "An e-mail notification as the office sees it")

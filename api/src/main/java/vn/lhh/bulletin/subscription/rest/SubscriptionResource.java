@@ -65,6 +65,7 @@ public class SubscriptionResource {
     @Operation(operationId = "confirmBulletinSubscription", summary = "Confirm a subscription with the secret of its confirmation link (anyone)",
             description = "404 for an unknown, replaced or already used link; 409 (type deadline) for an expired one.")
     @APIResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = StateDto.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such link, or it has expired")
     public StateDto confirm(@Valid @NotNull TokenInput body) {
         return service.confirm(body.token());
     }
@@ -75,6 +76,7 @@ public class SubscriptionResource {
     @Operation(operationId = "unsubscribeFromBulletin", summary = "End a subscription with the secret of an unsubscribe link (anyone)",
             description = "Repeating it is harmless. 404 for an unknown link.")
     @APIResponse(responseCode = "200", description = "Unsubscribed", content = @Content(schema = @Schema(implementation = StateDto.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such link, or it has expired")
     public StateDto unsubscribe(@Valid @NotNull TokenInput body) {
         return service.unsubscribe(body.token());
     }
@@ -87,6 +89,7 @@ public class SubscriptionResource {
             description = "The target of the List-Unsubscribe header of every bulletin mail: the secret in the query, "
                     + "the body List-Unsubscribe=One-Click. 404 for an unknown link.")
     @APIResponse(responseCode = "200", description = "Unsubscribed", content = @Content(schema = @Schema(implementation = StateDto.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such link, or it has expired")
     public StateDto oneClick(@Parameter(description = "The secret of the link", required = true) @QueryParam("token") String token,
                              @Parameter(description = "List-Unsubscribe=One-Click") String form) {
         String t = Params.text("token", token, 100);
