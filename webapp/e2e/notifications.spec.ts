@@ -20,6 +20,18 @@ test('the bell counts unread notifications and the inbox opens their record', as
     }),
     'office message',
   );
+  // a second one stays unread after the first is opened, so that "mark all read" has something to do
+  await json(
+    await apiAs('staff', '/api/v1/notification-messages', {
+      method: 'POST',
+      body: {
+        usernames: ['coordinator2'],
+        title: 'Nhắc lần hai: hồ sơ Hội thi Sáng tạo',
+        body: 'Nhắc lần hai.',
+      },
+    }),
+    'second office message',
+  );
   await page.goto('/notifications');
   await loginOnKeycloak(page, 'coordinator2');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thông báo');
