@@ -15,7 +15,6 @@ const word = `ts${randomWord()}`;
 const pad = (n: number) => String(n).padStart(2, '0');
 const year = 2300 + Math.floor(Math.random() * 600);
 const monthNumber = 1 + Math.floor(Math.random() * 12);
-const month = `${year}-${pad(monthNumber)}`;
 const volume = 100 + Math.floor(Math.random() * 900);
 const number = 1 + Math.floor(Math.random() * 9999);
 const issueTitle = `Tập san Khoa học và Ứng dụng số ${monthNumber}/${year} ${word}`;
@@ -76,7 +75,8 @@ test('staff make an issue, upload its PDF, place and order its articles, and pub
   await expect(page).toHaveURL(/\/bulletin-board\/issues\/new$/);
   await page.getByTestId('field-volume').fill(String(volume));
   await page.getByTestId('field-number').fill(String(number));
-  await page.getByTestId('field-month').fill(month);
+  // typed as the reader writes it: MM/yyyy
+  await page.getByTestId('field-month').fill(`${pad(monthNumber)}/${year}`);
   await page.getByTestId('field-title').fill(issueTitle);
   await page
     .getByTestId('field-summary')

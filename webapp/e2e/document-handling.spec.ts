@@ -104,7 +104,7 @@ test('staff assign an incoming document, the lead handler reports and marks it d
     .setInputFiles({ name: 'du-thao-tra-loi.pdf', mimeType: 'application/pdf', buffer: PDF });
   await lead
     .locator('[data-testid="handler-card"][data-username="staff2"]')
-    .getByTestId('attachment-upload')
+    .getByTestId('attachment-button')
     .click();
   await expect(lead.getByTestId('attachment-list')).toContainText('du-thao-tra-loi.pdf');
   await lead.getByTestId('answer-select').click();

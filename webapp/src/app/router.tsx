@@ -36,6 +36,7 @@ const BulletinIssueCreatePage = lazy(() => import('@/features/bulletins/routes/i
 const BulletinIssueEditorPage = lazy(() => import('@/features/bulletins/routes/issue-editor-page'));
 const BulletinArticleCreatePage = lazy(() => import('@/features/bulletins/routes/article-create-page'));
 const BulletinArticlePage = lazy(() => import('@/features/bulletins/routes/article-page'));
+const RegistrationConfirmPage = lazy(() => import('@/features/calendar/routes/registration-confirm-page'));
 const SubscriptionConfirmPage = lazy(() => import('@/features/bulletins/routes/subscription-confirm-page'));
 const SubscriptionUnsubscribePage = lazy(
   () => import('@/features/bulletins/routes/subscription-unsubscribe-page'),
@@ -305,6 +306,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'bulletins', element: <BulletinArchivePage /> },
       { path: 'bulletins/:id', element: <BulletinIssuePage /> },
+      { path: 'workshop-registration/confirm', element: <RegistrationConfirmPage /> },
       { path: 'bulletin-subscription/confirm', element: <SubscriptionConfirmPage /> },
       { path: 'bulletin-subscription/unsubscribe', element: <SubscriptionUnsubscribePage /> },
       {

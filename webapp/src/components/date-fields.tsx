@@ -1,6 +1,15 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/vi';
-import { DateInput, DatesProvider, type DateInputProps } from '@mantine/dates';
+import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import {
+  DateInput,
+  DatesProvider,
+  MonthPicker,
+  TimePicker,
+  type DateInputProps,
+  type TimePickerProps,
+} from '@mantine/dates';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '@/i18n';
 import { parseDateText, parseDateTimeText } from '@/lib/date-text';
@@ -123,6 +132,116 @@ export function DateTimeField({
         minDate={min ? `${min.slice(0, 10)}` : undefined}
         onChange={(v) => onChange?.({ currentTarget: { value: fromPicker(v) } })}
       />
+    </Provider>
+  );
+}
+
+/**
+ * A time of day on the 24-hour clock: value and onChange in "HH:mm" ('' when empty), like
+ * `<input type="time">`, whose format follows the browser (AM/PM in some) rather than the page.
+ */
+export function TimeField({
+  name,
+  value,
+  onChange,
+  'data-testid': testId,
+  ...rest
+}: Omit<TimePickerProps, 'value' | 'defaultValue' | 'onChange' | 'format' | 'name'> & {
+  name?: string;
+  value: string;
+  onChange?: (event: { currentTarget: { value: string } }) => void;
+  'data-testid'?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TimePicker
+      format="24h"
+      clearable
+      clearButtonProps={{ 'aria-label': t('common.clear') }}
+      hoursInputLabel={t('inputs.hours')}
+      minutesInputLabel={t('inputs.minutes')}
+      hoursPlaceholder="--"
+      minutesPlaceholder="--"
+      {...rest}
+      name={name}
+      value={value}
+      onChange={(v) => onChange?.({ currentTarget: { value: v } })}
+      hoursInputProps={{ 'data-name': name, ...(testId ? { 'data-testid': testId } : {}) }}
+      minutesInputProps={testId ? { 'data-testid': `${testId}-minutes` } : {}}
+    />
+  );
+}
+
+const MONTH_TEXT = /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
+
+/**
+ * A month: value and onChange in "YYYY-MM" ('' when empty, or what was typed while it is not a month
+ * yet, so that the form's own check names the field), like `<input type="month">`; typed as MM/yyyy or
+ * picked on a calendar of months in the UI's language.
+ */
+export function MonthField({
+  name,
+  value,
+  onChange,
+  disabled,
+  ...rest
+}: Omit<TextInputProps, 'value' | 'onChange'> & {
+  value: string;
+  onChange?: (event: { currentTarget: { value: string } }) => void;
+  'data-testid'?: string;
+}) {
+  const { t } = useTranslation();
+  const calendarLabels = useCalendarLabels();
+  const [opened, setOpened] = useState(false);
+  const shown = /^\d{4}-\d{2}$/.test(value) ? `${value.slice(5, 7)}/${value.slice(0, 4)}` : value;
+  const [text, setText] = useState(shown);
+  // a value set from outside (a suggestion, a reload) replaces what was typed
+  const [lastShown, setLastShown] = useState(shown);
+  if (shown !== lastShown) {
+    setLastShown(shown);
+    setText(shown);
+  }
+  const emit = (v: string) => onChange?.({ currentTarget: { value: v } });
+  return (
+    <Provider>
+      <Popover opened={opened} onChange={setOpened} position="bottom-start" trapFocus>
+        <Popover.Target>
+          <TextInput
+            placeholder={t('inputs.monthPlaceholder')}
+            {...rest}
+            name={name}
+            disabled={disabled}
+            value={text}
+            onChange={(e) => {
+              const typed = e.currentTarget.value;
+              setText(typed);
+              const m = MONTH_TEXT.exec(typed);
+              emit(m ? `${m[2]}-${m[1]!.padStart(2, '0')}` : typed.trim());
+            }}
+            rightSection={
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                disabled={disabled}
+                aria-label={t('inputs.pickMonth')}
+                onClick={() => setOpened((o) => !o)}
+              >
+                <span aria-hidden>▾</span>
+              </ActionIcon>
+            }
+          />
+        </Popover.Target>
+        <Popover.Dropdown>
+          <MonthPicker
+            ariaLabels={calendarLabels}
+            value={/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : null}
+            onChange={(v) => {
+              if (v) emit(v.slice(0, 7));
+              setOpened(false);
+            }}
+          />
+        </Popover.Dropdown>
+      </Popover>
     </Provider>
   );
 }

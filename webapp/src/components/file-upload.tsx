@@ -35,18 +35,8 @@ export function FileUpload({
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [percent, setPercent] = useState<number | null>(null);
-  const [sending, setSending] = useState<string | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const progress = useUploadProgress(uploading);
   const tooBig = file !== null && file.size > maxBytes;
-  // leaving the page stops an upload nobody is watching
-  useEffect(() => () => controller.current?.abort(), []);
-
-  const finish = () => {
-    controller.current = null;
-    setPercent(null);
-    setSending(null);
-  };
 
   return (
     <>
@@ -71,19 +61,15 @@ export function FileUpload({
           onClick={() => {
             if (!file) return;
             setError(null);
-            const abort = new AbortController();
-            controller.current = abort;
-            setPercent(0);
-            setSending(file.name);
-            controlUpload(file, { onProgress: setPercent, signal: abort.signal });
+            progress.start(file);
             upload(file, {
               onSuccess: () => {
-                finish();
+                progress.finish();
                 notifySuccess(t('common.files.uploaded', { name: file.name }));
                 setFile(null);
               },
               onError: (e) => {
-                finish();
+                progress.finish();
                 if (isUploadCancelled(e)) notifySuccess(t('inputs.uploadCancelled', { name: file.name }));
                 else setError(e);
               },
@@ -94,28 +80,79 @@ export function FileUpload({
           {t('common.files.upload')}
         </Button>
       </Group>
-      {percent !== null && sending !== null && (
-        <Stack gap={4} data-testid={`${testId}-progress`}>
-          <Group justify="space-between" gap="sm" wrap="nowrap">
-            <Text size="sm" aria-live="polite">
-              {t('inputs.uploading', { name: sending, percent: formatPercent(percent) })}
-            </Text>
-            <Button
-              size="compact-sm"
-              variant="default"
-              onClick={() => controller.current?.abort()}
-              data-testid={`${testId}-cancel`}
-            >
-              {t('inputs.cancelUpload')}
-            </Button>
-          </Group>
-          <Progress
-            value={percent}
-            aria-label={t('inputs.uploading', { name: sending, percent: formatPercent(percent) })}
-            transitionDuration={150}
-          />
-        </Stack>
-      )}
+      <UploadProgress progress={progress} testId={testId} />
     </>
+  );
+}
+
+/**
+ * The progress of one upload at a time, for the upload component and for forms that send a file after
+ * saving their record: start(file) registers the file's control (see controlUpload) before the mutation
+ * sends it. When the mutation stops (uploading turns false) the bar goes, whatever ended it.
+ */
+export function useUploadProgress(uploading: boolean) {
+  const [percent, setPercent] = useState<number | null>(null);
+  const [sending, setSending] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  // leaving the page stops an upload nobody is watching
+  useEffect(() => () => controller.current?.abort(), []);
+  const finish = () => {
+    controller.current = null;
+    setPercent(null);
+    setSending(null);
+  };
+  const wasUploading = useRef(uploading);
+  useEffect(() => {
+    if (wasUploading.current && !uploading) {
+      controller.current = null;
+      setPercent(null);
+      setSending(null);
+    }
+    wasUploading.current = uploading;
+  }, [uploading]);
+  return {
+    percent,
+    sending,
+    finish,
+    start: (file: File) => {
+      const abort = new AbortController();
+      controller.current = abort;
+      setPercent(0);
+      setSending(file.name);
+      controlUpload(file, { onProgress: setPercent, signal: abort.signal });
+    },
+    cancel: () => controller.current?.abort(),
+  };
+}
+
+/** The share of the file sent so far, and a button that cancels the upload. */
+export function UploadProgress({
+  progress,
+  testId,
+}: {
+  progress: ReturnType<typeof useUploadProgress>;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  const { percent, sending } = progress;
+  if (percent === null || sending === null) return null;
+  const label = t('inputs.uploading', { name: sending, percent: formatPercent(percent) });
+  return (
+    <Stack gap={4} data-testid={`${testId}-progress`}>
+      <Group justify="space-between" gap="sm" wrap="nowrap">
+        <Text size="sm" aria-live="polite">
+          {label}
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="default"
+          onClick={progress.cancel}
+          data-testid={`${testId}-cancel`}
+        >
+          {t('inputs.cancelUpload')}
+        </Button>
+      </Group>
+      <Progress value={percent} aria-label={label} transitionDuration={150} />
+    </Stack>
   );
 }

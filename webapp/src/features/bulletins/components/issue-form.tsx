@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { useFieldErrorText } from '@/lib/form-errors';
 import { useClientForm } from '@/lib/use-client-form';
+import { MonthField } from '@/components/date-fields';
 import {
   ISSUE_LIMITS,
   validateIssue,
@@ -67,12 +68,10 @@ export function IssueForm(props: {
             disabled={props.numberFixed}
             data-testid="field-number"
           />
-          <TextInput
+          <MonthField
             {...field('month')}
-            type="month"
             label={t('bulletins.field.month')}
             description={t('bulletins.form.monthHelp')}
-            placeholder="YYYY-MM"
             required
             disabled={props.numberFixed}
             data-testid="field-month"

@@ -127,16 +127,25 @@ export function useDeleteEvent(id: string) {
   });
 }
 
+/** A registration: always 202 with the same message; the seat is held once the mailed link is followed. */
 export function useRegister(id: string) {
-  const qc = useQueryClient();
   return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: RegistrationInput; idempotencyKey: string }) =>
+    mutationFn: async ({ body }: { body: RegistrationInput }) =>
       unwrap(
         await api().POST('/api/v1/calendar/events/{id}/registrations', {
-          params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
+          params: { path: { id } },
           body,
         }),
       ),
+  });
+}
+
+/** The secret of a registration's confirmation link: the seat is taken if one is left. */
+export function useConfirmRegistration() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (token: string) =>
+      unwrap(await api().POST('/api/v1/calendar/events/registration-confirmations', { body: { token } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }

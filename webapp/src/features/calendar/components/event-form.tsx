@@ -6,7 +6,7 @@ import { EVENT_KINDS, VISIBILITIES, type EventKind, type Visibility } from '../a
 import { useClientForm } from '@/lib/use-client-form';
 import { validate, type EventFormValues, type FieldName } from '../api/event-form-model';
 import { KIND_LABEL, VISIBILITY_LABEL } from './labels';
-import { DateField } from '@/components/date-fields';
+import { DateField, TimeField } from '@/components/date-fields';
 
 /** The staff editor of a meeting, work item or workshop. Times are typed in the province's time (UTC+7). */
 export function EventForm(props: {
@@ -90,17 +90,9 @@ export function EventForm(props: {
         />
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           <DateField {...text('day', t('calendar.field.day'), true)} data-testid="field-day" />
-          <TextInput
-            {...text('startTime', t('calendar.field.startTime'), true)}
-            type="time"
-            data-testid="field-start"
-          />
+          <TimeField {...text('startTime', t('calendar.field.startTime'), true)} data-testid="field-start" />
           <DateField {...text('endDay', t('calendar.field.endDay'))} data-testid="field-end-day" />
-          <TextInput
-            {...text('endTime', t('calendar.field.endTime'), true)}
-            type="time"
-            data-testid="field-end"
-          />
+          <TimeField {...text('endTime', t('calendar.field.endTime'), true)} data-testid="field-end" />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput

@@ -1,25 +1,28 @@
-import { Alert, Stack, TextInput } from '@mantine/core';
+import { Alert, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { ProblemAlert } from '@/components/problem-alert';
-import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
-import { useRegister, type Registration } from '../api/calendar';
+import { useRegister } from '../api/calendar';
 
-/** Registration for a workshop: anyone who sees it, signed in or not. */
+/**
+ * Registration for a workshop: anyone who sees it, signed in or not. The answer is the same for every
+ * address: a link is mailed, and the seat is held once it is followed (see RegistrationConfirmPage).
+ */
 export function RegistrationForm({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const register = useRegister(eventId);
   const [values, setValues] = useState({ fullName: '', email: '', organisation: '' });
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<Registration | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
   if (done) {
     return (
       <Alert color="green" role="status" data-testid="registration-done">
-        {t('calendar.register.done', { name: done.fullName, email: done.email })}
+        <Text fw={600}>{t('calendar.register.checkMail')}</Text>
+        <Text size="sm">{done}</Text>
       </Alert>
     );
   }
@@ -40,10 +43,9 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
           email: values.email.trim(),
           organisation: values.organisation.trim() || undefined,
         },
-        idempotencyKey: newIdempotencyKey(),
       },
       {
-        onSuccess: setDone,
+        onSuccess: (accepted) => setDone(accepted.message),
         onError: (err) => {
           setFieldErrors(err instanceof ApiError ? err.fieldErrors() : {});
           setError(err);

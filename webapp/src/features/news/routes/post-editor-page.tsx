@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Section } from '@/components/detail-section';
+import { FileUpload } from '@/components/file-upload';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -108,9 +109,7 @@ function Cover({ post, reload }: { post: Post; reload: () => Promise<unknown> })
   const upload = useUploadCover(post.id, post.version);
   const remove = useRemoveCover(post.id, post.version);
   const conflict = useConflict(reload);
-  const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const tooBig = file !== null && file.size > MAX_COVER_BYTES;
   return (
     <Stack gap="sm">
       {error ? <ProblemAlert error={error} /> : null}
@@ -126,39 +125,23 @@ function Cover({ post, reload }: { post: Post; reload: () => Promise<unknown> })
           {t('news.cover.none')}
         </Text>
       )}
-      <Group align="flex-end" gap="sm" wrap="wrap">
-        <FileInput
-          label={t('news.cover.choose')}
-          description={t('news.cover.help')}
-          accept="image/png,image/jpeg"
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
-          value={file}
-          onChange={setFile}
-          error={tooBig ? t('news.cover.tooBig') : undefined}
-          style={{ flex: 1, minWidth: 240 }}
-          data-testid="cover-input"
-        />
-        <Button
-          variant="default"
-          disabled={!file || tooBig}
-          loading={upload.isPending}
-          onClick={() => {
-            if (!file) return;
-            setError(null);
-            upload.mutate(file, {
-              onSuccess: () => {
-                notifySuccess(t('news.cover.uploaded', { name: file.name }));
-                setFile(null);
-              },
-              onError: (e) => conflict.handle(e, setError),
-            });
-          }}
-          data-testid="cover-upload"
-        >
-          {t('news.cover.upload')}
-        </Button>
-        {post.cover && (
+      <FileUpload
+        label={t('news.cover.choose')}
+        help={t('news.cover.help')}
+        accept="image/png,image/jpeg"
+        maxBytes={MAX_COVER_BYTES}
+        uploading={upload.isPending}
+        upload={(file, callbacks) =>
+          upload.mutate(file, {
+            onSuccess: callbacks.onSuccess,
+            // a stale version opens the "changed by someone else" dialog instead of an alert
+            onError: (e) => conflict.handle(e, callbacks.onError),
+          })
+        }
+        testId="cover"
+      />
+      {post.cover && (
+        <Group>
           <Button
             variant="subtle"
             color="red"
@@ -168,8 +151,8 @@ function Cover({ post, reload }: { post: Post; reload: () => Promise<unknown> })
           >
             {t('news.cover.remove')}
           </Button>
-        )}
-      </Group>
+        </Group>
+      )}
       {conflict.dialog}
     </Stack>
   );

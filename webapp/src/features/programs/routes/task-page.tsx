@@ -16,7 +16,9 @@ import {
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { UploadProgress, useUploadProgress } from '@/components/file-upload';
 import { notifySuccess } from '@/components/notify';
+import { isUploadCancelled } from '@/lib/api/files';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
@@ -164,6 +166,7 @@ function ProgressForm({ task }: { task: ProgramTask }) {
   const { t } = useTranslation();
   const report = useReportProgress(task.id);
   const upload = useUploadEvidence(task.id);
+  const progress = useUploadProgress(upload.isPending);
   const [reportedOn, setReportedOn] = useState(today);
   const [percent, setPercent] = useState<number | string>('');
   const [milestone, setMilestone] = useState('');
@@ -205,6 +208,7 @@ function ProgressForm({ task }: { task: ProgramTask }) {
             setFormKey(newIdempotencyKey());
           };
           if (file) {
+            progress.start(file);
             upload.mutate(
               { progressId: created.id, file },
               {
@@ -212,8 +216,11 @@ function ProgressForm({ task }: { task: ProgramTask }) {
                   notifySuccess(t('programs.progress.saved'));
                   reset();
                 },
-                // The report is saved; only the file failed: keep it chosen so it can be sent again.
-                onError: (err) => setError(err),
+                // The report is saved; only the file failed or was cancelled: keep it chosen so it can be sent again.
+                onError: (err) =>
+                  isUploadCancelled(err)
+                    ? notifySuccess(t('inputs.uploadCancelled', { name: file.name }))
+                    : setError(err),
               },
             );
           } else {
@@ -286,6 +293,7 @@ function ProgressForm({ task }: { task: ProgramTask }) {
             value={file}
             onChange={setFile}
           />
+          <UploadProgress progress={progress} testId="evidence" />
           <Group justify="flex-end">
             <Button type="submit" loading={report.isPending || upload.isPending} data-testid="save-progress">
               {t('programs.progress.submit')}

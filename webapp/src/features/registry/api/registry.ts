@@ -44,6 +44,8 @@ export const FILE_TYPES = [
   'image/png',
   'image/jpeg',
 ] as const;
+/** The API's limit for a registry file or a handling attachment (RegistryService.MAX_FILE_BYTES). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** The registry page's state (kept in the URL); sent as listOfficialDocuments' parameters. */
 export interface DocumentQuery {

@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Card,
-  FileInput,
   Group,
   List,
   MultiSelect,
@@ -20,6 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
+import { FileUpload } from '@/components/file-upload';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -40,7 +40,7 @@ import {
   type Handling,
   type HandlingState,
 } from '../api/handling';
-import { FILE_TYPES, useDocuments } from '../api/registry';
+import { FILE_TYPES, MAX_FILE_BYTES, useDocuments } from '../api/registry';
 import { MOVE_LABEL, STATE_COLOR, STATE_LABEL, eventLabel } from './handling-labels';
 
 type Handler = Handling['handlers'][number];
@@ -229,7 +229,6 @@ function HandlerCard({
   const attach = useAttach(handling.documentId);
   const downloads = useDownloads<string>();
   const [text, setText] = useState(handler.report ?? '');
-  const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<unknown>(null);
   const open = handling.state === 'assigned' || handling.state === 'in_progress';
 
@@ -310,39 +309,15 @@ function HandlerCard({
       )}
       {downloads.error ? <ProblemAlert error={downloads.error} /> : null}
       {mine && open && (
-        <Group align="flex-end" mt="xs">
-          <FileInput
-            label={t('registry.handling.attachments')}
-            description={t('registry.fileHelp')}
-            accept={FILE_TYPES.join(',')}
-            value={file}
-            onChange={setFile}
-            clearable
-            data-testid="attachment-input"
-          />
-          <Button
-            variant="default"
-            disabled={!file}
-            loading={attach.isPending}
-            data-testid="attachment-upload"
-            onClick={() => {
-              if (!file) return;
-              setError(null);
-              attach.mutate(
-                { file },
-                {
-                  onSuccess: () => {
-                    setFile(null);
-                    notifySuccess(t('registry.handling.attached'));
-                  },
-                  onError: setError,
-                },
-              );
-            }}
-          >
-            {t('registry.handling.attach')}
-          </Button>
-        </Group>
+        <FileUpload
+          label={t('registry.handling.attachments')}
+          help={t('registry.fileHelp')}
+          accept={FILE_TYPES.join(',')}
+          maxBytes={MAX_FILE_BYTES}
+          uploading={attach.isPending}
+          upload={(file, callbacks) => attach.mutate({ file }, callbacks)}
+          testId="attachment"
+        />
       )}
       {error ? <ProblemAlert error={error} /> : null}
     </Card>

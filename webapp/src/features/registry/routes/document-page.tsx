@@ -1,10 +1,9 @@
-import { Anchor, Badge, Button, FileInput, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
 import { DocumentDownloads } from '@/components/document-downloads';
-import { notifySuccess } from '@/components/notify';
+import { FileUpload } from '@/components/file-upload';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { tk } from '@/i18n';
@@ -13,6 +12,7 @@ import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import {
   FILE_TYPES,
+  MAX_FILE_BYTES,
   fetchDocumentFile,
   fetchDocumentPrintout,
   useAttachFile,
@@ -75,8 +75,6 @@ export default function DocumentPage() {
   const office = auth.hasRole('staff', 'admin');
   const doc = useDocument(id);
   const attach = useAttachFile(id);
-  const [file, setFile] = useState<File | null>(null);
-  const [attachError, setAttachError] = useState<unknown>(null);
   const downloads = useDownloads<'file'>();
 
   if (doc.isPending) return <LoadingState />;
@@ -193,40 +191,16 @@ export default function DocumentPage() {
           )}
           {downloads.error ? <ProblemAlert error={downloads.error} /> : null}
           {office && (
-            <Group align="flex-end">
-              <FileInput
-                label={d.file ? t('registry.replaceFile') : t('registry.attachFile')}
-                description={t('registry.fileHelp')}
-                accept={FILE_TYPES.join(',')}
-                value={file}
-                onChange={setFile}
-                clearable
-                data-testid="file-input"
-              />
-              <Button
-                disabled={!file}
-                loading={attach.isPending}
-                data-testid="file-upload"
-                onClick={() => {
-                  if (!file) return;
-                  setAttachError(null);
-                  attach.mutate(
-                    { file, version: d.version },
-                    {
-                      onSuccess: () => {
-                        setFile(null);
-                        notifySuccess(t('registry.fileAttached'));
-                      },
-                      onError: setAttachError,
-                    },
-                  );
-                }}
-              >
-                {t('registry.upload')}
-              </Button>
-            </Group>
+            <FileUpload
+              label={d.file ? t('registry.replaceFile') : t('registry.attachFile')}
+              help={t('registry.fileHelp')}
+              accept={FILE_TYPES.join(',')}
+              maxBytes={MAX_FILE_BYTES}
+              uploading={attach.isPending}
+              upload={(file, callbacks) => attach.mutate({ file, version: d.version }, callbacks)}
+              testId="file"
+            />
           )}
-          {attachError ? <ProblemAlert error={attachError} /> : null}
         </Stack>
       </Section>
       {office && d.direction === 'incoming' && <HandlingSection documentId={d.id} />}

@@ -144,26 +144,39 @@ public class CalendarRepository implements PanacheRepositoryBase<CalendarEvent, 
     }
 
     public long registrationCount(UUID eventId) {
-        return getEntityManager().createQuery("select count(r) from Registration r where r.eventId = ?1", Long.class)
+        return getEntityManager().createQuery("select count(r) from Registration r where r.eventId = ?1 and r.confirmedAt is not null", Long.class)
                 .setParameter(1, eventId).getSingleResult();
     }
 
     public Map<UUID, Long> registrationCounts(Collection<UUID> eventIds) {
         Map<UUID, Long> counts = new HashMap<>();
         if (!eventIds.isEmpty()) {
-            getEntityManager().createQuery("select r.eventId, count(r) from Registration r where r.eventId in ?1 group by r.eventId", Object[].class)
+            getEntityManager().createQuery("select r.eventId, count(r) from Registration r where r.eventId in ?1 and r.confirmedAt is not null group by r.eventId", Object[].class)
                     .setParameter(1, eventIds).getResultList().forEach(r -> counts.put((UUID) r[0], (Long) r[1]));
         }
         return counts;
     }
 
-    public boolean emailRegistered(UUID eventId, String email) {
-        return getEntityManager().createQuery("select count(r) from Registration r where r.eventId = ?1 and lower(r.email) = ?2", Long.class)
-                .setParameter(1, eventId).setParameter(2, email.toLowerCase()).getSingleResult() > 0;
+    /** The registration of an address for a workshop, pending or confirmed (one per address: a unique index). */
+    public Registration byEmail(UUID eventId, String email) {
+        return getEntityManager().createQuery("select r from Registration r where r.eventId = ?1 and lower(r.email) = ?2", Registration.class)
+                .setParameter(1, eventId).setParameter(2, email.toLowerCase()).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The pending registration whose confirmation link carries this secret (its SHA-256). */
+    public Registration byConfirmTokenHash(String hash) {
+        return getEntityManager().createQuery("select r from Registration r where r.confirmTokenHash = ?1", Registration.class)
+                .setParameter(1, hash).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Forgets pending registrations whose link expired: personal data nobody confirmed. */
+    public int deleteExpiredPending(Instant now) {
+        return getEntityManager().createQuery("delete from Registration r where r.confirmedAt is null and r.confirmExpiresAt <= ?1")
+                .setParameter(1, now).executeUpdate();
     }
 
     public Page<Registration> registrations(UUID eventId, int page, int size) {
-        List<Registration> items = getEntityManager().createQuery("select r from Registration r where r.eventId = ?1 order by r.createdAt, r.id", Registration.class)
+        List<Registration> items = getEntityManager().createQuery("select r from Registration r where r.eventId = ?1 and r.confirmedAt is not null order by r.confirmedAt, r.id", Registration.class)
                 .setParameter(1, eventId).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
         return new Page<>(items, page, size, registrationCount(eventId));
     }
@@ -193,7 +206,7 @@ public class CalendarRepository implements PanacheRepositoryBase<CalendarEvent, 
 
     /** Every registration of a workshop, oldest first (the workshop reminder). */
     public List<Registration> allRegistrations(UUID eventId) {
-        return getEntityManager().createQuery("select r from Registration r where r.eventId = ?1 order by r.createdAt, r.id", Registration.class)
+        return getEntityManager().createQuery("select r from Registration r where r.eventId = ?1 and r.confirmedAt is not null order by r.confirmedAt, r.id", Registration.class)
                 .setParameter(1, eventId).getResultList();
     }
 }

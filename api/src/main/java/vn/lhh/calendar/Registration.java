@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A registration for a workshop. Personal data: shown to the office only (and once to the registrant, in the answer). */
+/** A registration for a workshop, pending until confirmed from the e-mail. Personal data: shown to the office only (and once to the registrant, in the answer). */
 @Entity
 @Table(name = "calendar_registration")
 public class Registration {
@@ -24,4 +24,12 @@ public class Registration {
     public String username;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    /** When the registrant confirmed from the e-mail; null while pending (a pending registration holds no seat). */
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+    /** SHA-256 of the confirmation link's secret, while pending. */
+    @Column(name = "confirm_token_hash")
+    public String confirmTokenHash;
+    @Column(name = "confirm_expires_at")
+    public Instant confirmExpiresAt;
 }

@@ -48,7 +48,9 @@ public enum NotificationKind {
     EVENT_CHANGED("event-changed", "event-changed"),
     /** Before an event: its participants. Data eventTitle, startsAt, where. */
     EVENT_REMINDER("event-reminder", "event-reminder"),
-    /** A workshop registration: the registrant's address. Data eventTitle, startsAt, where, fullName. */
+    /** The link that confirms a workshop registration: the address given. Data eventTitle, startsAt, where, fullName, expiresAt. */
+    WORKSHOP_REGISTRATION_CONFIRM("workshop-registration-confirm", "workshop-registration-confirm"),
+    /** A workshop registration confirmed: the registrant's address. Data eventTitle, startsAt, where, fullName. */
     WORKSHOP_REGISTRATION_CONFIRMED("workshop-registration-confirmed", "workshop-registration-confirmed"),
     /** The day before a workshop: the registrants' addresses. Data eventTitle, startsAt, where. */
     WORKSHOP_REMINDER("workshop-reminder", "workshop-reminder"),

@@ -63,6 +63,8 @@ class CalendarAuthorizationTest {
                         400, 400, 400, 400, 400, 400, 400, 400)
                 .row("register for a participants-only meeting", (as, s) -> as.body(registrant).post(path(s.participants()) + "/registrations"),
                         404, 409, 409, 409, 404, 409, 404, 404)
+                .row("confirm a registration (unknown link)", (as, s) -> as.body(Map.of("token", "khong-co-that"))
+                        .post(EVENTS + "/registration-confirmations"), 404, 404, 404, 404, 404, 404, 404, 404)
                 .row("list registrations", (as, s) -> as.get(path(s.workshop()) + "/registrations"), 401, 200, 200, 403, 403, 403, 403, 403)
                 .row("public iCalendar feed", (as, s) -> as.accept("text/calendar").get("/api/v1/calendar/public.ics"),
                         200, 200, 200, 200, 200, 200, 200, 200)

@@ -8,7 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import vn.lhh.notification.reminder.Outbox;
 import vn.lhh.testsupport.Api;
 
 /** Calendar events through the API with real tokens. Each test takes a day of its own, far ahead, so that tests never share a range. */
@@ -67,5 +74,30 @@ final class CalendarFixtures {
 
     static String path(String id) {
         return EVENTS + "/" + id;
+    }
+
+    private static final Pattern LINK_SECRET = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    /** The secret of the newest confirmation link queued for an address: what its mail carries. */
+    static String confirmationSecret(DataSource ds, String email) {
+        List<Outbox.Row> links = Outbox.to(ds, "workshop-registration-confirm", email.toLowerCase(Locale.ROOT));
+        if (links.isEmpty()) {
+            throw new AssertionError("no confirmation link queued for " + email);
+        }
+        Matcher m = LINK_SECRET.matcher(links.get(links.size() - 1).link());
+        if (!m.find()) {
+            throw new AssertionError("no secret in " + links.get(links.size() - 1).link());
+        }
+        return m.group(1);
+    }
+
+    /** Registers (202) as the given caller, confirms from the mail's link, and returns the confirmed registration's id. */
+    static String registerConfirmed(DataSource ds, RequestSpecification as, String eventId, Map<String, Object> registrant) {
+        as.body(registrant).post(path(eventId) + "/registrations").then().statusCode(202);
+        return confirm(confirmationSecret(ds, (String) registrant.get("email"))).then().statusCode(200).extract().path("id");
+    }
+
+    static Response confirm(String secret) {
+        return Api.anonymous().body(Map.of("token", secret)).post(EVENTS + "/registration-confirmations");
     }
 }

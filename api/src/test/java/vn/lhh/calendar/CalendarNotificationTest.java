@@ -84,8 +84,18 @@ class CalendarNotificationTest {
         String title = Api.unique("Hội thảo Chuyển đổi số trong nông nghiệp");
         String id = CalendarFixtures.create(CalendarFixtures.workshop(title, day, 50));
         String email = Api.unique("Nguyen.Van.An").replaceAll("[^A-Za-z0-9.]", "") + "@Example.vn";
-        String registration = Api.anonymous().body(Map.of("fullName", "Nguyễn Văn An", "email", email, "organisation", "Hội Tin học"))
-                .post(CalendarFixtures.path(id) + "/registrations").then().statusCode(201).extract().path("id");
+        Api.anonymous().body(Map.of("fullName", "Nguyễn Văn An", "email", email, "organisation", "Hội Tin học"))
+                .post(CalendarFixtures.path(id) + "/registrations").then().statusCode(202);
+        // first the link that confirms it, to the address given; nothing else until it is followed
+        List<Outbox.Row> links = Outbox.to(ds, "workshop-registration-confirm", email.toLowerCase());
+        assertEquals(1, links.size());
+        assertTrue(links.get(0).title().contains("Xác nhận đăng ký dự hội thảo: " + title), links.get(0).title());
+        assertTrue(links.get(0).link().startsWith("/workshop-registration/confirm?token="), links.get(0).link());
+        assertTrue(Outbox.to(ds, "workshop-registration-confirmed", email.toLowerCase()).isEmpty());
+        String secret = CalendarFixtures.confirmationSecret(ds, email);
+        Mails.check(Mails.one(email.toLowerCase(), "Xác nhận đăng ký dự hội thảo: " + title), "Xác nhận đăng ký dự hội thảo: " + title,
+                "/workshop-registration/confirm?token=" + secret);
+        String registration = CalendarFixtures.confirm(secret).then().statusCode(200).extract().path("id");
         List<Outbox.Row> confirmed = Outbox.rows(ds, "workshop-registration-confirmed", "registration:" + registration);
         assertEquals(1, confirmed.size());
         assertEquals("address", confirmed.get(0).recipientType());
@@ -112,8 +122,8 @@ class CalendarNotificationTest {
         Map<String, Object> body = CalendarFixtures.workshop(Api.unique("Hội thảo nội bộ"), day, null);
         body.put("visibility", "members");
         String id = CalendarFixtures.create(body);
-        String registration = Api.as("officer").body(Map.of("fullName", "Trần Thị Bình", "email", "binh." + System.nanoTime() + "@example.vn"))
-                .post(CalendarFixtures.path(id) + "/registrations").then().statusCode(201).extract().path("id");
+        String registration = CalendarFixtures.registerConfirmed(ds, Api.as("officer"), id,
+                Map.of("fullName", "Trần Thị Bình", "email", "binh." + System.nanoTime() + "@example.vn"));
         List<Outbox.Row> confirmed = Outbox.rows(ds, "workshop-registration-confirmed", "registration:" + registration);
         assertEquals(1, confirmed.size());
         assertNull(confirmed.get(0).link());

@@ -58,6 +58,8 @@ public class CalendarOperationAccess implements OperationAccess {
                 .op("deleteCalendarEvent", (as, s) -> as.header("If-Match", STALE).delete(CalendarFixtures.path(s.everyone())), Expect.office())
                 .op("registerForCalendarEvent", (as, s) -> as.body(Map.of("fullName", "x")).post(CalendarFixtures.path(s.workshop()) + "/registrations"),
                         Expect.everyone())
+                .op("confirmCalendarRegistration", (as, s) -> as.body(Map.of("token", "")).post(CalendarFixtures.EVENTS + "/registration-confirmations"),
+                        Expect.everyone())
                 .op("listCalendarEventRegistrations", (as, s) -> as.get(CalendarFixtures.path(s.workshop()) + "/registrations"), Expect.office())
                 .op("getPublicCalendarFeed", (as, s) -> as.accept("text/calendar").get("/api/v1/calendar/public.ics"), Expect.everyone())
                 .op("getPersonalCalendarFeed", (as, s) -> RestAssured.given().accept("text/calendar").get(s.feedPath()),

@@ -127,7 +127,7 @@ public final class CalendarDtos {
             @Size(max = 300) @Schema(examples = "Trường Đại học Vinh") String organisation) {
     }
 
-    @Schema(name = "CalendarRegistration", description = "A registrant's personal data: the office's to see (and the registrant's, in the answer)")
+    @Schema(name = "CalendarRegistration", description = "A registrant's personal data: the office's to see (and the registrant's, in the answer to the confirmation)")
     public record RegistrationDto(
             @Schema(required = true) UUID id,
             @Schema(required = true) UUID eventId,
@@ -135,7 +135,19 @@ public final class CalendarDtos {
             @Schema(required = true) String email,
             String organisation,
             String username,
-            @Schema(required = true) Instant createdAt) {
+            @Schema(required = true, description = "When the registration was made (or last repeated, while pending)") Instant createdAt,
+            @Schema(description = "When the registrant confirmed from the e-mail: the seat is held from then") Instant confirmedAt) {
+    }
+
+    @Schema(name = "CalendarRegistrationAccepted", description = "The answer to every registration, whether or not the address is known")
+    public record RegistrationAccepted(
+            @Schema(required = true, examples = "Nếu địa chỉ này còn đăng ký được, một thư xác nhận đang được gửi đến: chỗ chỉ được giữ khi bạn mở liên kết trong thư, trong vòng 24 giờ.")
+            String message) {
+    }
+
+    @Schema(name = "CalendarRegistrationConfirmationInput", description = "The secret from a registration's confirmation link")
+    public record ConfirmationInput(
+            @NotBlank @Size(max = 100) @Schema(required = true, examples = "Zk3q9n2Yd0xJ5vR1cQ8sT7uW4aB6eH2mL0pN9oK3iU8") String token) {
     }
 
     @Schema(name = "CalendarFeedStatus", description = "Whether the caller has a personal feed. The URL is shown only when created, its token is stored hashed.")

@@ -4,6 +4,7 @@ import vn.lhh.calendar.service.CalendarExport;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.i18n.Messages;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,6 +37,8 @@ import vn.lhh.calendar.CalendarEvent;
 import vn.lhh.calendar.EventKind;
 import vn.lhh.calendar.rest.CalendarDtos.EventDto;
 import vn.lhh.calendar.rest.CalendarDtos.EventInput;
+import vn.lhh.calendar.rest.CalendarDtos.ConfirmationInput;
+import vn.lhh.calendar.rest.CalendarDtos.RegistrationAccepted;
 import vn.lhh.calendar.rest.CalendarDtos.RegistrationDto;
 import vn.lhh.calendar.rest.CalendarDtos.RegistrationInput;
 import vn.lhh.calendar.service.CalendarService;
@@ -43,6 +46,7 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.problem.Problems;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 
@@ -155,16 +159,35 @@ public class CalendarEventResource {
     @POST
     @Path("{id}/registrations")
     @PermitAll
-    @Operation(operationId = "registerForCalendarEvent", summary = "Register for a workshop (anyone who may see it, signed in or not)",
-            description = "Refused with 409 when registration is not open, when the workshop is full, or when the e-mail address is already "
-                    + "registered; with 409 (type deadline) after registration closes. The capacity holds under concurrent registrations.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = RegistrationDto.class)))
-    public Response register(@PathParam("id") String id,
-                             @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
-                             @Valid @NotNull RegistrationInput body) {
-        var eventId = Params.uuid("id", id);
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body,
-                () -> Response.status(Response.Status.CREATED).entity(service.register(eventId, body)).build());
+    @Operation(operationId = "registerForCalendarEvent", summary = "Register for a workshop (anyone who may see it, signed in or not; double opt-in)",
+            description = "Always 202 with the same message, whether the address is new, pending or already registered: a confirmation link, "
+                    + "valid for lhh.calendar.registration.confirm-ttl, is mailed to a new or pending address, and the registration holds a "
+                    + "seat only once confirmed (confirmCalendarRegistration). Refused with 409 when registration is not open or the workshop "
+                    + "is full, with 409 (type deadline) after registration closes; limited per client and per address (429 with Retry-After). "
+                    + "Repeating it is harmless (a new link replaces the old), so no Idempotency-Key is needed.")
+    @APIResponse(responseCode = "202", description = "Accepted (the same answer for every address)",
+            content = @Content(schema = @Schema(implementation = RegistrationAccepted.class)))
+    public Response register(@PathParam("id") String id, @Context HttpServerRequest request, @Valid @NotNull RegistrationInput body) {
+        service.register(Params.uuid("id", id), body, clientAddress(request));
+        return Response.accepted(new RegistrationAccepted(service.registrationAcceptedMessage(Problems.locale(request)))).build();
+    }
+
+    @POST
+    @Path("registration-confirmations")
+    @PermitAll
+    @Operation(operationId = "confirmCalendarRegistration", summary = "Confirm a workshop registration with the secret of its confirmation link (anyone)",
+            description = "The registration takes a seat if one is left (409 when the workshop is full or registration has closed meanwhile). "
+                    + "404 for an unknown, replaced or already used link; 409 (type deadline) for an expired one.")
+    @APIResponse(responseCode = "200", description = "Confirmed: the registration, for its registrant",
+            content = @Content(schema = @Schema(implementation = RegistrationDto.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No such link")
+    public RegistrationDto confirmRegistration(@Valid @NotNull ConfirmationInput body) {
+        return service.confirmRegistration(body.token());
+    }
+
+    private static String clientAddress(HttpServerRequest request) {
+        var address = request.remoteAddress();
+        return address == null ? "unknown" : address.hostAddress();
     }
 
     @GET

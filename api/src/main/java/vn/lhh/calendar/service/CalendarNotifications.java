@@ -113,6 +113,23 @@ public class CalendarNotifications {
                 e.visibility == Visibility.everyone ? link(e) : null);
     }
 
+    /**
+     * In the registering transaction: the link that confirms a pending registration, to the address given.
+     * Each link is its own occurrence (its secret's hash names it), so a repeated registration mails its new link.
+     */
+    void confirmationLink(CalendarEvent e, Registration r, String secret) {
+        if (!usable(r.email)) {
+            LOG.infof("registration %s: no confirmation link (address not usable)", r.id);
+            return;
+        }
+        Map<String, Object> data = data(e);
+        data.put("fullName", r.fullName);
+        data.put("expiresAt", WHEN.format(r.confirmExpiresAt.atZone(ProvinceClock.ZONE)));
+        notifications.notifyAddress(r.email, NotificationKind.WORKSHOP_REGISTRATION_CONFIRM,
+                "registration:" + r.id + ":link:" + r.confirmTokenHash.substring(0, 32), data,
+                "/workshop-registration/confirm?token=" + secret);
+    }
+
     private static boolean usable(String email) {
         return email.matches("[^\\s@\\p{Cntrl}<>,;\"]{1,64}@[^\\s@\\p{Cntrl}<>,;\"]+\\.[^\\s@\\p{Cntrl}<>,;\"]+");
     }

@@ -1,27 +1,27 @@
 package vn.lhh.calendar.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.calendar.CalendarEvent;
 import vn.lhh.calendar.CalendarRepository;
@@ -49,7 +49,10 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
+import vn.lhh.common.i18n.Messages;
+import vn.lhh.common.ratelimit.RateLimiter;
 import vn.lhh.common.security.CurrentUser;
+import vn.lhh.common.security.LinkSecrets;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.common.time.ProvinceClock;
@@ -63,7 +66,7 @@ public class CalendarService {
     /** The longest range a list or a feed covers: a month view needs six weeks. */
     public static final int MAX_RANGE_DAYS = 92;
     static final Duration MAX_EVENT_LENGTH = Duration.ofDays(31);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(CalendarService.class);
 
     @Inject
     CalendarRepository repo;
@@ -75,6 +78,15 @@ public class CalendarService {
     AuditLog audit;
     @Inject
     CalendarNotifications notifications;
+    @Inject
+    RateLimiter limiter;
+
+    @ConfigProperty(name = "lhh.calendar.registration.confirm-ttl")
+    Duration registrationConfirmTtl;
+    @ConfigProperty(name = "lhh.calendar.registration.per-client-per-minute")
+    int perClientPerMinute;
+    @ConfigProperty(name = "lhh.calendar.registration.per-address-per-minute")
+    int perAddressPerMinute;
 
     /** The caller as the calendar sees them. */
     public Viewer viewer() {
@@ -343,13 +355,58 @@ public class CalendarService {
     // --- workshop registration
 
     /**
-     * Registers for a workshop the caller may see. The event row is locked for the count and the insert,
-     * so that concurrent registrations never exceed the capacity; one registration per e-mail address.
+     * A registration for a workshop the caller may see, pending until confirmed from the e-mail (double
+     * opt-in): a new address, or a pending one, gets a (new) confirmation link; a confirmed one nothing.
+     * The answer is the same either way, so it never tells whether an address is registered. Limited per
+     * client and per address (nobody floods an inbox with links).
      */
-    @Transactional
-    public RegistrationDto register(UUID eventId, RegistrationInput in) {
+    public void register(UUID eventId, RegistrationInput in, String clientAddress) {
+        String email = Normalizer.normalize(in.email().trim(), Normalizer.Form.NFC);
+        String key = email.toLowerCase(Locale.ROOT);
+        // what anyone may learn from the page is told first, and costs no attempt
+        acceptingRegistrations(get(eventId));
+        limit("workshop-register:client:" + clientAddress, perClientPerMinute);
+        limit("workshop-register:" + eventId + ":" + LinkSecrets.hash(key), perAddressPerMinute);
+        // the counts above are outside the transaction: a refused registration must still count
+        QuarkusTransaction.requiringNew().run(() -> registerPending(eventId, in, email));
+    }
+
+    private void registerPending(UUID eventId, RegistrationInput in, String email) {
         CalendarEvent e = get(eventId);
         repo.getEntityManager().refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        acceptingRegistrations(e);
+        Registration known = repo.byEmail(e.id, email);
+        if (known != null && known.confirmedAt != null) {
+            return; // already holds a seat: the caller is told what everyone is told
+        }
+        Instant now = Instant.now();
+        String secret = LinkSecrets.newSecret();
+        Registration r = known != null ? known : new Registration();
+        boolean created = known == null;
+        if (created) {
+            r.id = UUID.randomUUID();
+            r.eventId = e.id;
+            r.email = email;
+        }
+        // a repeated registration replaces the details and the link (the older link stops working)
+        r.fullName = SearchText.clean(in.fullName());
+        r.organisation = SearchText.cleanOptional(in.organisation());
+        r.username = user.isAnonymous() ? null : user.username();
+        r.createdAt = now;
+        r.confirmTokenHash = LinkSecrets.hash(secret);
+        r.confirmExpiresAt = now.plus(registrationConfirmTtl);
+        if (created) {
+            repo.getEntityManager().persist(r);
+        }
+        repo.flush();
+        // personal data stays out of the audit log: the registration's id and its workshop are enough
+        audit.record(created ? AuditLog.Action.create : AuditLog.Action.update, REGISTRATION, r.id, null,
+                Map.of("eventId", e.id, "status", "pending"));
+        notifications.confirmationLink(e, r, secret);
+    }
+
+    /** Open, a workshop, before its deadline and not full: else 409 (deadline when closed). */
+    private void acceptingRegistrations(CalendarEvent e) {
         if (e.kind != EventKind.workshop || !e.registrationOpen) {
             throw ProblemException.conflict("calendar.registration-not-open");
         }
@@ -358,27 +415,66 @@ public class CalendarService {
             throw new ProblemException(ProblemType.DEADLINE, "calendar.registration-closed",
                     closes.atZone(ProvinceClock.ZONE).toLocalDateTime().toString().replace('T', ' '));
         }
-        String email = in.email().trim();
-        if (repo.emailRegistered(e.id, email)) {
-            throw ProblemException.conflict("calendar.registration-duplicate");
-        }
         if (e.capacity != null && repo.registrationCount(e.id) >= e.capacity) {
             throw ProblemException.conflict("calendar.registration-full", e.capacity);
         }
-        Registration r = new Registration();
-        r.id = UUID.randomUUID();
-        r.eventId = e.id;
-        r.fullName = SearchText.clean(in.fullName());
-        r.email = email;
-        r.organisation = SearchText.cleanOptional(in.organisation());
-        r.username = user.isAnonymous() ? null : user.username();
-        r.createdAt = Instant.now();
-        repo.getEntityManager().persist(r);
+    }
+
+    /**
+     * Follows a confirmation link: the registration takes a seat if one is left. The event row is locked for
+     * the count and the change, so that concurrent confirmations never exceed the capacity. An unknown (or
+     * replaced, or used) link is 404, an expired one 409 (deadline).
+     */
+    @Transactional
+    public RegistrationDto confirmRegistration(String secret) {
+        Registration r = repo.byConfirmTokenHash(LinkSecrets.hash(secret));
+        if (r == null || r.confirmedAt != null) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "calendar.registration-link-unknown");
+        }
+        if (!Instant.now().isBefore(r.confirmExpiresAt)) {
+            throw new ProblemException(ProblemType.DEADLINE, "calendar.registration-link-expired");
+        }
+        CalendarEvent e = repo.findById(r.eventId);
+        repo.getEntityManager().refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        acceptingRegistrations(e);
+        r.confirmedAt = Instant.now();
+        r.confirmTokenHash = null;
+        r.confirmExpiresAt = null;
         repo.flush();
-        // personal data stays out of the audit log: the registration's id and its workshop are enough
-        audit.record(AuditLog.Action.create, REGISTRATION, r.id, null, Map.of("eventId", e.id));
+        audit.record(AuditLog.Action.update, REGISTRATION, r.id, Map.of("status", "pending"), Map.of("eventId", e.id, "status", "confirmed"));
         notifications.registered(e, r);
         return registrationDto(r);
+    }
+
+    /** Pending registrations whose link expired are forgotten: nobody confirmed that personal data. */
+    @Transactional
+    public int purgeExpiredRegistrations(Instant now) {
+        int purged = repo.deleteExpiredPending(now);
+        if (purged > 0) {
+            LOG.infof("calendar: %d unconfirmed workshop registrations expired and were deleted", purged);
+        }
+        return purged;
+    }
+
+    @Scheduled(every = "${lhh.calendar.registration.purge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeExpiredRegistrationsNow() {
+        purgeExpiredRegistrations(Instant.now());
+    }
+
+    private void limit(String bucket, int perMinute) {
+        if (perMinute <= 0) {
+            return;
+        }
+        RateLimiter.Decision d = limiter.hit(bucket, perMinute);
+        if (d != null && !d.allowed()) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS, List.of(), Map.of("Retry-After", Integer.toString(d.resetSeconds())),
+                    "calendar.registration-too-many", d.resetSeconds());
+        }
+    }
+
+    /** The answer to every registration, in the caller's language. */
+    public String registrationAcceptedMessage(Locale locale) {
+        return Messages.get(locale, "calendar.registration-accepted", registrationConfirmTtl.toHours());
     }
 
     /** The registrants of a workshop: personal data, for the office only. */
@@ -391,7 +487,7 @@ public class CalendarService {
     }
 
     static RegistrationDto registrationDto(Registration r) {
-        return new RegistrationDto(r.id, r.eventId, r.fullName, r.email, r.organisation, r.username, r.createdAt);
+        return new RegistrationDto(r.id, r.eventId, r.fullName, r.email, r.organisation, r.username, r.createdAt, r.confirmedAt);
     }
 
     // --- iCalendar feeds
@@ -407,9 +503,7 @@ public class CalendarService {
     /** A new personal feed token for the caller; the old one, if any, stops working. */
     @Transactional
     public NewFeed rotateFeed() {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = LinkSecrets.newSecret();
         var em = repo.getEntityManager();
         FeedToken t = em.find(FeedToken.class, user.username(), LockModeType.PESSIMISTIC_WRITE);
         boolean existed = t != null;
@@ -459,10 +553,6 @@ public class CalendarService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkSecrets.hash(token);
     }
 }
