@@ -10,6 +10,7 @@
 #   BENCH_EXPERT_CONNECTIONS=4 BENCH_EXPERT_DURATION=15s  wrk for the expert searches (a latency target)
 #   BENCH_PG_PORT=25432     first port tried for PostgreSQL (the next free one is used)
 #   BENCH_API_PORT=18080    API port (must be free)
+#   BENCH_MGMT_PORT=19000   the API's management port: health and metrics (must be free)
 #   BENCH_SKIP_BUILD=1      reuse api/target/quarkus-app as it is
 #   BENCH_JAVA_OPTS=...     extra JVM options for the API (default none)
 set -euo pipefail
@@ -56,7 +57,7 @@ fi
 
 BASE="http://localhost:$API_PORT"
 NAMES=("trivial (/q/health/live)")
-URLS=("$BASE/q/health/live")
+URLS=("http://localhost:$MGMT_PORT/q/health/live")
 CONNS=("$CONNECTIONS")
 DURS=("$DURATION")
 if [ "$SUITE" != experts ]; then

@@ -133,9 +133,9 @@ declare -A RSS
 read_scenarios() { # phase: the anonymous read scenarios run at both sizes
   local ph="$1"
   WRK_ARGS=(); WRK_SCRIPT=""
-  scenario "$ph" trivial "$C_FAST" "$BASE/q/health/live" -
-  scenario "$ph" trivial "$C_SLOW" "$BASE/q/health/live" -
-  if [ "$C_FEED" != "$C_SLOW" ] && [ "$C_FEED" != "$C_FAST" ]; then scenario "$ph" trivial "$C_FEED" "$BASE/q/health/live" -; fi
+  scenario "$ph" trivial "$C_FAST" "http://localhost:$MGMT_PORT/q/health/live" -
+  scenario "$ph" trivial "$C_SLOW" "http://localhost:$MGMT_PORT/q/health/live" -
+  if [ "$C_FEED" != "$C_SLOW" ] && [ "$C_FEED" != "$C_FAST" ]; then scenario "$ph" trivial "$C_FEED" "http://localhost:$MGMT_PORT/q/health/live" -; fi
   scenario "$ph" "associations by id" "$C_FAST" "$BASE/api/v1/associations/$ASSOC_ID" \
     -f "$(template assoc-byid.sql ASSOC_ID="$ASSOC_ID")"
   scenario "$ph" "associations q=hoi khoa hoc" "$C_FAST" "$BASE/api/v1/associations?q=hoi%20khoa%20hoc&page=1&size=20" \

@@ -7,6 +7,8 @@ BENCH_DIR="$ROOT/deploy/bench"
 OUT="${BENCH_OUT:-$ROOT/api/target/bench}"   # logs and raw output of the last run
 PG_PORT="${BENCH_PG_PORT:-25432}"
 API_PORT="${BENCH_API_PORT:-18080}"
+# the packaged (prod) app serves health and metrics on its management interface (issue #22), not on API_PORT
+MGMT_PORT="${BENCH_MGMT_PORT:-19000}"
 CLK_TCK="$(getconf CLK_TCK)"
 PG_PID="" API_PID="" PG_DATADIR="" KC_PID=""
 
@@ -116,14 +118,14 @@ start_api() { # $1: OIDC auth-server-url. Sets API_PID, READY_MS, READY_CPU_MS, 
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
   setsid env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT="$API_PORT" \
+    QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT="$API_PORT" QUARKUS_MANAGEMENT_PORT="$MGMT_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_HTTP_CORS_ORIGINS="http://localhost:5173" \
     LHH_UNION_NAME="Liên hiệp các hội Khoa học và Kỹ thuật tỉnh Nghệ An" LHH_UNION_PLACE="Nghệ An" \
     LHH_UNION_SIGNER_TITLE="TM. BAN THƯỜNG VỤ" \
     LHH_RATE_LIMIT_ANONYMOUS_PER_MINUTE=0 LHH_RATE_LIMIT_PARTNER_PER_MINUTE=0 \
     java ${BENCH_JAVA_OPTS:-} -jar "$APP_JAR" </dev/null >"$OUT/api.log" 2>&1 &
   API_PID=$!
-  local ready_url="http://localhost:$API_PORT/q/health/ready"
+  local ready_url="http://localhost:$MGMT_PORT/q/health/ready"
   for i in $(seq 1 2400); do   # 120 s at 50 ms
     if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$ready_url" 2>/dev/null)" = 200 ]; then ready=1; break; fi
     kill -0 "$API_PID" 2>/dev/null || { tail -n 40 "$OUT/api.log" >&2; die "the API exited during start-up"; }

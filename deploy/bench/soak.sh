@@ -38,7 +38,7 @@ SOAK_IDS="$OUT/soak-ids.txt"; export SOAK_IDS
 psql -tAc "SELECT id FROM association ORDER BY id" >"$SOAK_IDS"
 
 metric() { # name [label filter] → sum of the metric's values in MB
-  curl -s --max-time 5 "http://localhost:$API_PORT/q/metrics" \
+  curl -s --max-time 5 "http://localhost:$MGMT_PORT/q/metrics" \
     | awk -v m="$1" -v f="${2:-}" '(index($1, m "{") == 1 || $1 == m) && index($1, f) { s += $NF } END { printf "%d", s / 1048576 }'
 }
 sample() { # elapsed-seconds → one line of the memory file

@@ -394,7 +394,9 @@ class FaultsTest {
 
     private static HttpResponse<String> send(SecondInstance i, String method, String path, String token, String body,
                                              Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(i.baseUrl + path)).timeout(Duration.ofSeconds(60))
+        // health and metrics are on the production instance's management port (issue #22)
+        String base = path.startsWith("/q/health") || path.startsWith("/q/metrics") ? i.managementUrl : i.baseUrl;
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {

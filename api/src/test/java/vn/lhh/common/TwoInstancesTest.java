@@ -254,7 +254,7 @@ class TwoInstancesTest {
                 (i % 2 == 0 ? c : d).as("staff").get("/api/v1/bulletins").then().statusCode(200)
                         .header("RateLimit-Limit", org.hamcrest.Matchers.nullValue());
             }
-            io.restassured.RestAssured.given().baseUri("http://localhost").port(c.port).get("/q/health/ready").then().statusCode(200);
+            io.restassured.RestAssured.given().baseUri("http://localhost").port(c.managementPort).get("/q/health/ready").then().statusCode(200);
             return null;
         }, c, d);
     }
@@ -273,7 +273,7 @@ class TwoInstancesTest {
                     .body("type", equalTo("urn:problem-type:lhh:too-many-requests"));
             // health checks are outside the API's limits
             for (int i = 0; i < 3; i++) {
-                io.restassured.RestAssured.given().baseUri("http://localhost").port(d.port).get("/q/health/live").then().statusCode(200);
+                io.restassured.RestAssured.given().baseUri("http://localhost").port(d.managementPort).get("/q/health/live").then().statusCode(200);
             }
             return null;
         }, c, d);

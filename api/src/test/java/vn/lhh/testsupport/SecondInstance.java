@@ -44,8 +44,12 @@ public final class SecondInstance implements AutoCloseable {
     private final Thread killer;
     public final int port;
     public final String baseUrl;
+    /** The management interface's port (health, metrics), separate from the public one in production. */
+    public final int managementPort;
+    public final String managementUrl;
 
-    private SecondInstance(Process process, Path log, String adminJdbcUrl, String database, boolean ownsDatabase, int port) {
+    private SecondInstance(Process process, Path log, String adminJdbcUrl, String database, boolean ownsDatabase, int port,
+            int managementPort) {
         this.process = process;
         this.log = log;
         this.adminJdbcUrl = adminJdbcUrl;
@@ -53,11 +57,16 @@ public final class SecondInstance implements AutoCloseable {
         this.ownsDatabase = ownsDatabase;
         this.port = port;
         this.baseUrl = "http://localhost:" + port;
+        this.managementPort = managementPort;
+        this.managementUrl = "http://localhost:" + managementPort;
         this.killer = new Thread(this::kill, "second-instance-killer");
         Runtime.getRuntime().addShutdownHook(killer);
     }
 
-    /** Starts it on a database of its own and waits until /q/health/ready answers 200; on failure prints its log and cleans up. */
+    /**
+     * Starts it on a database of its own and waits until /q/health/ready answers 200 on its management port; on failure
+     * prints its log and cleans up.
+     */
     public static SecondInstance start(String name, Map<String, String> config) {
         String database = createDatabase(name);
         try {
@@ -127,7 +136,7 @@ public final class SecondInstance implements AutoCloseable {
         String database = createDatabase(name);
         Path log = Path.of("target", "instance-" + name + ".log").toAbsolutePath();
         try {
-            Process process = spawn(name, database, KeycloakResource.freePort(), config, without, log);
+            Process process = spawn(name, database, KeycloakResource.freePort(), KeycloakResource.freePort(), config, without, log);
             try {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     throw new IllegalStateException("the instance " + name + " was still running after " + timeout + "; see " + log);
@@ -149,14 +158,15 @@ public final class SecondInstance implements AutoCloseable {
 
     private static SecondInstance launch(String name, String database, boolean ownsDatabase, Map<String, String> config) {
         int port = KeycloakResource.freePort();
+        int managementPort = KeycloakResource.freePort();
         Path log = Path.of("target", "instance-" + name + ".log").toAbsolutePath();
         Process process;
         try {
-            process = spawn(name, database, port, config, Set.of(), log);
+            process = spawn(name, database, port, managementPort, config, Set.of(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SecondInstance instance = new SecondInstance(process, log, testJdbcUrl(), database, ownsDatabase, port);
+        SecondInstance instance = new SecondInstance(process, log, testJdbcUrl(), database, ownsDatabase, port, managementPort);
         try {
             instance.waitUntilReady();
         } catch (RuntimeException e) {
@@ -168,7 +178,8 @@ public final class SecondInstance implements AutoCloseable {
     }
 
     /** The production settings of an instance on the test services: what an operator must give (see RequiredSettings). */
-    private static Process spawn(String name, String database, int port, Map<String, String> config, Set<String> without, Path log) throws IOException {
+    private static Process spawn(String name, String database, int port, int managementPort, Map<String, String> config,
+            Set<String> without, Path log) throws IOException {
         Path jar = Path.of(System.getProperty("lhh.app.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged app at " + jar.toAbsolutePath()
@@ -180,6 +191,8 @@ public final class SecondInstance implements AutoCloseable {
         }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("quarkus.http.port", Integer.toString(port));
+        // production serves health and metrics on the management interface (issue #22): a free port of its own here
+        settings.put("quarkus.management.port", Integer.toString(managementPort));
         settings.put("quarkus.datasource.jdbc.url", jdbc().group(1) + database);
         settings.put("quarkus.datasource.username", "postgres");
         settings.put("quarkus.datasource.password", "postgres");
@@ -239,7 +252,7 @@ public final class SecondInstance implements AutoCloseable {
                 throw new IllegalStateException("the second instance exited early (" + process.exitValue() + "); see " + log);
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).build(),
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -2,6 +2,8 @@ package vn.lhh.partner.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -147,7 +149,8 @@ public class PartnerPullService {
     }
 
     /** Null when skipped (another instance is pulling this partner and wait is false). */
-    PullStatusDto pull(UUID partnerId, boolean wait) {
+    @WithSpan("partner.pull")
+    PullStatusDto pull(@SpanAttribute("lhh.partner.id") UUID partnerId, boolean wait) {
         int seconds = (int) Math.min(3600, timeout.toSeconds() * (maxPages + 1) + 30);
         return QuarkusTransaction.requiringNew().timeout(seconds).call(() -> {
             if (!lock(partnerId, wait)) {

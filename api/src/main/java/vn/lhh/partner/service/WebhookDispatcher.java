@@ -2,6 +2,7 @@ package vn.lhh.partner.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -74,7 +75,8 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Sends the next due delivery, if any; false when none is due. */
+    /** Sends the next due delivery, if any; false when none is due. A span of its own: one delivery attempt. */
+    @WithSpan("webhook.dispatch")
     boolean sendNext() {
         @SuppressWarnings("unchecked")
         List<UUID> due = em.createNativeQuery("SELECT id FROM webhook_delivery WHERE status = 'pending' AND next_attempt_at <= ?1"

@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Validates rendered objects: each against the strict schema of its apiVersion and kind (an object whose kind has no
  * schema is an error, never skipped), then the rules no schema states: names present and unique, no Secret objects
  * and no literal values for secret-looking variables (secrets are references only), and references between the
- * objects resolve (Service and PDB selectors, HPA targets, Ingress backends, ConfigMaps, Keycloak and CNPG links).
+ * objects resolve (Service and PDB selectors and target ports, HPA targets, Ingress backends, ConfigMaps, Keycloak and
+ * CNPG links, ServiceMonitor → Service and port, NetworkPolicy pod selectors and named ports).
  */
 public final class ManifestValidator {
 
@@ -115,6 +116,13 @@ public final class ManifestValidator {
                     if (!selects(objects, spec.path("selector"))) {
                         problems.add(id + ": spec.selector matches no pod template");
                     }
+                    for (JsonNode port : spec.path("ports")) {
+                        JsonNode target = port.path("targetPort");
+                        if (target.isString() && pods(objects, spec.path("selector")).stream()
+                                .noneMatch(pod -> pod.ports().contains(target.asString()))) {
+                            problems.add(id + ": targetPort " + target.asString() + " is no container port of the selected pods");
+                        }
+                    }
                 }
                 case "PodDisruptionBudget" -> {
                     if (!selects(objects, spec.path("selector").path("matchLabels"))) {
@@ -152,6 +160,8 @@ public final class ManifestValidator {
                         }
                     }
                 }
+                case "ServiceMonitor" -> serviceMonitor(objects, o, id, problems);
+                case "NetworkPolicy" -> networkPolicy(objects, o, id, problems);
                 case "KeycloakRealmImport" -> {
                     String kc = spec.path("keycloakCRName").asString();
                     if (!names.contains("Keycloak/" + kc)) {
@@ -163,6 +173,117 @@ public final class ManifestValidator {
             }
             configMapRefs(o, names, id, problems);
         }
+    }
+
+    /** A ServiceMonitor selects a Service by its labels and scrapes one of that Service's named ports. */
+    private static void serviceMonitor(List<ObjectNode> objects, ObjectNode o, String id, List<String> problems) {
+        JsonNode labels = o.path("spec").path("selector").path("matchLabels");
+        List<ObjectNode> services = new ArrayList<>();
+        for (ObjectNode candidate : objects) {
+            if ("Service".equals(candidate.path("kind").asString())
+                    && hasAll(candidate.path("metadata").path("labels"), labels)) {
+                services.add(candidate);
+            }
+        }
+        if (!labels.isObject() || labels.isEmpty() || services.isEmpty()) {
+            problems.add(id + ": spec.selector matches no Service");
+            return;
+        }
+        for (JsonNode endpoint : o.path("spec").path("endpoints")) {
+            String port = endpoint.path("port").asString("");
+            for (ObjectNode svc : services) {
+                boolean named = false;
+                for (JsonNode p : svc.path("spec").path("ports")) {
+                    named |= port.equals(p.path("name").asString());
+                }
+                if (!named) {
+                    problems.add(id + ": endpoint port " + port + " is not a port of Service/"
+                            + svc.path("metadata").path("name").asString());
+                }
+            }
+        }
+    }
+
+    /**
+     * A NetworkPolicy's podSelector (unless empty: every pod) and the podSelectors of its same-namespace peers select
+     * pods that exist (workloads here, or the pods the CNPG and Keycloak operators create), and a named port it
+     * allows is a container port of the selected pods.
+     */
+    private static void networkPolicy(List<ObjectNode> objects, ObjectNode o, String id, List<String> problems) {
+        JsonNode selector = o.path("spec").path("podSelector").path("matchLabels");
+        boolean all = !selector.isObject() || selector.isEmpty();
+        List<Pod> selected = all ? List.of() : pods(objects, selector);
+        if (!all && selected.isEmpty()) {
+            problems.add(id + ": spec.podSelector matches no pods");
+        }
+        for (JsonNode rule : o.path("spec").path("ingress")) {
+            for (JsonNode peer : rule.path("from")) {
+                JsonNode peerPods = peer.path("podSelector").path("matchLabels");
+                if (!peer.has("namespaceSelector") && peerPods.isObject() && !peerPods.isEmpty()
+                        && pods(objects, peerPods).isEmpty()) {
+                    problems.add(id + ": a peer's podSelector " + peerPods + " matches no pods");
+                }
+            }
+            for (JsonNode port : rule.path("ports")) {
+                JsonNode p = port.path("port");
+                if (p.isString() && !selected.isEmpty() && selected.stream().noneMatch(pod -> pod.ports().contains(p.asString()))) {
+                    problems.add(id + ": port " + p.asString() + " is no container port of the selected pods");
+                }
+            }
+        }
+    }
+
+    /** A pod some object here makes: its labels and the names of its container ports (none known for operators' pods). */
+    record Pod(String owner, JsonNode labels, Set<String> ports) {
+    }
+
+    /** The pods whose labels include all of {@code labels}. */
+    static List<Pod> pods(List<ObjectNode> objects, JsonNode labels) {
+        List<Pod> found = new ArrayList<>();
+        if (!labels.isObject() || labels.isEmpty()) {
+            return found;
+        }
+        for (ObjectNode o : objects) {
+            String name = o.path("metadata").path("name").asString();
+            String owner = o.path("kind").asString() + "/" + name;
+            ObjectNode podLabels = Yaml.JSON.createObjectNode();
+            Set<String> ports = new HashSet<>();
+            switch (o.path("kind").asString()) {
+                case "Cluster" -> podLabels.put("cnpg.io/cluster", name);
+                case "Keycloak" -> podLabels.put("app", "keycloak").put("app.kubernetes.io/instance", name)
+                        .put("app.kubernetes.io/managed-by", "keycloak-operator");
+                default -> {
+                    JsonNode template = o.path("spec").path("template");
+                    if (!template.path("metadata").path("labels").isObject()) {
+                        continue;
+                    }
+                    podLabels.setAll((ObjectNode) template.path("metadata").path("labels"));
+                    for (JsonNode c : template.path("spec").path("containers")) {
+                        for (JsonNode p : c.path("ports")) {
+                            if (p.has("name")) {
+                                ports.add(p.path("name").asString());
+                            }
+                        }
+                    }
+                }
+            }
+            if (hasAll(podLabels, labels)) {
+                found.add(new Pod(owner, podLabels, ports));
+            }
+        }
+        return found;
+    }
+
+    private static boolean hasAll(JsonNode have, JsonNode wanted) {
+        if (!have.isObject() || !wanted.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> l : wanted.properties()) {
+            if (!l.getValue().equals(have.get(l.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void configMapRefs(JsonNode node, Set<String> names, String id, List<String> problems) {

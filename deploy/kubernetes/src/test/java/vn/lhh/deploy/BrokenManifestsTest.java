@@ -111,6 +111,44 @@ class BrokenManifestsTest {
     }
 
     @Test
+    void aServiceMonitorOnAMissingPortOrWithAnUnknownFieldIsRejected() {
+        assertReported(mutate(o -> {
+            if (is(o, "ServiceMonitor", "lhh-api")) {
+                ((ObjectNode) o.get("spec").get("endpoints").get(0)).put("port", "http-metrics");
+            }
+        }), "ServiceMonitor/lhh-api", "http-metrics");
+        assertReported(mutate(o -> {
+            if (is(o, "ServiceMonitor", "lhh-api")) {
+                ((ObjectNode) o.get("spec").get("endpoints").get(0)).put("intervall", "30s");
+            }
+        }), "ServiceMonitor/lhh-api", "intervall");
+        assertReported(mutate(o -> {
+            if (is(o, "ServiceMonitor", "lhh-api")) {
+                ((ObjectNode) o.get("spec").get("selector").get("matchLabels")).put("app.kubernetes.io/component", "metrics");
+            }
+        }), "ServiceMonitor/lhh-api", "matches no Service");
+    }
+
+    @Test
+    void aNetworkPolicyForNoPodOrOnAMissingPortIsRejected() {
+        assertReported(mutate(o -> {
+            if (is(o, "NetworkPolicy", "lhh-db")) {
+                ((ObjectNode) o.get("spec").get("podSelector").get("matchLabels")).put("cnpg.io/cluster", "lhh-dbb");
+            }
+        }), "NetworkPolicy/lhh-db", "matches no pods");
+        assertReported(mutate(o -> {
+            if (is(o, "NetworkPolicy", "lhh-api")) {
+                ((ObjectNode) o.get("spec").get("ingress").get(1).get("ports").get(0)).put("port", "metrics");
+            }
+        }), "NetworkPolicy/lhh-api", "metrics");
+        assertReported(mutate(o -> {
+            if (is(o, "NetworkPolicy", "lhh-api")) {
+                ((ObjectNode) o.get("spec")).putArray("policyType").add("Ingress");
+            }
+        }), "NetworkPolicy/lhh-api", "policyType");
+    }
+
+    @Test
     void anUnsupportedKustomizationFieldFailsTheRendering() {
         ManifestException e = assertThrows(ManifestException.class,
                 () -> Kustomize.build(Paths.BROKEN.resolve("unsupported-kustomize")));

@@ -41,7 +41,8 @@ class ManifestsTest {
             assertEquals("lhh", o.path("metadata").path("namespace").asString(), "namespace of " + id(o));
         }
         assertTrue(kinds.containsAll(Set.of("Deployment", "Service", "PodDisruptionBudget", "HorizontalPodAutoscaler",
-                "Ingress", "Keycloak", "KeycloakRealmImport", "Cluster", "ScheduledBackup", "ObjectStore")), kinds.toString());
+                "Ingress", "Keycloak", "KeycloakRealmImport", "Cluster", "ScheduledBackup", "ObjectStore",
+                "NetworkPolicy", "ServiceMonitor")), kinds.toString());
 
         ObjectNode api = find(objects, "Deployment", "lhh-api");
         assertTrue(api.path("spec").path("replicas").asInt() >= 2, "at least 2 API replicas");
