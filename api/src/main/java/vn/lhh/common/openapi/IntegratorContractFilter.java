@@ -78,7 +78,7 @@ public class IntegratorContractFilter implements OASFilter {
 
     /** Text answers, in the shape the API writes them (abridged). */
     private static final Map<String, String> TEXT_EXAMPLES = Map.of(
-            "text/csv", "\uFEFFTên hội;Lĩnh vực;Số hội viên\r\nHội Tin học tỉnh Nghệ An;Công nghệ thông tin;120\r\n",
+            "text/csv", "Tên hội,Lĩnh vực,Số hội viên\r\nHội Tin học tỉnh Nghệ An,Công nghệ thông tin,120\r\n",
             "text/html", "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Tập san Khoa học và Ứng dụng</title></head>"
                     + "<body><h1>Tập san Khoa học và Ứng dụng số 3/2026</h1></body></html>",
             "application/atom+xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
