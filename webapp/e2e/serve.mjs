@@ -69,7 +69,14 @@ const server = createServer((req, res) => {
     res.end(JSON.stringify(config));
     return;
   }
-  let file = normalize(join(root, path));
+  // the API reference (scripts/build-api-docs.mjs) is a page of its own, not a client route (as in nginx)
+  if (path === '/docs/api') {
+    res.writeHead(301, { ...SECURITY_HEADERS, location: '/docs/api/' }).end();
+    return;
+  }
+  let file = normalize(
+    join(root, path.startsWith('/docs/api/') && path.endsWith('/') ? `${path}index.html` : path),
+  );
   if (!file.startsWith(root)) {
     res.writeHead(400, SECURITY_HEADERS).end();
     return;
@@ -80,7 +87,8 @@ const server = createServer((req, res) => {
       res.writeHead(404, SECURITY_HEADERS).end();
       return;
     }
-    file = join(root, 'index.html'); // SPA fallback
+    // SPA fallback; the API reference's own pages (client routes under /docs/api/) get the reference's page
+    file = join(root, path.startsWith('/docs/api/') ? 'docs/api/index.html' : 'index.html');
   }
   const immutable = file.includes(`${root}/assets/`);
   res.writeHead(200, {
