@@ -62,8 +62,8 @@ class ConsultationExportTest {
                 .queryParams(Map.of("q", tag, "kind", "advice", "format", "csv")).get(PATH).then().statusCode(200).extract().asByteArray());
         assertEquals(List.of("Loại", "Nội dung", "Cơ quan đề nghị", "Số văn bản", "Ngày đề nghị", "Hạn trả lời", "Trạng thái", "Quá hạn",
                 "Chuyên gia", "Ý kiến đã gửi"), advices.get(0));
-        assertEquals(3, advices.size(), advices.toString());
-        assertTrue(advices.stream().skip(1).allMatch(x -> x.get(0).equals("Tư vấn")), advices.toString());
+        assertEquals(2, advices.size(), "the one advice among five: " + advices);
+        assertEquals(List.of("Tư vấn", "Tư vấn giống lúa chịu hạn " + tag), advices.get(1).subList(0, 2));
         List<List<String>> overdue = ExportFiles.csv(Api.as("staff").accept("*/*")
                 .queryParams(Map.of("q", tag, "overdue", "true", "format", "csv")).get(PATH).then().statusCode(200).extract().asByteArray());
         assertEquals(2, overdue.size(), overdue.toString());
