@@ -18,7 +18,10 @@ export function ExportMenu({
   const { busy, error, run } = useDownloads<ExportFormat>();
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
+      {/* No initial-focus placeholder: it is a focusable div (tabindex -1) inside role="menu", so its
+          role="presentation" does not count and axe finds a child a menu may not have
+          (aria-required-children). Without it, Mantine focuses the first item on keyboard opening. */}
+      <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
         <Menu.Target>
           <Button
             variant="default"

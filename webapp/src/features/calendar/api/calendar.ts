@@ -56,6 +56,19 @@ export async function downloadEventExport(
   );
 }
 
+/** A workshop's registrants as XLSX or CSV (the office), saved under the API's name. */
+export async function downloadRegistrationsExport(id: string, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/calendar/events/{id}/registrations/export', {
+    params: { path: { id }, query: { format } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(
+    blob,
+    fileNameFromDisposition(result.response.headers.get('content-disposition'), `dang-ky-hoi-thao.${format}`),
+  );
+}
+
 export function useEvent(id: string) {
   return useQuery({
     queryKey: calendarKeys.detail(id),

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Section } from '@/components/detail-section';
+import { ExportMenu } from '@/components/export-menu';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { useDeleteEvent, useEvent, useRegistrations } from '../api/calendar';
+import { downloadRegistrationsExport, useDeleteEvent, useEvent, useRegistrations } from '../api/calendar';
 import { ConflictBadge } from '../components/event-chip';
 import { RegistrationForm } from '../components/registration-form';
 import { KIND_LABEL, PARTICIPANT_LABEL, VISIBILITY_LABEL } from '../components/labels';
@@ -155,6 +156,12 @@ export default function EventPage() {
       )}
       {staff && reg && registrations.data && (
         <Section title={t('calendar.registrants.title')}>
+          <Group justify="flex-end">
+            <ExportMenu
+              testId="registrants-export"
+              download={(format) => downloadRegistrationsExport(e.id, format)}
+            />
+          </Group>
           <Table data-testid="registrants">
             <Table.Thead>
               <Table.Tr>

@@ -2,7 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
-import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
+import {
+  type DocumentFile,
+  type DocumentFormat,
+  type ExportFormat,
+  fileNameOf,
+  saveBlob,
+} from '@/lib/download';
 import { etagVersion } from './workflow';
 
 export type Consultation = components['schemas']['Consultation'];
@@ -66,6 +72,25 @@ export const consultationKeys = {
 };
 
 // ---------------------------------------------------------------- queries
+
+/** The board as XLSX or CSV, with the board's filters and sort (every page), saved under the API's name. */
+export async function downloadConsultationExport(query: BoardQuery, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/consultations/export', {
+    params: {
+      query: {
+        format,
+        q: query.q || undefined,
+        kind: query.kind,
+        status: query.status,
+        overdue: query.overdue || undefined,
+        sort: query.sort,
+      },
+    },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameOf(result.response, `tu-van-phan-bien.${format}`));
+}
 
 export function useConsultationList(query: BoardQuery) {
   return useQuery({

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { SearchBox } from '@/components/search-box';
@@ -21,6 +22,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import {
   CONSULTATION_KINDS,
   CONSULTATION_STATUSES,
+  downloadConsultationExport,
   useConsultationList,
   type BoardQuery,
   type ConsultationKind,
@@ -97,9 +99,12 @@ function Board({ query, onChange }: { query: BoardQuery; onChange: (q: BoardQuer
 
   return (
     <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {t('consultations.board.intro')}
-      </Text>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {t('consultations.board.intro')}
+        </Text>
+        <ExportMenu download={(format) => downloadConsultationExport(query, format)} />
+      </Group>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
         <SearchBox
           label={t('consultations.board.search')}

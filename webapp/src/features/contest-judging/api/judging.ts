@@ -1,7 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
 import { ApiError, unwrap } from '@/lib/api/problem';
-import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
+import {
+  type DocumentFile,
+  type DocumentFormat,
+  type ExportFormat,
+  fileNameOf,
+  saveBlob,
+} from '@/lib/download';
 
 export type Edition = components['schemas']['ContestEdition'];
 export type Category = components['schemas']['ContestCategory'];
@@ -437,7 +443,17 @@ export async function fetchNominations(
   return { blob, fileName: fileName || `de-cu-quoc-gia.${format}` };
 }
 
-/** The edition's formal documents: the award decision, the national nomination list, all certificates in one PDF. */
+/** The results as XLSX or CSV: one row per awarded entry, authors only with recorded consent (as the results). */
+export async function downloadResultsExport(editionId: string, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/contest-editions/{id}/results/export', {
+    params: { path: { id: editionId }, query: { format } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameOf(result.response, `ket-qua-cuoc-thi.${format}`));
+}
+
+/** The edition's formal documents: the award decision, the national nomination list, all certificates in one file (PDF or Word). */
 export type EditionDocument = 'award-decision' | 'nomination-list' | 'certificates';
 
 export async function fetchEditionDocument(
@@ -451,10 +467,7 @@ export async function fetchEditionDocument(
       ? await api().GET('/api/v1/contest-editions/{id}/award-decision', options)
       : document === 'nomination-list'
         ? await api().GET('/api/v1/contest-editions/{id}/nomination-list', options)
-        : await api().GET('/api/v1/contest-editions/{id}/certificates', {
-            params: { path: { id: editionId }, query: { format: format === 'docx' ? 'pdf' : format } },
-            parseAs: 'blob',
-          });
+        : await api().GET('/api/v1/contest-editions/{id}/certificates', options);
   const blob = unwrap(result) as unknown as Blob;
   return { blob, fileName: fileNameOf(result.response, `${document}.${format}`) };
 }

@@ -1,9 +1,10 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
-import { useResults } from '../api/judging';
+import { downloadResultsExport, useResults } from '../api/judging';
 import { ResultsView } from '../components/results-view';
 
 /** The published results of an edition, by category (public; authors only with recorded consent). */
@@ -25,7 +26,10 @@ export default function PublicResultsPage() {
         </>
       ) : (
         <>
-          <Title order={1}>{t('contestJudging.results.titleOf', { name: results.data.editionName })}</Title>
+          <Group justify="space-between" align="flex-start">
+            <Title order={1}>{t('contestJudging.results.titleOf', { name: results.data.editionName })}</Title>
+            <ExportMenu download={(format) => downloadResultsExport(editionId, format)} />
+          </Group>
           {results.data.publishedAt && (
             <Text size="sm" c="dimmed">
               {t('contestJudging.results.publishedAt', { at: formatDateTime(results.data.publishedAt) })}

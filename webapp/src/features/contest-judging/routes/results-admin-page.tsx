@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { DocumentDownloads } from '@/components/document-downloads';
+import { ExportMenu } from '@/components/export-menu';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -12,6 +13,7 @@ import { isApiError } from '@/lib/api/problem';
 import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDateTime } from '@/lib/format';
 import {
+  downloadResultsExport,
   fetchEditionDocument,
   fetchNominations,
   useCategories,
@@ -96,6 +98,7 @@ export default function ResultsAdminPage() {
                 {t('contestJudging.results.publish')}
               </Button>
             )}
+            <ExportMenu testId="results-export" download={(format) => downloadResultsExport(id, format)} />
           </Group>
           {categories.data && (
             <Text size="sm">
@@ -161,7 +164,6 @@ export default function ResultsAdminPage() {
           <Text fw={500}>{t('documents.certificates')}</Text>
           <DocumentDownloads
             testId="certificates"
-            formats={['pdf', 'html']}
             label={t('documents.certificates')}
             fetchDocument={(format) => fetchEditionDocument(id, 'certificates', format)}
           />

@@ -3,7 +3,13 @@ import { api, ifMatch, type components } from '@/lib/api/client';
 import { fileBody } from '@/lib/api/files';
 import { isApiError, unwrap } from '@/lib/api/problem';
 import { getConfig } from '@/lib/config';
-import { type DocumentFile, type DocumentFormat, fileNameOf } from '@/lib/download';
+import {
+  type DocumentFile,
+  type DocumentFormat,
+  type ExportFormat,
+  fileNameOf,
+  saveBlob,
+} from '@/lib/download';
 
 export type Edition = components['schemas']['ContestEdition'];
 export type EditionInput = components['schemas']['ContestEditionInput'];
@@ -401,6 +407,28 @@ export function useMyCoordinator(enabled: boolean) {
 
 // ---------------------------------------------------------------- entries
 
+/** The entries as XLSX or CSV, with the list's filters and sort (every page; a coordinator gets its own). */
+export async function downloadEntriesExport(query: EntryQuery, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/contest-entries/export', {
+    params: {
+      query: {
+        format,
+        edition: query.edition,
+        category: query.category,
+        status: query.status,
+        district: query.district,
+        school: query.school,
+        grade: query.grade === undefined ? undefined : String(query.grade),
+        q: query.q,
+        sort: query.sort,
+      },
+    },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameOf(result.response, `bai-du-thi.${format}`));
+}
+
 export function useEntries(query: EntryQuery) {
   return useQuery({
     queryKey: contestKeys.entries(query),
@@ -577,10 +605,10 @@ export async function fetchEntryFile(id: string, fileId: string, signal?: AbortS
   ) as Blob;
 }
 
-/** An awarded entry's certificate (PDF, or the HTML preview); a coordinator gets it once the results are published. */
+/** An awarded entry's certificate (PDF, Word or the HTML preview); a coordinator gets it once the results are published. */
 export async function fetchEntryCertificate(id: string, format: DocumentFormat): Promise<DocumentFile> {
   const result = await api().GET('/api/v1/contest-entries/{id}/certificate', {
-    params: { path: { id }, query: { format: format === 'docx' ? 'pdf' : format } },
+    params: { path: { id }, query: { format } },
     parseAs: 'blob',
   });
   const blob = unwrap(result) as unknown as Blob;

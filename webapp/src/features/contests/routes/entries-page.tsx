@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ExportMenu } from '@/components/export-menu';
 import { ListPagination } from '@/components/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { SearchBox } from '@/components/search-box';
@@ -21,6 +22,7 @@ import {
   ENTRY_STATUSES,
   useCategories,
   useEditions,
+  downloadEntriesExport,
   useEntries,
   type EntryQuery,
   type EntryStatus,
@@ -57,9 +59,12 @@ export default function EntriesPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('contests.entries.title')}</Title>
-        <Button component={Link} to="/contest-entries/new" data-testid="create-entry">
-          {t('contests.entries.create')}
-        </Button>
+        <Group gap="sm">
+          <ExportMenu download={(format) => downloadEntriesExport(query, format)} />
+          <Button component={Link} to="/contest-entries/new" data-testid="create-entry">
+            {t('contests.entries.create')}
+          </Button>
+        </Group>
       </Group>
       {staff && <BoardNav current="entries" />}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>

@@ -214,7 +214,6 @@ function Detail({ entry: e, reload }: { entry: Entry; reload: () => Promise<Entr
             <Text fw={500}>{t('documents.certificate')}</Text>
             <DocumentDownloads
               testId="certificate"
-              formats={['pdf', 'html']}
               label={t('documents.certificate')}
               fetchDocument={(format) => fetchEntryCertificate(e.id, format)}
             />

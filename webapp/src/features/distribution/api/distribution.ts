@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, type components } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { type ExportFormat, fileNameOf, saveBlob } from '@/lib/download';
 
 export type Recipient = components['schemas']['DistributionRecipient'];
 export type RecipientInput = components['schemas']['DistributionRecipientInput'];
@@ -314,6 +315,20 @@ export function useIssueDistribution(issueId: string | undefined, query: RecordQ
   });
 }
 
+/** An issue's records as XLSX or CSV, with the page's kind filter and sort (every record). */
+export async function downloadIssueDistributionExport(
+  issueId: string,
+  query: RecordQuery,
+  format: ExportFormat,
+): Promise<void> {
+  const result = await api().GET('/api/v1/bulletins/{issueId}/distribution/export', {
+    params: { path: { issueId }, query: { format, kind: query.kind, sort: query.sort } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameOf(result.response, `phat-hanh-tap-san.${format}`));
+}
+
 /** After a record changed: the issue's page, the year's totals and the recipients' record counts. */
 function useRecordsChanged(issueId: string) {
   const queryClient = useQueryClient();
@@ -397,4 +412,14 @@ export function useDistributionTotals(year: number) {
     queryFn: async ({ signal }) =>
       unwrap(await api().GET('/api/v1/distribution-totals', { params: { query: { year } }, signal })),
   });
+}
+
+/** A year's totals (months, the year, each kind of recipient) as XLSX or CSV. */
+export async function downloadTotalsExport(year: number, format: ExportFormat): Promise<void> {
+  const result = await api().GET('/api/v1/distribution-totals/export', {
+    params: { query: { format, year } },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result) as unknown as Blob;
+  saveBlob(blob, fileNameOf(result.response, `tong-hop-phat-hanh-${year}.${format}`));
 }

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ExportMenu } from '@/components/export-menu';
 import { ListPagination } from '@/components/list-pagination';
 import { notifySuccess } from '@/components/notify';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
@@ -24,6 +25,7 @@ import { isApiError } from '@/lib/api/problem';
 import { formatNumber } from '@/lib/format';
 import {
   RECIPIENT_KINDS,
+  downloadIssueDistributionExport,
   useDeleteRecord,
   useIssueDistribution,
   type DistributionRecord,
@@ -189,6 +191,9 @@ function IssueView({
           data-testid="record-sort"
         />
       </SimpleGrid>
+      <Group justify="flex-end">
+        <ExportMenu download={(format) => downloadIssueDistributionExport(issueId, query, format)} />
+      </Group>
       {data.items.length === 0 ? (
         <EmptyState
           message={query.kind ? t('distribution.records.noneOfKind') : t('distribution.records.none')}

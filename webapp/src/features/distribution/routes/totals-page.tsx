@@ -2,9 +2,10 @@ import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { BarChart } from '@/components/bar-chart';
+import { ExportMenu } from '@/components/export-menu';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatMonthName, formatNumber, todayInProvince } from '@/lib/format';
-import { useDistributionTotals, type DistributionTotals } from '../api/distribution';
+import { downloadTotalsExport, useDistributionTotals, type DistributionTotals } from '../api/distribution';
 import { YEAR_MAX, YEAR_MIN, monthRows, parseYear, yearOptions } from '../api/totals-model';
 import { DistributionNav } from '../components/distribution-nav';
 import { KindTotalsTable } from '../components/kind-totals-table';
@@ -51,6 +52,7 @@ export default function TotalsPage() {
         >
           ›
         </Button>
+        <ExportMenu download={(format) => downloadTotalsExport(year, format)} />
       </Group>
       {totals.isPending ? (
         <LoadingState />

@@ -175,8 +175,8 @@ export function useUploadEvidence(id: string) {
   });
 }
 
-/** The annual report as a CSV file; needs the bearer token. */
-export async function fetchReportFile(id: string, year: number, format: 'csv'): Promise<Blob> {
+/** The annual report as a CSV or Excel (.xlsx) file; needs the bearer token. */
+export async function fetchReportFile(id: string, year: number, format: 'csv' | 'xlsx'): Promise<Blob> {
   return unwrap(
     await api().GET('/api/v1/programs/{id}/reports/{year}', {
       params: { path: { id, year }, query: { format } },

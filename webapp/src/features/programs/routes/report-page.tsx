@@ -133,12 +133,12 @@ export default function ReportPage() {
 
 function ReportBody({ report }: { report: AnnualReport }) {
   const { t } = useTranslation();
-  const { busy, error, run } = useDownloads<'csv'>();
+  const { busy, error, run } = useDownloads<'csv' | 'xlsx'>();
   const base = `bao-cao-${report.programNumber.replace(/[^\w-]+/g, '-')}-${report.year}`;
 
-  const downloadCsv = () =>
-    run('csv', async () =>
-      saveBlob(await fetchReportFile(report.programId, report.year, 'csv'), `${base}.csv`),
+  const downloadFile = (format: 'csv' | 'xlsx') =>
+    run(format, async () =>
+      saveBlob(await fetchReportFile(report.programId, report.year, format), `${base}.${format}`),
     );
 
   return (
@@ -148,8 +148,16 @@ function ReportBody({ report }: { report: AnnualReport }) {
         {formatDate(report.generatedOn)}
       </Text>
       <Group gap="sm" wrap="wrap" align="flex-start" data-print="hide">
-        <Button loading={busy === 'csv'} onClick={() => void downloadCsv()} data-testid="download-csv">
+        <Button loading={busy === 'csv'} onClick={() => void downloadFile('csv')} data-testid="download-csv">
           {t('programs.report.downloadCsv')}
+        </Button>
+        <Button
+          variant="default"
+          loading={busy === 'xlsx'}
+          onClick={() => void downloadFile('xlsx')}
+          data-testid="download-xlsx"
+        >
+          {t('exports.downloadXlsx')}
         </Button>
         <DocumentDownloads
           testId="report"

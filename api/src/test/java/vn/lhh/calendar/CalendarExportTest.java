@@ -16,6 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.lhh.testsupport.AccessMatrix;
 import vn.lhh.testsupport.Api;
+import vn.lhh.testsupport.ExportFiles;
+import vn.lhh.testsupport.OfficeFiles;
 import vn.lhh.testsupport.XlsxReader;
 
 /** The calendar export: the range and each caller's visibility, times as the province's wall clock. */
@@ -64,6 +66,56 @@ class CalendarExportTest {
         String partner = new String(AccessMatrix.as("partner").accept("*/*").queryParams(Map.of("from", day.toString(), "to", day.toString(),
                 "format", "csv", "kind", "workshop")).get(PATH).then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         assertEquals(2, partner.split("\r\n").length, partner);
+    }
+
+    @Test
+    void aWorkshopsRegistrantsForTheOfficeOnly() throws Exception {
+        LocalDate day = CalendarFixtures.freshDay();
+        String workshop = CalendarFixtures.create(CalendarFixtures.workshop("Hội thảo khoa học về nước sạch nông thôn", day, 50));
+        String path = CalendarFixtures.path(workshop) + "/registrations/export";
+        List<String> names = List.of("Nguyễn Văn Hùng", "Trần Thị Thu Hà", "Lê Đình Khoa", "Phạm Ngọc Ánh");
+        for (int i = 0; i < names.size(); i++) {
+            Api.anonymous().body(Map.of("fullName", names.get(i), "email", "dk" + i + "-" + workshop.substring(0, 8) + "@example.vn",
+                    "organisation", "Hội Tin học Nghệ An")).post(CalendarFixtures.path(workshop) + "/registrations").then().statusCode(201);
+        }
+        Api.as("expert").body(Map.of("fullName", "Đặng Quốc Việt", "email", "viet-" + workshop.substring(0, 8) + "@example.vn"))
+                .post(CalendarFixtures.path(workshop) + "/registrations").then().statusCode(201);
+
+        var r = Api.as("staff").accept("*/*").get(path).then().statusCode(200).contentType(ExportFiles.XLSX).extract();
+        assertEquals("Danh sách đăng ký hội thảo - Hội thảo khoa học về nước sạch nông thôn.xlsx", OfficeFiles.fileName(r));
+        try (XSSFWorkbook wb = XlsxReader.open(r.asByteArray())) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            ExportFiles.assertSheetShape(wb, sheet, 5);
+            assertEquals("Danh sách đăng ký hội thảo", sheet.getSheetName());
+            assertEquals(5, sheet.getLastRowNum(), "five registrants over two pages");
+            for (int i = 0; i < names.size(); i++) {
+                assertEquals(names.get(i), sheet.getRow(1 + i).getCell(0).getStringCellValue(), "in order of registration");
+            }
+            assertEquals("Hội Tin học Nghệ An", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals(null, sheet.getRow(1).getCell(3), "anonymous: no account");
+            assertEquals("expert", sheet.getRow(5).getCell(3).getStringCellValue());
+            assertTrue(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(4)));
+            LocalDateTime at = sheet.getRow(1).getCell(4).getLocalDateTimeCellValue();
+            assertTrue(Math.abs(java.time.Duration.between(at, LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).toMinutes()) < 30,
+                    "the province's wall clock: " + at);
+        }
+        List<List<String>> csv = ExportFiles.csv(Api.as("admin").accept("*/*").header("Accept-Language", "en").queryParam("format", "csv")
+                .get(path).then().statusCode(200).extract().asByteArray());
+        assertEquals(List.of("Full name", "E-mail", "Organisation", "Username", "Registered at"), csv.get(0));
+        assertEquals(6, csv.size());
+        assertEquals("Trần Thị Thu Hà", csv.get(2).get(0));
+        assertTrue(csv.get(2).get(4).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}"), csv.get(2).get(4));
+
+        // the office only (registrants' e-mail addresses); an unknown or hidden event is 404
+        for (String who : List.of("officer", "officer2", "expert", "expert2", "partner")) {
+            AccessMatrix.as(who).accept("*/*").get(path).then().statusCode(403).contentType("application/problem+json");
+        }
+        Api.anonymous().accept("*/*").get(path).then().statusCode(401);
+        Api.as("staff").accept("*/*").get(CalendarFixtures.path(java.util.UUID.randomUUID().toString()) + "/registrations/export").then()
+                .statusCode(404).contentType("application/problem+json");
+        Api.as("staff").accept("*/*").get(CalendarFixtures.EVENTS + "/not-a-uuid/registrations/export").then().statusCode(400)
+                .contentType("application/problem+json");
+        Api.as("staff").accept("*/*").queryParam("format", "ics").get(path).then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

@@ -61,6 +61,8 @@ public class CalendarOperationAccess implements OperationAccess {
                 .op("confirmCalendarRegistration", (as, s) -> as.body(Map.of("token", "")).post(CalendarFixtures.EVENTS + "/registration-confirmations"),
                         Expect.everyone())
                 .op("listCalendarEventRegistrations", (as, s) -> as.get(CalendarFixtures.path(s.workshop()) + "/registrations"), Expect.office())
+                .op("exportCalendarEventRegistrations", (as, s) -> as.queryParam("format", "csv")
+                        .get(CalendarFixtures.path(s.workshop()) + "/registrations/export"), Expect.office())
                 .op("getPublicCalendarFeed", (as, s) -> as.accept("text/calendar").get("/api/v1/calendar/public.ics"), Expect.everyone())
                 .op("getPersonalCalendarFeed", (as, s) -> RestAssured.given().accept("text/calendar").get(s.feedPath()),
                         Expect.everyone().replace(Outcome.ALLOW, Outcome.OK))

@@ -50,6 +50,8 @@ public class ConsultationOperationAccess implements OperationAccess {
         Expect ownAssignment = Expect.roles("expert").but(HIDDEN, "expert2");
         c.feature("consultation", Scene::build)
                 .op("listConsultations", (as, s) -> as.get("/api/v1/consultations"), office)
+                .op("exportConsultations", (as, s) -> as.queryParam("format", "csv").queryParam("q", "ma trận thao tác").get("/api/v1/consultations/export"),
+                        office)
                 .op("getConsultation", (as, s) -> as.get(path(s.id())), assigned)
                 .op("createConsultation", (as, s) -> as.body(Map.of()).post("/api/v1/consultations"), office)
                 .op("replaceConsultation", (as, s) -> as.header("If-Match", STALE).body(ConsultationFixtures.body("x", "thuy-loi"))

@@ -22,7 +22,7 @@ import vn.lhh.testsupport.OfficeFiles;
 
 /**
  * The contest's formal documents from its confirmed awards: the award decision (.docx, PDF), the
- * national nomination list (landscape), the certificates (one PDF per entry, all in one PDF); read
+ * national nomination list (landscape), the certificates (one PDF or .docx per entry, all in one file); read
  * back with POI and PDFBox; who may download them; bad formats.
  */
 @QuarkusTest
@@ -95,26 +95,65 @@ class ContestDocumentsTest {
         assertEquals(1, y.pages());
         assertTrue(flat(y.text()).contains("Nguyễn Thị Lan Anh") && flat(y.text()).contains("Đạt Giải Nhất"), y.text());
 
+        // certificates as Word too: all five in one file, a page each (a page break between them); one entry's alone
+        var allDocx = Api.as("staff").queryParam("format", "docx").get(edition + "/certificates").then().statusCode(200)
+                .contentType(OfficeFiles.DOCX).extract();
+        assertTrue(OfficeFiles.fileName(allDocx).matches("giay-chung-nhan-\\d{4}\\.docx"), OfficeFiles.fileName(allDocx));
+        XWPFDocument words = OfficeFiles.docx(allDocx.asByteArray());
+        assertEquals(STPageOrientation.LANDSCAPE, words.getDocument().getBody().getSectPr().getPgSz().getOrient());
+        String wordsText = OfficeFiles.docxText(words);
+        assertEquals(5, count(wordsText, "GIẤY CHỨNG NHẬN"), wordsText);
+        assertEquals(5, count(wordsText, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), wordsText);
+        assertEquals(4, pageBreaks(words), "one page per certificate");
+        assertTrue(wordsText.contains("Nguyễn Thị Lan Anh") && wordsText.contains("Đạt Giải Nhất") && wordsText.contains("Đạt Giải Khuyến khích")
+                && wordsText.contains("Độc lập - Tự do - Hạnh phúc"), wordsText);
+        var oneDocx = Api.as("admin").accept(OfficeFiles.DOCX).get(entryPath(w.entry("Y")) + "/certificate").then().statusCode(200)
+                .contentType(OfficeFiles.DOCX).extract();
+        assertEquals("giay-chung-nhan-" + codeY + ".docx", OfficeFiles.fileName(oneDocx));
+        XWPFDocument yWord = OfficeFiles.docx(oneDocx.asByteArray());
+        String yText = OfficeFiles.docxText(yWord);
+        assertEquals(1, count(yText, "GIẤY CHỨNG NHẬN"), yText);
+        assertEquals(0, pageBreaks(yWord));
+        assertTrue(yText.contains("Nguyễn Thị Lan Anh") && yText.contains("Đạt Giải Nhất") && !yText.contains("Đạt Giải Nhì"), yText);
+        assertTrue(Normalizer.isNormalized(yText, Normalizer.Form.NFC));
+
         // who may: the office; not officers, experts, judges, partners, anonymous; a coordinator only for their own entries
-        for (String who : List.of("officer", "expert", "judge", "partner", "coordinator")) {
+        for (String who : List.of("officer", "officer2", "expert", "judge", "partner", "coordinator")) {
             Api.as(who).queryParam("format", "pdf").get(edition + "/award-decision").then().statusCode(403);
             Api.as(who).queryParam("format", "pdf").get(edition + "/certificates").then().statusCode(403);
+            Api.as(who).queryParam("format", "docx").get(edition + "/certificates").then().statusCode(403).contentType("application/problem+json");
             Api.as(who).queryParam("format", "docx").get(edition + "/nomination-list").then().statusCode(403);
         }
         Api.anonymous().queryParam("format", "pdf").get(edition + "/award-decision").then().statusCode(401);
         Api.anonymous().queryParam("format", "pdf").get(entryPath(w.entry("Y")) + "/certificate").then().statusCode(401);
+        Api.anonymous().queryParam("format", "docx").get(edition + "/certificates").then().statusCode(401);
         Api.as("coordinator2").queryParam("format", "pdf").get(entryPath(w.entry("Y")) + "/certificate").then().statusCode(404);
+        Api.as("coordinator2").queryParam("format", "docx").get(entryPath(w.entry("Y")) + "/certificate").then().statusCode(404)
+                .contentType("application/problem+json");
         Api.as("partner").queryParam("format", "pdf").get(entryPath(w.entry("Y")) + "/certificate").then().statusCode(403);
 
-        // bad input: unknown formats, a certificate has no Word form, a malformed id
+        // bad input: unknown formats (a certificate is no spreadsheet), a malformed id
         Api.as("staff").queryParam("format", "doc").get(edition + "/award-decision").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
-        Api.as("staff").queryParam("format", "docx").get(edition + "/certificates").then().statusCode(400)
+        Api.as("staff").queryParam("format", "xlsx").get(edition + "/certificates").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
+        Api.as("staff").queryParam("format", "doc").get(entryPath(w.entry("Y")) + "/certificate").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("format"));
         Api.as("staff").queryParam("format", "pdf").get("/api/v1/contest-editions/not-a-uuid/award-decision").then().statusCode(400)
                 .contentType("application/problem+json");
         Api.as("staff").queryParam("format", "pdf").get("/api/v1/contest-editions/00000000-0000-0000-0000-000000000000/certificates").then()
                 .statusCode(404).contentType("application/problem+json");
+    }
+
+    static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    /** Explicit page breaks in the body's paragraphs. */
+    static long pageBreaks(XWPFDocument doc) {
+        return doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                .mapToLong(r -> r.getCTR().getBrList().stream().filter(b -> b.getType() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType.PAGE).count())
+                .sum();
     }
 
     static String flat(String pdfText) {

@@ -128,6 +128,8 @@ public class ContestOperationAccess implements OperationAccess {
                 .op("deleteContestCoordinator", (as, s) -> as.header("If-Match", STALE).delete(coordinators(s.coordinatorRecord())), office)
                 .op("getMyContestCoordinator", (as, s) -> as.get("/api/v1/me/contest-coordinator"), Expect.roles("contest-coordinator"))
                 .op("listContestEntries", (as, s) -> as.get("/api/v1/contest-entries"), Expect.roles("admin", "staff", "contest-coordinator"))
+                .op("exportContestEntries", (as, s) -> as.queryParam("format", "csv").queryParam("edition", s.edition()).get("/api/v1/contest-entries/export"),
+                        Expect.roles("admin", "staff", "contest-coordinator"))
                 .op("createContestEntry", (as, s) -> as.body(Map.of()).post("/api/v1/contest-entries"),
                         Expect.roles("admin", "staff", "contest-coordinator"))
                 .op("getContestEntry", "coordinator's entry", (as, s) -> as.get(entryPath(s.entry())), entryOwner)
@@ -144,6 +146,8 @@ public class ContestOperationAccess implements OperationAccess {
                 .op("getContestEntryFile", "coordinator's entry", (as, s) -> as.get(entryPath(s.entry()) + "/files/" + s.file()), entryOwner)
                 .op("getContestEntryCertificate", "coordinator's entry", (as, s) -> as.queryParam("format", "pdf").get(entryPath(s.entry()) + "/certificate"),
                         entryOwner)
+                .op("getContestEntryCertificate", "coordinator's entry, docx", (as, s) -> as.queryParam("format", "docx")
+                        .get(entryPath(s.entry()) + "/certificate"), entryOwner)
                 .op("getContestEntryFile", "coordinator's entry, another entry's file", (as, s) ->
                         as.get(entryPath(s.entry()) + "/files/" + s.otherFile()), entryOwner.replace(ALLOW, HIDDEN))
                 .op("deleteContestEntryFile", "coordinator's entry", (as, s) -> as.header("If-Match", STALE)
@@ -185,12 +189,15 @@ public class ContestOperationAccess implements OperationAccess {
                 .op("setContestEntryNomination", (as, m) -> as.header("If-Match", STALE).body(Map.of("nominated", true))
                         .put(entryPath(m.entry()) + "/nomination"), office)
                 .op("getContestResults", "unpublished", (as, m) -> as.get(editionPath(m.s().edition()) + "/results"), draft)
+                .op("exportContestResults", "unpublished", (as, m) -> as.queryParam("format", "csv").get(editionPath(m.s().edition()) + "/results/export"),
+                        draft)
                 .op("publishContestResults", (as, m) -> as.header("If-Match", STALE).post(editionPath(m.s().edition()) + "/results/publication"), office)
                 .op("unpublishContestResults", (as, m) -> as.header("If-Match", STALE).delete(editionPath(m.s().edition()) + "/results/publication"),
                         office)
                 .op("exportContestNominations", (as, m) -> as.accept("text/csv").get(editionPath(m.s().edition()) + "/nominations"), office)
                 .op("getContestAwardDecision", (as, m) -> as.queryParam("format", "pdf").get(editionPath(m.s().edition()) + "/award-decision"), office)
                 .op("getContestNominationList", (as, m) -> as.queryParam("format", "docx").get(editionPath(m.s().edition()) + "/nomination-list"), office)
-                .op("getContestCertificates", (as, m) -> as.queryParam("format", "pdf").get(editionPath(m.s().edition()) + "/certificates"), office);
+                .op("getContestCertificates", (as, m) -> as.queryParam("format", "pdf").get(editionPath(m.s().edition()) + "/certificates"), office)
+                .op("getContestCertificates", "docx", (as, m) -> as.queryParam("format", "docx").get(editionPath(m.s().edition()) + "/certificates"), office);
     }
 }

@@ -185,7 +185,39 @@ class ProgramApiTest {
         Api.anonymous().queryParam("format", "pdf").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(401);
         staff().queryParam("format", "doc").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(400)
                 .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("format"));
-        staff().queryParam("format", "xlsx").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(400);
+        staff().queryParam("format", "ods").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(400)
+                .contentType(startsWith("application/problem+json")).body("errors[0].field", equalTo("format"));
+        // the report as a spreadsheet: one row per task in the document's order, typed cells, read back with POI
+        var xlsx = staff().queryParam("format", "xlsx").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(200)
+                .contentType(vn.lhh.testsupport.ExportFiles.XLSX).extract();
+        assertEquals("bao-cao-2021.xlsx", OfficeFiles.fileName(xlsx));
+        try (var wb = vn.lhh.testsupport.XlsxReader.open(xlsx.asByteArray())) {
+            var sheet = wb.getSheetAt(0);
+            vn.lhh.testsupport.ExportFiles.assertSheetShape(wb, sheet, 12);
+            assertEquals("Nội dung báo cáo", sheet.getRow(0).getCell(10).getStringCellValue());
+            assertEquals(13, sheet.getLastRowNum(), "the thirteen tasks of the JSON report");
+            var done = java.util.stream.IntStream.rangeClosed(1, 13).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(10) != null && r.getCell(10).getStringCellValue().equals("Đã tổ chức 2 hội thảo khoa học về y tế cộng đồng."))
+                    .findFirst().orElseThrow();
+            assertEquals("Ban Khoa học, Công nghệ và Tư vấn phản biện", done.getCell(3).getStringCellValue());
+            assertEquals("Hoàn thành", done.getCell(4).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, done.getCell(5).getCellType());
+            assertEquals(100.0, done.getCell(5).getNumericCellValue());
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(done.getCell(6)));
+            assertEquals(java.time.LocalDate.of(2021, 11, 30), done.getCell(6).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("Không", done.getCell(7).getStringCellValue());
+            assertEquals(java.time.LocalDate.of(2021, 10, 15), done.getCell(9).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals("biên bản hội thảo.pdf", done.getCell(11).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var english = staff().header("Accept-Language", "en").accept(vn.lhh.testsupport.ExportFiles.XLSX).get("/api/v1/programs/" + programId + "/reports/2021")
+                .then().statusCode(200).contentType(vn.lhh.testsupport.ExportFiles.XLSX).extract().asByteArray();
+        assertEquals("Planned end", vn.lhh.testsupport.XlsxReader.rows(english).get(0).get(6));
+        Api.as("officer2").queryParam("format", "xlsx").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(200);
+        Api.as("partner").queryParam("format", "xlsx").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        Api.anonymous().queryParam("format", "xlsx").get("/api/v1/programs/" + programId + "/reports/2021").then().statusCode(401);
 
         staff().get("/api/v1/programs/" + programId + "/statistics").then().statusCode(200)
                 .body("byYear", hasSize(6)).body("byYear[2].key", equalTo("2021")).body("byYear[2].done", equalTo(1))

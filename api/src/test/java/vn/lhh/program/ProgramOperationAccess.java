@@ -62,6 +62,7 @@ public class ProgramOperationAccess implements OperationAccess {
                 .op("getProgram", (as, s) -> as.get(s.program()), readers)
                 .op("getProgramStatistics", (as, s) -> as.get(s.program() + "/statistics"), readers)
                 .op("getAnnualReport", (as, s) -> as.get(s.program() + "/reports/2019"), readers)
+                .op("getAnnualReport", "xlsx", (as, s) -> as.queryParam("format", "xlsx").get(s.program() + "/reports/2019"), readers)
                 .op("replaceProgram", (as, s) -> as.header("If-Match", STALE).body(Map.of("title", "CHƯƠNG TRÌNH HOẠT ĐỘNG KHÓA VI",
                         "unionName", "LIÊN HIỆP CÁC HỘI", "documentNumber", "x/CTr-LHH", "status", "active")).put(s.program()), office)
                 .op("addProgramTask", (as, s) -> as.header("If-Match", STALE).body(Map.of("kind", "year_task", "year", 2020, "text", "Nhiệm vụ bổ sung"))

@@ -4,6 +4,7 @@ import java.util.Locale;
 import vn.lhh.calendar.EventKind;
 import vn.lhh.calendar.Visibility;
 import vn.lhh.calendar.rest.CalendarDtos.EventDto;
+import vn.lhh.calendar.rest.CalendarDtos.RegistrationDto;
 import vn.lhh.common.export.Column;
 import vn.lhh.common.export.Export;
 
@@ -24,6 +25,14 @@ public final class CalendarExport {
             Column.integer("Số chỗ", "Capacity", 9, e -> e.registration() == null ? null : e.registration().capacity()),
             Column.label("Phạm vi", "Visibility", 14, (e, l) -> visibility(e.visibility(), l)),
             Column.integer("Trùng lịch", "Conflicts", 10, e -> e.conflicts().size()));
+
+    /** A workshop's registrants, in order of registration. */
+    public static final Export<RegistrationDto> REGISTRANTS = Export.of("Danh sách đăng ký hội thảo",
+            Column.text("Họ và tên", "Full name", 28, RegistrationDto::fullName),
+            Column.text("Thư điện tử", "E-mail", 30, RegistrationDto::email),
+            Column.text("Cơ quan, đơn vị", "Organisation", 35, RegistrationDto::organisation),
+            Column.text("Tài khoản", "Username", 14, RegistrationDto::username),
+            Column.dateTime("Thời điểm đăng ký", "Registered at", RegistrationDto::createdAt));
 
     static String kind(EventKind k, Locale l) {
         return switch (k) {

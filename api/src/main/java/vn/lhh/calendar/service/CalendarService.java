@@ -486,6 +486,29 @@ public class CalendarService {
         return repo.registrations(e.id, page, size).map(CalendarService::registrationDto);
     }
 
+    /**
+     * A workshop's registrants as an export: the access of {@link #registrations} decided now (404 for
+     * an event the caller may not see, 403 for anyone but the office), the rows read page by page
+     * while the file is written, in order of registration.
+     */
+    public Registrants exportRegistrations(UUID eventId) {
+        CalendarEvent e = get(eventId);
+        if (!user.isStaffOrAdmin()) {
+            throw ProblemException.forbidden("calendar.registrants-office-only");
+        }
+        UUID id = e.id;
+        int size = vn.lhh.common.export.Rows.pageSize();
+        return new Registrants(e.title, vn.lhh.common.export.Rows.cursor(at -> {
+            int n = at == null ? 1 : Integer.parseInt(at);
+            List<RegistrationDto> items = repo.registrations(id, n, size).map(CalendarService::registrationDto).items();
+            return new vn.lhh.common.export.Rows.Chunk<>(items, items.size() < size ? null : Integer.toString(n + 1));
+        }));
+    }
+
+    /** The event's title (for the file's name) and its registrants. */
+    public record Registrants(String eventTitle, vn.lhh.common.export.Rows<RegistrationDto> rows) {
+    }
+
     static RegistrationDto registrationDto(Registration r) {
         return new RegistrationDto(r.id, r.eventId, r.fullName, r.email, r.organisation, r.username, r.createdAt, r.confirmedAt);
     }

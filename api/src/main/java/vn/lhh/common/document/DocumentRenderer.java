@@ -11,7 +11,7 @@ import vn.lhh.common.files.Downloads;
 /**
  * Renders an {@link AdministrativeDocument} as an HTML preview, a PDF (from the same Qute template,
  * with the embedded font) or a Word file (written with Apache POI), and award certificates as
- * HTML or PDF; and answers a download in the chosen format.
+ * HTML, PDF or Word; and answers a download in the chosen format.
  */
 @ApplicationScoped
 public class DocumentRenderer {
@@ -54,12 +54,16 @@ public class DocumentRenderer {
         };
     }
 
-    /** Certificates: the HTML preview or one PDF (a page each); there is no Word form of a certificate. */
+    public byte[] certificatesDocx(String title, List<Certificate> list) {
+        return DocxWriter.certificates(title, list);
+    }
+
+    /** Certificates: the HTML preview, or one PDF or one Word file with a page each. */
     public Response certificatesResponse(String title, List<Certificate> list, DocumentFormat format, String baseName) {
         return switch (format) {
             case html -> Response.ok(certificatesHtml(title, list), format.contentType).header("X-Content-Type-Options", "nosniff").build();
             case pdf -> Downloads.attachment(certificatesPdf(title, list), format.contentType, baseName + ".pdf");
-            case docx -> throw vn.lhh.common.problem.ProblemException.invalidField("format", "validation.one-of", "html, pdf");
+            case docx -> Downloads.attachment(certificatesDocx(title, list), format.contentType, baseName + ".docx");
         };
     }
 }

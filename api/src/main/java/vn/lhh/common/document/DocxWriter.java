@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -17,14 +18,18 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageBorderOffset;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -32,7 +37,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * An {@link AdministrativeDocument} as a Word file: A4 with the margins of Nghị định 30/2020/NĐ-CP
  * (top and bottom 20 mm, left 30 mm, right 15 mm), Times New Roman 13 pt as the document default,
  * heading styles Word's navigation recognises, the header and the signature block as borderless
- * two-column tables, body tables with a repeated header row.
+ * two-column tables, body tables with a repeated header row. Award certificates too ({@link #certificates}).
  */
 final class DocxWriter {
     static final String FONT = "Times New Roman";
@@ -62,6 +67,90 @@ final class DocxWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Award certificates as a Word file: A4 landscape with narrow margins and a double page border in
+     * the certificate's red, one certificate per page (a page break before each but the first), laid
+     * out as the PDF's template: the issuing body beside the national title and motto, the heading,
+     * the names, the award, what it is for, the reference beside the date and the signature block.
+     */
+    static byte[] certificates(String title, List<Certificate> list) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            styles(doc);
+            page(doc, true);
+            CTSectPr sect = doc.getDocument().getBody().getSectPr();
+            CTPageMar mar = sect.getPgMar();
+            mar.setTop(twips(12));
+            mar.setBottom(twips(12));
+            mar.setLeft(twips(12));
+            mar.setRight(twips(12));
+            CTPageBorders borders = sect.addNewPgBorders();
+            borders.setOffsetFrom(STPageBorderOffset.TEXT);
+            for (CTBorder b : List.of(borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(), borders.addNewRight())) {
+                b.setVal(STBorder.DOUBLE);
+                b.setSz(BigInteger.valueOf(18));
+                b.setSpace(BigInteger.valueOf(12));
+                b.setColor(CERTIFICATE_RED);
+            }
+            doc.getProperties().getCoreProperties().setTitle(title);
+            for (int i = 0; i < list.size(); i++) {
+                certificate(doc, list.get(i), i > 0);
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final String CERTIFICATE_RED = "8A1C1C";
+
+    private static void certificate(XWPFDocument doc, Certificate c, boolean newPage) {
+        if (newPage) {
+            // a break in a paragraph of its own: Word ignores "page break before" on a paragraph inside a table
+            doc.createParagraph().createRun().addBreak(BreakType.PAGE);
+        }
+        XWPFTable head = borderless(doc, 45, 55);
+        XWPFParagraph issuer = first(head.getRow(0).getCell(0), ParagraphAlignment.CENTER);
+        run(issuer, c.issuingBody().toUpperCase(java.util.Locale.ROOT), 12, true, false);
+        rule(head.getRow(0).getCell(0).addParagraph(), 1200);
+        XWPFTableCell right = head.getRow(0).getCell(1);
+        run(first(right, ParagraphAlignment.CENTER), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
+        run(centred(right.addParagraph()), "Độc lập - Tự do - Hạnh phúc", 13, true, false);
+        rule(right.addParagraph(), 1600);
+
+        XWPFParagraph heading = centred(doc.createParagraph());
+        heading.setStyle("Heading1");
+        heading.setSpacingBefore(600);
+        heading.setSpacingAfter(60);
+        run(heading, c.heading(), 30, true, false).setColor(CERTIFICATE_RED);
+        XWPFParagraph intro = centred(doc.createParagraph());
+        intro.setSpacingAfter(200);
+        run(intro, "Chứng nhận", 14, false, true);
+        for (String name : c.recipients()) {
+            run(centred(doc.createParagraph()), name, 20, true, false);
+        }
+        for (String d : c.details()) {
+            lines(centred(doc.createParagraph()), d, 14, false, false);
+        }
+        XWPFParagraph award = centred(doc.createParagraph());
+        award.setSpacingBefore(280);
+        run(award, c.award(), 20, true, false).setColor(CERTIFICATE_RED);
+        lines(centred(doc.createParagraph()), c.reason(), 14, false, false);
+
+        doc.createParagraph().setSpacingBefore(240);
+        XWPFTable foot = borderless(doc, 45, 55);
+        lines(first(foot.getRow(0).getCell(0), ParagraphAlignment.LEFT), c.reference(), 11, false, true);
+        XWPFTableCell sign = foot.getRow(0).getCell(1);
+        run(first(sign, ParagraphAlignment.CENTER), c.placeAndDate(), 13, false, true);
+        for (String a : c.signature().authority()) {
+            run(centred(sign.addParagraph()), a.toUpperCase(java.util.Locale.ROOT), 13, true, false);
+        }
+        for (int i = 0; i < 3; i++) {
+            centred(sign.addParagraph());
+        }
+        run(centred(sign.addParagraph()), c.signature().signer(), 13, true, false);
     }
 
     private static void styles(XWPFDocument doc) {

@@ -31,6 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.document.DocumentFormat;
 import vn.lhh.common.document.DocumentRenderer;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.Column;
+import vn.lhh.common.export.Export;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.export.Rows;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -88,6 +94,54 @@ public class ConsultationResource {
         var filter = new ConsultationRepository.Filter(Params.text("q", q, 200), Params.enumValue("status", status, ConsultationStatus.class),
                 Params.enumValue("kind", kind, ConsultationKind.class), Params.bool("overdue", overdue), ProvinceClock.today());
         return service.list(filter, PageRequest.of(page, size, sort, "urgency", ConsultationRepository.SORTABLE, "c.id"));
+    }
+
+    /** The consultation board as a spreadsheet, one row per consultation. */
+    static final Export<ConsultationSummary> EXPORT = Export.of("Danh sách tư vấn, phản biện",
+            Column.label("Loại", "Kind", 18, (c, l) -> switch (c.kind()) {
+                case advice -> Column.pick(l, "Tư vấn", "Advice");
+                case critique -> Column.pick(l, "Phản biện", "Critique");
+                case social_assessment -> Column.pick(l, "Giám định xã hội", "Social assessment");
+            }),
+            Column.text("Nội dung", "Subject", 55, ConsultationSummary::subject),
+            Column.text("Cơ quan đề nghị", "Requesting body", 30, ConsultationSummary::requestingBody),
+            Column.text("Số văn bản", "Reference", 16, ConsultationSummary::requestReference),
+            Column.date("Ngày đề nghị", "Request date", ConsultationSummary::requestDate),
+            Column.date("Hạn trả lời", "Deadline", ConsultationSummary::deadline),
+            Column.label("Trạng thái", "Status", 20, (c, l) -> switch (c.status()) {
+                case received -> Column.pick(l, "Đã tiếp nhận", "Received");
+                case experts_assigned -> Column.pick(l, "Đã phân công chuyên gia", "Experts assigned");
+                case opinions_collected -> Column.pick(l, "Đã có ý kiến", "Opinions collected");
+                case response_sent -> Column.pick(l, "Đã gửi trả lời", "Response sent");
+                case closed -> Column.pick(l, "Đã kết thúc", "Closed");
+                case cancelled -> Column.pick(l, "Đã hủy", "Cancelled");
+            }),
+            Column.yesNo("Quá hạn", "Overdue", ConsultationSummary::overdue),
+            Column.integer("Chuyên gia", "Experts", 11, ConsultationSummary::assignedExperts),
+            Column.integer("Ý kiến đã gửi", "Opinions", 12, ConsultationSummary::opinionsSubmitted));
+
+    @GET
+    @Path("export")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportConsultations", summary = "Export the consultation board as XLSX or CSV (staff, admin)",
+            description = "The filters, order and access of listConsultations, every page. " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(
+            @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "Words of the subject, requester, reference or description, accents optional") @QueryParam("q") String q,
+            @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = ConsultationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "true: only open consultations past their deadline", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+            @Parameter(description = "As in listConsultations; default urgency") @QueryParam("sort") String sort,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        var filter = new ConsultationRepository.Filter(Params.text("q", q, 200), Params.enumValue("status", status, ConsultationStatus.class),
+                Params.enumValue("kind", kind, ConsultationKind.class), Params.bool("overdue", overdue), ProvinceClock.today());
+        PageRequest order = PageRequest.of(null, null, sort, "urgency", ConsultationRepository.SORTABLE, "c.id");
+        return Exports.response(EXPORT, f, Messages.fromAcceptLanguage(language), Rows.numbered(order, p -> service.list(filter, p)));
     }
 
     @POST

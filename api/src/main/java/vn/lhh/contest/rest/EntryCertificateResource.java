@@ -34,15 +34,16 @@ public class EntryCertificateResource {
     DocumentRenderer documents;
 
     @GET
-    @Produces({MediaType.TEXT_HTML, DocumentFormat.PDF_TYPE, MediaType.APPLICATION_JSON})
+    @Produces({MediaType.TEXT_HTML, DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.CONTEST_COORDINATOR})
-    @Operation(operationId = "getContestEntryCertificate", summary = "An awarded entry's certificate as PDF (staff, admin; the coordinator who registered it, once the results are published)",
-            description = "format=pdf (an attachment named giay-chung-nhan-<entry code>.pdf) or html (a preview); without it, Accept chooses, default the preview. "
+    @Operation(operationId = "getContestEntryCertificate", summary = "An awarded entry's certificate as PDF or Word (staff, admin; the coordinator who registered it, once the results are published)",
+            description = "format=pdf or docx (an attachment named giay-chung-nhan-<entry code>.pdf or .docx, one A4 landscape page per certificate) or html (a preview); without it, Accept chooses, default the preview. "
                     + "409 when the entry has no confirmed award, or (a coordinator) before the results are published.")
     @APIResponse(responseCode = "200", description = "The certificates", content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", ref = "Conflict", description = "No confirmed award, or the results are not published yet")
-    public Response get(@PathParam("id") String id, @Parameter(schema = @Schema(enumeration = {"html", "pdf"}), description = "html (a preview) or pdf; without it, the Accept header chooses (application/pdf, text/html)") @QueryParam("format") String format,
+    public Response get(@PathParam("id") String id, @Parameter(schema = @Schema(enumeration = {"html", "pdf", "docx"}), description = DocumentFormat.DESCRIPTION) @QueryParam("format") String format,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
         var c = service.entryCertificate(Params.uuid("id", id));

@@ -31,6 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.rest.FileParams;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.export.Rows;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -46,6 +50,7 @@ import vn.lhh.contest.rest.ContestDtos.EntryDto;
 import vn.lhh.contest.rest.ContestDtos.EntryInput;
 import vn.lhh.contest.rest.ContestDtos.EntrySummary;
 import vn.lhh.contest.rest.ContestDtos.EntryTransitionInput;
+import vn.lhh.contest.service.ContestExport;
 import vn.lhh.contest.service.EntryService;
 
 /**
@@ -93,6 +98,34 @@ public class EntryResource {
                 Params.enumValue("status", status, EntryStatus.class), Params.text("district", district, 200), Params.text("school", school, 300),
                 grade == null ? null : Params.integer("grade", grade, 0, 1, 12), Params.text("q", q, 200), null);
         return service.list(filter, pr);
+    }
+
+    @GET
+    @Path("export")
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportContestEntries", summary = "Export entries as XLSX or CSV (staff, admin: all; coordinator: those it registered)",
+            description = "The filters, order and access of listContestEntries, every page, with the list's columns only (authors are minors: "
+                    + "names, school and district, never a date of birth, grade or contact). " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(
+            @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+            @Parameter(description = "Edition id") @QueryParam("edition") String edition,
+            @Parameter(description = "Category id") @QueryParam("category") String category,
+            @Parameter(schema = @Schema(implementation = EntryStatus.class)) @QueryParam("status") String status,
+            @Parameter(example = "Thành phố Vinh") @QueryParam("district") String district,
+            @Parameter(example = "dang thai mai") @QueryParam("school") String school,
+            @Parameter(description = "1–12") @QueryParam("grade") String grade,
+            @Parameter(description = "Words to search, accents optional", example = "may tuoi cay") @QueryParam("q") String q,
+            @Parameter(description = "As in listContestEntries; default number") @QueryParam("sort") String sort,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        PageRequest order = PageRequest.of(null, null, null, sort, "number", ContestRepository.ENTRY_SORTABLE, "e.id");
+        var filter = new ContestRepository.EntryFilter(Params.optionalUuid("edition", edition), Params.optionalUuid("category", category),
+                Params.enumValue("status", status, EntryStatus.class), Params.text("district", district, 200), Params.text("school", school, 300),
+                grade == null ? null : Params.integer("grade", grade, 0, 1, 12), Params.text("q", q, 200), null);
+        return Exports.response(ContestExport.ENTRIES, f, Messages.fromAcceptLanguage(language), Rows.pages(order, p -> service.list(filter, p)));
     }
 
     @POST

@@ -10,20 +10,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.export.Rows;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.contest.rest.JudgingDtos.ResultsDto;
+import vn.lhh.contest.service.ContestExport;
 import vn.lhh.contest.service.ResultsService;
 
 /** An edition's results: the public reads them once published; the office previews and publishes them. */
@@ -46,6 +53,25 @@ public class ResultsResource {
             description = "Everyone once published; before that staff and admin only (a preview), others 404. " + CONSENT)
     public ResultsDto get(@PathParam("id") String id) {
         return service.results(Params.uuid("id", id));
+    }
+
+    @GET
+    @Path("export")
+    @PermitAll
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportContestResults", summary = "Export the results as XLSX or CSV: one row per awarded entry",
+            description = "The access of getContestResults (everyone once published; before that staff and admin only, others 404) and its "
+                    + "content: an entry without consent has its authors withheld and no school or district. " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@PathParam("id") String id,
+                           @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        ResultsDto results = service.results(Params.uuid("id", id));
+        return Exports.response(ContestExport.RESULTS, f, Messages.fromAcceptLanguage(language), Rows.of(ContestExport.lines(results)),
+                ContestExport.resultsFileBase(results));
     }
 
     @POST

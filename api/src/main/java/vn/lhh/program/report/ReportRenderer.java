@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import vn.lhh.common.document.AdministrativeDocument;
 import vn.lhh.common.document.AdministrativeDocument.Block;
+import vn.lhh.common.export.Column;
+import vn.lhh.common.export.Export;
+import vn.lhh.common.export.Rows;
 import vn.lhh.common.text.Csv;
 import vn.lhh.program.TaskStatus;
 
@@ -14,6 +17,10 @@ public final class ReportRenderer {
     static final Map<TaskStatus, String> STATUS_VI = Map.of(
             TaskStatus.not_started, "Chưa triển khai", TaskStatus.in_progress, "Đang thực hiện", TaskStatus.done, "Hoàn thành",
             TaskStatus.postponed, "Tạm hoãn", TaskStatus.cancelled, "Hủy bỏ");
+
+    static final Map<TaskStatus, String> STATUS_EN = Map.of(
+            TaskStatus.not_started, "Not started", TaskStatus.in_progress, "In progress", TaskStatus.done, "Done",
+            TaskStatus.postponed, "Postponed", TaskStatus.cancelled, "Cancelled");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -36,6 +43,39 @@ public final class ReportRenderer {
             }
         }
         return sb.toString();
+    }
+
+    /** One row of the report's spreadsheet: a task under its section and lead unit. */
+    public record Line(String section, String leadUnit, AnnualReport.Task task) {
+    }
+
+    /** The report as a spreadsheet: the columns of the CSV, typed (percent as a number, dates as dates). */
+    public static final Export<Line> EXPORT = Export.of("Báo cáo chương trình công tác",
+            Column.text("Phần", "Section", 30, Line::section),
+            Column.text("Mục", "Item", 6, l -> l.task().label()),
+            Column.text("Nội dung", "Task", 60, l -> l.task().text()),
+            Column.text("Đơn vị chủ trì", "Lead unit", 28, Line::leadUnit),
+            Column.label("Trạng thái", "Status", 16, (l, loc) -> Column.pick(loc, STATUS_VI.get(l.task().status()), STATUS_EN.get(l.task().status()))),
+            Column.integer("Tỷ lệ (%)", "Progress (%)", 10, l -> l.task().percent()),
+            Column.date("Hạn", "Planned end", l -> l.task().plannedEnd()),
+            Column.yesNo("Trễ hạn", "Late", l -> l.task().late()),
+            Column.yesNo("Có nguy cơ trễ", "At risk", l -> l.task().atRisk()),
+            Column.date("Báo cáo gần nhất", "Latest report", l -> l.task().latestProgress() == null ? null : l.task().latestProgress().reportedOn()),
+            Column.text("Nội dung báo cáo", "Report", 50, l -> l.task().latestProgress() == null ? null : l.task().latestProgress().narrative()),
+            Column.text("Minh chứng", "Evidence", 30, l -> l.task().latestProgress() == null ? null
+                    : String.join("; ", l.task().latestProgress().evidence().stream().map(e -> e.fileName()).toList())));
+
+    /** The report's tasks in the document's order: section, lead unit, task. */
+    public static Rows<Line> lines(AnnualReport r) {
+        List<Line> lines = new ArrayList<>();
+        for (AnnualReport.Section s : r.sections()) {
+            for (AnnualReport.LeadUnitGroup g : s.leadUnits()) {
+                for (AnnualReport.Task t : g.tasks()) {
+                    lines.add(new Line(s.title(), g.leadUnit(), t));
+                }
+            }
+        }
+        return Rows.of(lines);
     }
 
     /** The report as an administrative document: totals, a table of tasks per section and lead unit, late and at-risk tasks. */

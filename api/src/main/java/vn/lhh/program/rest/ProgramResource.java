@@ -31,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.document.DocumentFormat;
 import vn.lhh.common.document.DocumentRenderer;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -158,30 +161,38 @@ public class ProgramResource {
 
     @GET
     @Path("{id}/reports/{year}")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML, DocumentFormat.DOCX_TYPE, DocumentFormat.PDF_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", ExportFormat.XLSX_TYPE, MediaType.TEXT_HTML, DocumentFormat.DOCX_TYPE, DocumentFormat.PDF_TYPE})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
-    @Operation(operationId = "getAnnualReport", summary = "The annual report of a program: JSON, CSV, or the formal report as PDF, Word (.docx) or an HTML preview",
-            description = "Choose with format=json|csv|html|docx|pdf or with Accept (format wins; default JSON). Tasks grouped by section and lead unit, "
+    @Operation(operationId = "getAnnualReport", summary = "The annual report of a program: JSON, CSV, Excel (.xlsx), or the formal report as PDF, Word (.docx) or an HTML preview",
+            description = "Choose with format=json|csv|xlsx|html|docx|pdf or with Accept (format wins; default JSON). Tasks grouped by section and lead unit, "
                     + "totals, late and at-risk tasks, recipients. The document follows Decree 30/2020/NĐ-CP (A4, national title and motto, "
-                    + "number, place and date, signature block, recipients); .docx and PDF come as attachments named bao-cao-<year>.")
+                    + "number, place and date, signature block, recipients); .docx and PDF come as attachments named bao-cao-<year>. XLSX: one row per "
+                    + "task in the document's order, typed cells (progress as a number, dates as dates), a bold frozen header, column widths "
+                    + "and an autofilter; headers in the request's language (Accept-Language).")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response report(@PathParam("id") String id, @PathParam("year") String year,
-                           @Parameter(description = "json, csv, html, docx or pdf", schema = @Schema(enumeration = {"json", "csv", "html", "docx", "pdf"}))
+                           @Parameter(description = "json, csv, xlsx, html, docx or pdf", schema = @Schema(enumeration = {"json", "csv", "xlsx", "html", "docx", "pdf"}))
                            @QueryParam("format") String format,
                            @Parameter(description = "The report's own number for the document header", example = "25/BC-LHH") @QueryParam("number") String number,
-                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        String f = format == null ? accept != null && accept.contains("text/csv") ? "csv" : null : format.strip().toLowerCase(java.util.Locale.ROOT);
-        DocumentFormat document = "json".equals(f) || "csv".equals(f) ? null : DocumentFormat.choose(f, accept, null, "json", "csv");
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        String f = format == null ? accept != null && accept.contains("text/csv") ? "csv" : accept != null && accept.contains(ExportFormat.XLSX_TYPE) ? "xlsx" : null
+                : format.strip().toLowerCase(java.util.Locale.ROOT);
+        DocumentFormat document = "json".equals(f) || "csv".equals(f) || "xlsx".equals(f) ? null : DocumentFormat.choose(f, accept, null, "json", "csv", "xlsx");
         String docNumber = Params.text("number", number, 100);
         AnnualReport r = reports.annual(Params.uuid("id", id), Params.integer("year", year, 0, 1900, 2200));
         String base = "bao-cao-" + r.year();
         if (document != null) {
             return documents.response(ReportRenderer.document(r, docNumber == null ? "…/BC-LHH" : docNumber), document, base);
+        }
+        if ("xlsx".equals(f)) {
+            return Exports.response(ReportRenderer.EXPORT, ExportFormat.xlsx, Messages.fromAcceptLanguage(language), ReportRenderer.lines(r), base);
         }
         if ("csv".equals(f)) {
             return Downloads.attachment(ReportRenderer.csv(r).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", base + ".csv");

@@ -45,12 +45,14 @@ public class DistributionOperationAccess implements OperationAccess {
                         .put(LISTS + "/" + s.listId()), office)
                 .op("deleteDistributionList", (as, s) -> as.header("If-Match", STALE).delete(LISTS + "/" + s.listId()), office)
                 .op("getIssueDistribution", (as, s) -> as.get(distribution(s.issueId())), office)
+                .op("exportIssueDistribution", (as, s) -> as.queryParam("format", "csv").get(distribution(s.issueId()) + "/export"), office)
                 .op("recordDistribution", (as, s) -> as.body(Map.of()).post(distribution(s.issueId())), office)
                 .op("sendDistributionToList", (as, s) -> as.body(Map.of()).post(distribution(s.issueId()) + "/batches"), office)
                 .op("getDistributionRecord", (as, s) -> as.get(distribution(s.issueId()) + "/" + s.recordId()), office)
                 .op("replaceDistributionRecord", (as, s) -> as.header("If-Match", STALE).body(record)
                         .put(distribution(s.issueId()) + "/" + s.recordId()), office)
                 .op("deleteDistributionRecord", (as, s) -> as.header("If-Match", STALE).delete(distribution(s.issueId()) + "/" + s.recordId()), office)
-                .op("getDistributionTotals", (as, s) -> as.get(TOTALS), office);
+                .op("getDistributionTotals", (as, s) -> as.get(TOTALS), office)
+                .op("exportDistributionTotals", (as, s) -> as.queryParam("format", "csv").get(TOTALS + "/export"), office);
     }
 }

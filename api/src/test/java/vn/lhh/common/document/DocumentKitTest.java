@@ -125,6 +125,37 @@ class DocumentKitTest {
         assertTrue(pdf.allFontsEmbedded(), pdf.fonts().toString());
     }
 
+    @Test
+    void certificatesArePagesOfOneWordFile() {
+        var sign = AdministrativeDocument.Signature.of("TM. BAN THƯỜNG VỤ\nCHỦ TỊCH", "Nguyễn Văn Hùng");
+        List<Certificate> list = List.of(
+                new Certificate("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT NGHỆ AN", "GIẤY CHỨNG NHẬN", List.of("Lê Thị Hằng", "Trần Đức Anh"),
+                        List.of("Trường THPT Huỳnh Thúc Kháng", "Mô hình tưới nước tự động"), "Giải Nhất", "Cuộc thi năm 2026", "Số: 2026-001",
+                        "Nghệ An", LocalDate.of(2026, 1, 9), sign),
+                new Certificate("LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT NGHỆ AN", "GIẤY CHỨNG NHẬN", List.of("Phạm Quỳnh"), List.of(), "Giải Ba",
+                        "Cuộc thi năm 2026", "Số: 2026-002", "Nghệ An", LocalDate.of(2026, 1, 9), sign));
+        XWPFDocument doc = OfficeFiles.docx(renderer.certificatesDocx("Giấy chứng nhận", list));
+        var sect = doc.getDocument().getBody().getSectPr();
+        assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation.LANDSCAPE, sect.getPgSz().getOrient());
+        assertMillimetres(297, sect.getPgSz().getW());
+        assertMillimetres(12, sect.getPgMar().getLeft());
+        assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.DOUBLE, sect.getPgBorders().getTop().getVal());
+        assertEquals("Giấy chứng nhận", doc.getProperties().getCoreProperties().getTitle());
+        // each certificate: its header table and its signature table
+        assertEquals(4, doc.getTables().size());
+        assertTrue(doc.getTables().get(0).getRow(0).getCell(1).getText().contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+        String sign1 = doc.getTables().get(1).getRow(0).getCell(1).getText();
+        assertTrue(sign1.contains("Nghệ An, ngày 09 tháng 01 năm 2026") && sign1.contains("CHỦ TỊCH") && sign1.contains("Nguyễn Văn Hùng"), sign1);
+        String text = OfficeFiles.docxText(doc);
+        assertTrue(text.contains("Lê Thị Hằng") && text.contains("Trần Đức Anh") && text.contains("Giải Nhất") && text.contains("Phạm Quỳnh")
+                && text.contains("Trường THPT Huỳnh Thúc Kháng"), text);
+        assertTrue(text.indexOf("Giải Nhất") < text.indexOf("Phạm Quỳnh"), "in the given order");
+        long breaks = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                .mapToLong(r -> r.getCTR().getBrList().stream().filter(b -> b.getType() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType.PAGE).count())
+                .sum();
+        assertEquals(1, breaks, "a page break between the two certificates");
+    }
+
     private static void assertMillimetres(int mm, Object twips) {
         assertEquals(mm, Math.round(Double.parseDouble(twips.toString()) * 25.4 / 1440), "margin " + twips + " twips");
     }

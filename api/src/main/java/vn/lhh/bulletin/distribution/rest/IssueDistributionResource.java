@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,8 +35,12 @@ import vn.lhh.bulletin.distribution.rest.DistributionDtos.IssueDistributionDto;
 import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordDto;
 import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordInput;
 import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordUpdate;
+import vn.lhh.bulletin.distribution.service.DistributionExport;
 import vn.lhh.bulletin.distribution.service.DistributionService;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.ExportFormat;
+import vn.lhh.common.export.Exports;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
@@ -69,6 +74,30 @@ public class IssueDistributionResource {
         var id = Params.uuid("issueId", issueId);
         PageRequest pr = PageRequest.of(page, size, sort, "district,recipient", DistributionRepository.RECORD_SORTABLE, "r.id");
         return service.issueDistribution(id, Params.enumValue("kind", kind, RecipientKind.class), pr);
+    }
+
+    @GET
+    @Path("export")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Produces({ExportFormat.XLSX_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportIssueDistribution", summary = "Export an issue's distribution records as XLSX or CSV (staff, admin)",
+            description = "The filter, order and access of getIssueDistribution, every record. " + Exports.DOC)
+    @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    public Response export(
+            @PathParam("issueId") String issueId,
+            @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
+            @Parameter(schema = @Schema(implementation = RecipientKind.class), description = "Records of this kind of recipient only")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "As in getIssueDistribution; default district,recipient") @QueryParam("sort") String sort,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        ExportFormat f = ExportFormat.parse(format);
+        var id = Params.uuid("issueId", issueId);
+        var k = Params.enumValue("kind", kind, RecipientKind.class);
+        PageRequest order = PageRequest.of(null, null, sort, "district,recipient", DistributionRepository.RECORD_SORTABLE, "r.id");
+        var rows = service.exportRecords(id, k, order);
+        return Exports.response(DistributionExport.RECORDS, f, Messages.fromAcceptLanguage(language), rows, service.recordsFileName(id));
     }
 
     @POST

@@ -38,6 +38,7 @@ import vn.lhh.bulletin.mapping.BulletinMapper;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.Rows;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.CurrentUser;
@@ -65,6 +66,22 @@ public class DistributionService {
         return new IssueDistributionDto(BulletinMapper.ref(issue), byKind.stream().mapToLong(KindTotal::recipients).sum(),
                 byKind.stream().mapToLong(KindTotal::copies).sum(), byKind, p.items().stream().map(DistributionService::dto).toList(),
                 p.page(), p.size(), p.total());
+    }
+
+    /**
+     * An issue's records as an export: the issue is checked now (404 before any byte is sent), the
+     * records are read page by page while the file is written, in the list's order.
+     */
+    public Rows<RecordDto> exportRecords(UUID issueId, RecipientKind kind, PageRequest order) {
+        bulletins.get(issueId);
+        return Rows.numbered(order, p -> repo.records(issueId, kind, p).map(DistributionService::dto));
+    }
+
+    /** The file of an issue's records: "Danh sách phát hành tập san số 11 tháng 11-2026". */
+    public String recordsFileName(UUID issueId) {
+        BulletinIssue issue = bulletins.get(issueId);
+        return DistributionExport.RECORDS.title() + " số " + issue.number + " tháng "
+                + String.format("%02d-%d", issue.issueMonth.getMonthValue(), issue.issueMonth.getYear());
     }
 
     public RecordDto get(UUID issueId, UUID recordId) {
@@ -214,6 +231,24 @@ public class DistributionService {
         }
         Object[] t = repo.periodTotal(from, to);
         return new TotalsDto(year, months, new YearTotal(num(t[0]), num(t[1]), num(t[2]), num(t[3])), byKind(repo.kindTotals(from, to)));
+    }
+
+    /** A year's totals as rows of a spreadsheet: the twelve months, the year, then each kind of recipient. */
+    public List<DistributionExport.TotalRow> totalRows(int year) {
+        TotalsDto t = totals(year);
+        List<DistributionExport.TotalRow> rows = new ArrayList<>();
+        for (MonthTotal m : t.months()) {
+            rows.add(new DistributionExport.TotalRow("Tháng", "Month", String.format("Tháng %02d/%d", m.month(), year),
+                    String.format("%02d/%d", m.month(), year), m.month(), m.issues(), null, m.records(), m.copies()));
+        }
+        rows.add(new DistributionExport.TotalRow("Cả năm", "Year", "Năm " + year, "Year " + year, null, t.total().issues(),
+                t.total().recipients(), t.total().records(), t.total().copies()));
+        for (KindTotal k : t.byKind()) {
+            String[] label = DistributionExport.kindLabels(k.kind());
+            rows.add(new DistributionExport.TotalRow("Đối tượng", "Recipient kind", label[0], label[1], null, null, k.recipients(),
+                    k.records(), k.copies()));
+        }
+        return rows;
     }
 
     /** Every kind in enum order, zero where nothing went; rows are [kind, recipients, records, copies]. */
