@@ -57,7 +57,7 @@ test('a preference changes where a kind goes', async ({ page }) => {
   await page.goto('/notifications/preferences');
   await loginOnKeycloak(page, 'coordinator2');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt nhận thông báo');
-  const channel = page.getByRole('textbox', { name: 'Nhận thông báo “Tin nhắn của văn phòng” qua' });
+  const channel = page.getByRole('combobox', { name: 'Nhận thông báo “Tin nhắn của văn phòng” qua' });
   await expect(channel).toHaveValue('Ứng dụng và thư điện tử');
   await expectAccessible(page, 'notification preferences');
   await channel.click();
@@ -66,7 +66,7 @@ test('a preference changes where a kind goes', async ({ page }) => {
   await expect(page.getByText('Đã lưu cài đặt nhận thông báo.')).toBeVisible();
   await page.reload();
   await expect(
-    page.getByRole('textbox', { name: 'Nhận thông báo “Tin nhắn của văn phòng” qua' }),
+    page.getByRole('combobox', { name: 'Nhận thông báo “Tin nhắn của văn phòng” qua' }),
   ).toHaveValue('Chỉ trong ứng dụng');
   // the API says the same, and the next message reaches the inbox only
   const prefs = await json<{ items: { kind: string; channel: string }[] }>(
@@ -76,7 +76,7 @@ test('a preference changes where a kind goes', async ({ page }) => {
   expect(prefs.items.find((p) => p.kind === 'system-message')?.channel).toBe('in_app');
 
   // back to the default for other runs
-  await page.getByRole('textbox', { name: 'Nhận thông báo “Tin nhắn của văn phòng” qua' }).click();
+  await page.getByRole('combobox', { name: 'Nhận thông báo “Tin nhắn của văn phòng” qua' }).click();
   await page.getByRole('option', { name: 'Ứng dụng và thư điện tử' }).click();
   await page.getByRole('button', { name: 'Lưu' }).click();
   await expect(page.getByText('Đã lưu cài đặt nhận thông báo.').first()).toBeVisible();

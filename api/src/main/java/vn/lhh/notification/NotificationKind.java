@@ -57,7 +57,14 @@ public enum NotificationKind {
     /** The confirmation link of a bulletin subscription: the address. Data expiresAt, subscriptionUnsubscribeUrl. */
     BULLETIN_SUBSCRIPTION_CONFIRM("bulletin-subscription-confirm", "bulletin-subscription-confirm"),
     /** A published bulletin issue: confirmed subscribers. Data issueTitle, volume, number, month, summary, articles, subscriptionUnsubscribeUrl. */
-    BULLETIN_ISSUE_PUBLISHED("bulletin-issue-published", "bulletin-issue-published");
+    BULLETIN_ISSUE_PUBLISHED("bulletin-issue-published", "bulletin-issue-published"),
+    // --- handling of incoming documents (issue 18): see vn.lhh.registry.service.HandlingReminders
+    /** An incoming document given to a handler: the handler. Data documentSymbol, documentSubject, issuingBody, deadline, lead, instruction. */
+    DOCUMENT_ASSIGNED("document-assigned", "document-assigned"),
+    /** A handled document's deadline within lhh.notifications.document.due-soon-days: its handlers. Data as assigned (no lead, instruction) + daysLeft. */
+    DOCUMENT_DUE("document-due", "document-due"),
+    /** A handled document past its deadline and not done: its handlers and the office. Data as due, daysOverdue instead of daysLeft. */
+    DOCUMENT_OVERDUE("document-overdue", "document-overdue");
 
     private final String code;
     private final String template;

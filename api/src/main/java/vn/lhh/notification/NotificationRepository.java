@@ -118,6 +118,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .setParameter("e", email).setParameter("k", kind).executeUpdate();
     }
 
+    public void allowAddress(String email, String kind) {
+        getEntityManager().createNativeQuery("DELETE FROM notification_address_optout WHERE email = :e AND kind = :k")
+                .setParameter("e", email).setParameter("k", kind).executeUpdate();
+    }
+
     // ---- inbox -------------------------------------------------------------------------------------------
 
     public static final Map<String, String> INBOX_SORTABLE = Map.of("createdAt", "n.createdAt not null");

@@ -89,6 +89,30 @@ public class HandlingRepository implements PanacheRepositoryBase<DocumentHandlin
         return new Page<>(lines, page, size, ((Number) count.getSingleResult()).longValue());
     }
 
+    /** An open handling (assigned or in progress) whose deadline is near or past, with its handlers, the lead first. */
+    public record OpenDue(UUID documentId, int number, int year, String symbol, String subject, String issuingBody, LocalDate deadline,
+                          List<String> handlers) {
+    }
+
+    /** Open handlings due on or before {@code limit} (the reminders' query; the partial index on deadline serves it). */
+    public List<OpenDue> openDueBy(LocalDate limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        SELECT d.id, d.number, d.year, d.symbol, d.subject, d.issuing_body, h.deadline
+                        FROM document_handling h JOIN official_document d ON d.id = h.document_id
+                        WHERE h.state IN ('assigned', 'in_progress') AND h.deadline <= :limit
+                        ORDER BY h.deadline, d.id""", Object[].class)
+                .setParameter("limit", Date.valueOf(limit)).getResultList();
+        Map<UUID, List<String>> handlers = handlersOf(rows.stream().map(r -> (UUID) r[0]).toList());
+        List<OpenDue> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            UUID id = (UUID) r[0];
+            out.add(new OpenDue(id, ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), (String) r[3], (String) r[4], (String) r[5],
+                    localDate(r[6]), handlers.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
     /** The handlers of several documents in one query, the lead first. */
     private Map<UUID, List<String>> handlersOf(Collection<UUID> ids) {
         Map<UUID, List<String>> out = new LinkedHashMap<>();

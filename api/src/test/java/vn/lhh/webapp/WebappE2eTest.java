@@ -105,6 +105,8 @@ class WebappE2eTest {
         env.put("LHH_E2E_ASSOC_OWN_NAME", ownName);
         env.put("LHH_E2E_ASSOC_OTHER_ID", otherId);
         env.put("LHH_E2E_ASSOC_OTHER_NAME", otherName);
+        // the test mail server's IMAP port: the specs read confirmation mails as a mail program would (e2e/support/mail.ts)
+        env.put("LHH_IMAP_PORT", System.getProperty("lhh.test.imap-port", ""));
         env.put("CI", "1");
 
         Process process = pb.start();

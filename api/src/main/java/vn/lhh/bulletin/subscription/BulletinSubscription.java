@@ -33,8 +33,12 @@ public class BulletinSubscription {
     public String confirmTokenHash;
     @Column(name = "confirm_expires_at")
     public Instant confirmExpiresAt;
-    @Column(name = "unsubscribe_token", nullable = false)
-    public String unsubscribeToken;
+    /** SHA-256 of the unsubscribe secret (the secret itself is derived from the nonce with the server's key). */
+    @Column(name = "unsubscribe_token_hash", nullable = false)
+    public String unsubscribeTokenHash;
+    /** Names this sign-up's link secrets (see SubscriptionTokens); worthless without the server's key. New with each sign-up. */
+    @Column(name = "link_nonce")
+    public String linkNonce;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "confirmed_at")

@@ -21,7 +21,7 @@ public class SubscriptionRepository implements PanacheRepositoryBase<BulletinSub
     }
 
     public BulletinSubscription byUnsubscribeToken(String hash) {
-        return find("unsubscribeToken", hash).firstResult();
+        return find("unsubscribeTokenHash", hash).firstResult();
     }
 
     /**
@@ -31,13 +31,14 @@ public class SubscriptionRepository implements PanacheRepositoryBase<BulletinSub
     public boolean insertIfAbsent(BulletinSubscription s) {
         return getEntityManager().createNativeQuery("""
                 INSERT INTO bulletin_subscription (id, email, email_key, status, language, confirm_token_hash, confirm_expires_at,
-                    unsubscribe_token, created_at, updated_at)
-                VALUES (:id, :email, :key, 'pending', :language, :confirm, :expires, :unsubscribe, :now, :now)
+                    unsubscribe_token_hash, link_nonce, created_at, updated_at)
+                VALUES (:id, :email, :key, 'pending', :language, :confirm, :expires, :unsubscribe, :nonce, :now, :now)
                 ON CONFLICT (email_key) DO NOTHING
                 """)
                 .setParameter("id", s.id).setParameter("email", s.email).setParameter("key", s.emailKey)
                 .setParameter("language", s.language).setParameter("confirm", s.confirmTokenHash)
-                .setParameter("expires", s.confirmExpiresAt).setParameter("unsubscribe", s.unsubscribeToken)
+                .setParameter("expires", s.confirmExpiresAt).setParameter("unsubscribe", s.unsubscribeTokenHash)
+                .setParameter("nonce", s.linkNonce)
                 .setParameter("now", s.createdAt).executeUpdate() == 1;
     }
 

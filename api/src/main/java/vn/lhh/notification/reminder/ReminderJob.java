@@ -12,6 +12,7 @@ import vn.lhh.common.time.ProvinceClock;
 import vn.lhh.consultation.service.ConsultationReminders;
 import vn.lhh.contest.service.ContestReminders;
 import vn.lhh.program.service.ProgramReminders;
+import vn.lhh.registry.service.HandlingReminders;
 
 /**
  * The scheduled reminders of every feature, each feature's rules in its own service. Safe to run on every
@@ -33,6 +34,8 @@ public class ReminderJob {
     ContestReminders contests;
     @Inject
     CalendarNotifications calendar;
+    @Inject
+    HandlingReminders documents;
 
     @Scheduled(identity = "notification-reminders", every = "${lhh.notifications.reminders.every}", delayed = "${lhh.notifications.reminders.delayed}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -48,6 +51,7 @@ public class ReminderJob {
         queued += guarded("program", () -> programs.remind(today));
         queued += guarded("contest", () -> contests.remind(today));
         queued += guarded("calendar", () -> calendar.remind(now));
+        queued += guarded("document-handling", () -> documents.remind(today));
         return queued;
     }
 

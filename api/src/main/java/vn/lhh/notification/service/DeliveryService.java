@@ -1,10 +1,13 @@
 package vn.lhh.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.paging.Page;
@@ -13,6 +16,7 @@ import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.security.Roles;
+import vn.lhh.notification.AddressUnsubscribed;
 import vn.lhh.notification.Notification;
 import vn.lhh.notification.NotificationChannel;
 import vn.lhh.notification.NotificationKind;
@@ -29,6 +33,8 @@ import vn.lhh.notification.model.NotificationDtos.DeliveryDetail;
 public class DeliveryService {
     public static final String ENTITY = "notification-delivery";
 
+    @Inject
+    Event<AddressUnsubscribed> unsubscribed;
     @Inject
     NotificationRepository repository;
     @Inject
@@ -150,11 +156,15 @@ public class DeliveryService {
             }
             repository.touchPreferencesVersion(recipient);
         } else {
+            Set<String> kinds = new LinkedHashSet<>();
             for (NotificationKind k : NotificationKind.values()) {
                 if (all || k.code().equals(kind)) {
                     repository.optOutAddress(recipient, k.code());
+                    kinds.add(k.code());
                 }
             }
+            // the feature that mails this address (a bulletin subscription) ends what it keeps, in this transaction
+            unsubscribed.fire(new AddressUnsubscribed(recipient, kinds));
         }
         repository.skipPending(type, recipient, all ? null : kind);
         repository.tokenUsed(token);

@@ -50,6 +50,8 @@ public class NotificationDispatcher {
     @Inject
     ReactiveMailer mailer;
 
+    @Inject
+    LinkSecrets secrets;
     @ConfigProperty(name = "lhh.mail.enabled", defaultValue = "true")
     boolean mailEnabled;
     @ConfigProperty(name = "lhh.notifications.batch-size", defaultValue = "50")
@@ -176,7 +178,8 @@ public class NotificationDispatcher {
     private NotificationTemplates.Rendered render(Notification n, String name, String unsubscribeUrl) {
         NotificationKind kind = NotificationKind.ofCode(n.kind)
                 .orElseThrow(() -> new IllegalStateException("unknown kind " + n.kind));
-        return templates.render(kind, n.data, absolute(n.link), name, unsubscribeUrl);
+        // the secrets of the links are put in only now: the outbox holds stand-ins (LinkSecrets)
+        return templates.render(kind, secrets.reveal(n.data), secrets.reveal(absolute(n.link)), name, unsubscribeUrl);
     }
 
     private List<Map<String, Object>> digestItems(List<Notification> rows) {
@@ -184,7 +187,7 @@ public class NotificationDispatcher {
         for (Notification n : rows) {
             Map<String, Object> item = new HashMap<>();
             item.put("title", n.title);
-            item.put("link", absolute(n.link));
+            item.put("link", secrets.reveal(absolute(n.link)));
             items.add(item);
         }
         return items;

@@ -140,6 +140,12 @@ public class NotificationService {
         return queue(kind, occurrenceKey, "address", address, data, link, false, mode);
     }
 
+    /** Lifts an address's opt-out of a kind (its owner asked for these mails again, e.g. by confirming a subscription). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void allowAddress(String email, NotificationKind kind) {
+        repository.allowAddress(email.toLowerCase(Locale.ROOT), kind.code());
+    }
+
     /** Usernames of the office (realm roles staff and admin), from Keycloak (cached briefly). */
     public Set<String> officeUsernames() {
         Set<String> office = new LinkedHashSet<>(directory.usernamesWithRole(Roles.STAFF));

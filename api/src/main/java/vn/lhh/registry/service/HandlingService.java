@@ -78,6 +78,8 @@ public class HandlingService {
     FileStore files;
     @Inject
     ObjectMapper json;
+    @Inject
+    HandlingReminders reminders;
 
     /** The incoming document the caller may read, or 404 (outgoing documents have no handling). */
     private OfficialDocument incoming(UUID id) {
@@ -118,7 +120,7 @@ public class HandlingService {
      */
     @Transactional
     public HandlingDto assign(UUID id, String ifMatch, AssignmentInput in) {
-        incoming(id);
+        OfficialDocument d = incoming(id);
         DocumentHandling h = repo.lockOrCreate(id);
         ETags.check(ifMatch, h.version);
         if (h.state != HandlingState.received && !h.state.handling()) {
@@ -170,19 +172,17 @@ public class HandlingService {
         after.put("event", first ? "assigned" : "reassigned");
         audit.record(AuditLog.Action.update, ENTITY, id, before, after);
         List<String> added = usernames.stream().filter(u -> !previous.contains(u)).toList();
-        onAssigned(h, added);
+        onAssigned(d, h, added);
         return dto(h);
     }
 
     /**
-     * The one place the notifications feature hooks into, called when a document is assigned (first or again).
+     * The one place the notifications feature hooks into, called in the assigning transaction when a document is
+     * assigned (first or again): the newly added handlers are told (document-assigned, written to the outbox now,
+     * sent by the dispatcher after the commit). The due and overdue reminders come from {@link HandlingReminders#remind}.
      */
-    // notifications: kinds needed — "document-assigned" to each newly added handler now (subject, sender's symbol,
-    // deadline, instruction, link /registry/{id} of the SPA); "document-due" to the handlers on the day before the
-    // deadline and "document-overdue" the day after it while the state is assigned or in_progress (a reminder keyed
-    // per handler, document and deadline, so a new deadline reminds again). The open documents by deadline are
-    // HandlingRepository.lines(new Filter(null, true|false, null, today), ...). No e-mail is sent from here.
-    void onAssigned(DocumentHandling h, List<String> newHandlers) {
+    void onAssigned(OfficialDocument d, DocumentHandling h, List<String> newHandlers) {
+        reminders.assigned(d, h, newHandlers);
     }
 
     /** Moves the handling on: in_progress (a handler), done (the lead, after their report), filed (the office, with a reason). */

@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +25,7 @@ import vn.lhh.bulletin.subscription.service.BulletinMailing;
 import vn.lhh.notification.reminder.Outbox;
 import vn.lhh.notification.reminder.Mails;
 import vn.lhh.testsupport.Api;
+import vn.lhh.testsupport.Mailboxes;
 import vn.lhh.testsupport.Tokens;
 
 /**
@@ -34,7 +37,9 @@ import vn.lhh.testsupport.Tokens;
 class BulletinSubscriptionTest {
     static final String BASE = "/api/v1/bulletin-subscriptions";
     static final String CONFIRM_KIND = "bulletin-subscription-confirm";
-    static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    static final Pattern CONFIRM_LINK = Pattern.compile("/bulletin-subscription/confirm\\?token=([A-Za-z0-9_-]+)");
+    static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("/bulletin-subscription/unsubscribe\\?token=([A-Za-z0-9_-]+)");
+    static final String CONFIRM_SUBJECT = "Xác nhận đăng ký nhận Tập san";
 
     @Inject
     DataSource ds;
@@ -49,14 +54,19 @@ class BulletinSubscriptionTest {
         return Api.anonymous().body(Map.of("email", email)).post(BASE);
     }
 
-    /** The secrets of the last confirmation mail queued for the address: {confirm, unsubscribe}. */
+    /**
+     * The secrets of the last confirmation mail queued for the address, {confirm, unsubscribe}, read from the mail
+     * itself on the test SMTP/IMAP server: the database holds only their hashes.
+     */
     String[] lastLinks(String email) {
-        List<Outbox.Row> rows = Outbox.to(ds, CONFIRM_KIND, email.toLowerCase());
-        assertFalse(rows.isEmpty(), "no confirmation for " + email);
-        Outbox.Row last = rows.get(rows.size() - 1);
-        Matcher confirm = TOKEN.matcher(last.link());
-        Matcher unsubscribe = TOKEN.matcher(last.data());
-        assertTrue(confirm.find() && unsubscribe.find(), last.toString());
+        int queued = Outbox.to(ds, CONFIRM_KIND, email.toLowerCase()).size();
+        assertTrue(queued > 0, "no confirmation for " + email);
+        List<MimeMessage> mails = Mailboxes.await(email.toLowerCase(), Mailboxes.subjectContains(CONFIRM_SUBJECT), queued, Duration.ofSeconds(30));
+        assertEquals(queued, mails.size(), "confirmation mails to " + email);
+        String body = Mails.text(mails.get(queued - 1));
+        Matcher confirm = CONFIRM_LINK.matcher(body);
+        Matcher unsubscribe = UNSUBSCRIBE_LINK.matcher(body);
+        assertTrue(confirm.find() && unsubscribe.find(), body);
         return new String[] {confirm.group(1), unsubscribe.group(1)};
     }
 
@@ -74,10 +84,10 @@ class BulletinSubscriptionTest {
         Outbox.Row mail = Outbox.to(ds, CONFIRM_KIND, email).get(0);
         assertEquals("address", mail.recipientType());
         assertTrue(mail.title().contains("Xác nhận đăng ký nhận Tập san"), mail.title());
-        assertTrue(mail.link().startsWith("/bulletin-subscription/confirm?token="), mail.link());
+        assertTrue(mail.link().startsWith("/bulletin-subscription/confirm?token={secret:"), mail.link());
         String[] firstLinks = lastLinks(email);
         // the real mail on the test SMTP server: Vietnamese subject, the absolute confirmation link, one-click unsubscribe
-        Mails.check(Mails.one(email, "Xác nhận đăng ký nhận Tập san"), "Xác nhận đăng ký nhận Tập san",
+        Mails.check(Mails.one(email, CONFIRM_SUBJECT), CONFIRM_SUBJECT,
                 "/bulletin-subscription/confirm?token=" + firstLinks[0]);
 
         // asked again while pending: the same answer, a new link, the older one dead
@@ -223,7 +233,7 @@ class BulletinSubscriptionTest {
             assertTrue(rows.get(0).title().contains(title), rows.get(0).title());
             assertEquals("/bulletins/" + issue, rows.get(0).link());
             assertTrue(rows.get(0).data().contains("Cây cam Vinh và kỹ thuật ghép mắt"), "table of contents");
-            assertTrue(rows.get(0).data().contains("/bulletin-subscription/unsubscribe?token="), "the subscription's own unsubscribe link");
+            assertTrue(rows.get(0).data().contains("/bulletin-subscription/unsubscribe?token={secret:"), "the subscription's own unsubscribe link");
             var mail = Mails.one(s, title);
             Mails.check(mail, "Tập san số", "/bulletins/" + issue);
             String body = Mails.text(mail);
@@ -232,5 +242,110 @@ class BulletinSubscriptionTest {
         }
         assertTrue(Outbox.to(ds, "bulletin-issue-published", left).isEmpty());
         assertTrue(Outbox.to(ds, "bulletin-issue-published", pending).isEmpty());
+    }
+    /** What the database holds of a secret: nothing but its SHA-256. */
+    private boolean stored(String text) {
+        try (var c = ds.getConnection(); var st = c.prepareStatement("""
+                SELECT (SELECT count(*) FROM notification WHERE link LIKE '%' || ? || '%' OR data::text LIKE '%' || ? || '%')
+                     + (SELECT count(*) FROM bulletin_subscription WHERE ? IN (confirm_token_hash, unsubscribe_token_hash, link_nonce, email_key))""")) {
+            st.setString(1, text);
+            st.setString(2, text);
+            st.setString(3, text);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String token) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theDatabaseHoldsOnlyHashesOfTheLinksSecretsAndTheLinksWork() throws Exception {
+        String email = address("bi mat");
+        subscribe(email).then().statusCode(202);
+        String[] links = lastLinks(email);
+        // neither the outbox (link, data) nor the subscription holds a secret; the subscription holds their hashes
+        assertFalse(stored(links[0]), "the confirmation secret is in the database");
+        assertFalse(stored(links[1]), "the unsubscribe secret is in the database");
+        assertTrue(stored(sha256(links[0])));
+        assertTrue(stored(sha256(links[1])));
+        // the office's view of the delivery shows the stand-in, not the secret
+        String delivery = Api.as("staff").queryParam("size", "100").get("/api/v1/notification-deliveries").then().statusCode(200).extract().asString();
+        assertFalse(delivery.contains(links[0]));
+        // someone who read the database and tries its values as links gets nowhere
+        String nonce = lastRowValue(email, "link_nonce");
+        Api.anonymous().body(Map.of("token", sha256(links[0]))).post(BASE + "/confirmations").then().statusCode(404);
+        Api.anonymous().body(Map.of("token", nonce)).post(BASE + "/confirmations").then().statusCode(404);
+        Api.anonymous().body(Map.of("token", sha256(links[1]))).post(BASE + "/unsubscriptions").then().statusCode(404);
+        // the mailed links work
+        Api.anonymous().body(Map.of("token", links[0])).post(BASE + "/confirmations").then().statusCode(200).body("status", equalTo("confirmed"));
+        Api.anonymous().body(Map.of("token", links[1])).post(BASE + "/unsubscriptions").then().statusCode(200)
+                .body("status", equalTo("unsubscribed"));
+        assertEquals("unsubscribed", lastRowValue(email, "status"));
+    }
+
+    private String lastRowValue(String email, String column) {
+        try (var c = ds.getConnection(); var st = c.prepareStatement("SELECT " + column + " FROM bulletin_subscription WHERE email_key = ?")) {
+            st.setString(1, email.toLowerCase());
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Integer> counts() {
+        var stats = Api.as("staff").get(BASE + "/statistics").then().statusCode(200).extract().jsonPath();
+        return Map.of("pending", stats.getInt("pending"), "confirmed", stats.getInt("confirmed"), "unsubscribed", stats.getInt("unsubscribed"));
+    }
+
+    @Test
+    void theOneClickUnsubscribeOfAnIssuesMailEndsTheSubscription() throws Exception {
+        String email = address("mot cu nhap");
+        confirmed(email);
+        String title = Api.unique("Tập san chuyên đề Chuyển đổi số");
+        String issue = BulletinFixtures.published(title, List.of(BulletinFixtures.article(Api.unique("Nông nghiệp số ở Nghệ An"))));
+        long until = System.currentTimeMillis() + 30_000;
+        while (Outbox.to(ds, "bulletin-issue-published", email).stream().noneMatch(r -> r.occurrenceKey().equals("bulletin-issue:" + issue))
+                && System.currentTimeMillis() < until) {
+            mailing.runUntilDone();
+        }
+        MimeMessage mail = Mails.one(email, title);
+        Map<String, Integer> before = counts();
+        // the List-Unsubscribe header of the issue's mail (RFC 8058), POSTed as a mail program does
+        String header = mail.getHeader("List-Unsubscribe")[0];
+        Matcher url = Pattern.compile("<https?://[^/]+(/api/v1/notification-unsubscriptions/[0-9a-f]+)>").matcher(header);
+        assertTrue(url.matches(), header);
+        given().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").post(url.group(1)).then().statusCode(200);
+        assertEquals("unsubscribed", lastRowValue(email, "status"));
+        Map<String, Integer> after = counts();
+        assertEquals(before.get("confirmed") - 1, after.get("confirmed"));
+        assertEquals(before.get("unsubscribed") + 1, after.get("unsubscribed"));
+        assertFalse(given().header("Authorization", Tokens.bearer("admin")).get(BASE + "/export").then().statusCode(200).extract().asString()
+                .contains(email));
+        // repeating it changes nothing
+        given().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click").post(url.group(1)).then().statusCode(200);
+        assertEquals(after, counts());
+
+        // the owner comes back: a new confirmation, and the issues' mails are theirs again (the opt-out is lifted)
+        subscribe(email).then().statusCode(202);
+        Api.anonymous().body(Map.of("token", lastLinks(email)[0])).post(BASE + "/confirmations").then().statusCode(200);
+        assertEquals("confirmed", lastRowValue(email, "status"));
+        try (var c = ds.getConnection(); var st = c.prepareStatement("SELECT count(*) FROM notification_address_optout WHERE email = ? AND kind = ?")) {
+            st.setString(1, email.toLowerCase());
+            st.setString(2, "bulletin-issue-published");
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+        }
     }
 }

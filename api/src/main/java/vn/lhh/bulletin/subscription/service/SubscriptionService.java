@@ -2,6 +2,7 @@ package vn.lhh.bulletin.subscription.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
@@ -26,6 +27,10 @@ import vn.lhh.common.ratelimit.RateLimiter;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.text.Csv;
+import vn.lhh.notification.AddressUnsubscribed;
+import vn.lhh.notification.NotificationKind;
+import vn.lhh.notification.service.LinkSecrets;
+import vn.lhh.notification.service.NotificationService;
 
 /**
  * Subscriptions to the bulletin by e-mail, double opt-in. Every sign-up gets the same answer whatever the
@@ -46,6 +51,10 @@ public class SubscriptionService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    LinkSecrets secrets;
+    @Inject
+    NotificationService notifications;
 
     @ConfigProperty(name = "lhh.notifications.bulletin-subscription.confirm-ttl")
     Duration confirmTtl;
@@ -78,19 +87,16 @@ public class SubscriptionService {
     private void register(String email, String key, String language) {
         String lang = language == null ? "vi" : language;
         Instant now = Instant.now();
-        String confirm = SubscriptionTokens.newToken();
-        String unsubscribe = SubscriptionTokens.newToken();
         BulletinSubscription s = new BulletinSubscription();
         s.id = UUID.randomUUID();
         s.email = email;
         s.emailKey = key;
         s.language = lang;
-        s.confirmTokenHash = SubscriptionTokens.hash(confirm);
+        SubscriptionTokens.renew(s, secrets);
         s.confirmExpiresAt = now.plus(confirmTtl);
-        s.unsubscribeToken = unsubscribe;
         s.createdAt = now;
         if (repo.insertIfAbsent(s)) {
-            mails.confirmation(s, confirm, unsubscribe);
+            mails.confirmation(s);
             audit.record(AuditLog.Action.create, ENTITY, s.id, null, Map.of("status", Status.pending.name()));
             return;
         }
@@ -102,12 +108,12 @@ public class SubscriptionService {
         String previous = known.status.name();
         known.status = Status.pending;
         known.language = lang;
-        known.confirmTokenHash = s.confirmTokenHash;
+        // the secrets name the row: derived anew for the known one
+        SubscriptionTokens.renew(known, secrets);
         known.confirmExpiresAt = s.confirmExpiresAt;
-        known.unsubscribeToken = s.unsubscribeToken;
         known.updatedAt = now;
         repo.flush();
-        mails.confirmation(known, confirm, unsubscribe);
+        mails.confirmation(known);
         audit.record(AuditLog.Action.update, ENTITY, known.id, Map.of("status", previous), Map.of("status", Status.pending.name()));
     }
 
@@ -137,6 +143,8 @@ public class SubscriptionService {
         s.confirmTokenHash = null;
         s.confirmExpiresAt = null;
         repo.flush();
+        // the owner proved the address is theirs and asked again: an earlier one-click "stop" of the issues' mails is lifted
+        notifications.allowAddress(s.emailKey, NotificationKind.BULLETIN_ISSUE_PUBLISHED);
         audit.record(AuditLog.Action.update, ENTITY, s.id, Map.of("status", Status.pending.name()), Map.of("status", Status.confirmed.name()));
         return new StateDto(Status.confirmed.name());
     }
@@ -144,10 +152,30 @@ public class SubscriptionService {
     /** Follows an unsubscribe link (also the one-click POST of mail programs); repeating it changes nothing. */
     @Transactional
     public StateDto unsubscribe(String token) {
-        BulletinSubscription s = repo.byUnsubscribeToken(token);
+        BulletinSubscription s = token == null ? null : repo.byUnsubscribeToken(SubscriptionTokens.hash(token));
         if (s == null) {
             throw new ProblemException(ProblemType.NOT_FOUND, "bulletin-subscription.link-unknown");
         }
+        end(s);
+        return new StateDto(Status.unsubscribed.name());
+    }
+
+    /**
+     * The one-click unsubscribe of a bulletin mail (the List-Unsubscribe header every notification mail carries)
+     * ends the subscription too, in the same transaction, so the office's counts follow.
+     */
+    void onAddressUnsubscribed(@Observes AddressUnsubscribed e) {
+        if (!e.kinds().contains(NotificationKind.BULLETIN_ISSUE_PUBLISHED.code())
+                && !e.kinds().contains(NotificationKind.BULLETIN_SUBSCRIPTION_CONFIRM.code())) {
+            return;
+        }
+        BulletinSubscription s = repo.byEmailKey(e.address().toLowerCase(Locale.ROOT));
+        if (s != null) {
+            end(s);
+        }
+    }
+
+    private void end(BulletinSubscription s) {
         if (s.status != Status.unsubscribed) {
             String before = s.status.name();
             s.status = Status.unsubscribed;
@@ -157,7 +185,6 @@ public class SubscriptionService {
             repo.flush();
             audit.record(AuditLog.Action.update, ENTITY, s.id, Map.of("status", before), Map.of("status", Status.unsubscribed.name()));
         }
-        return new StateDto(Status.unsubscribed.name());
     }
 
     /** Counts only: the office sees how many, never who. */
