@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { apiAs } from './support/api';
 import { json, randomWord } from './support/data';
 import { expectAccessible, loginOnKeycloak } from './support/fixtures';
+import { awaitMailMatch } from './support/mail';
 
 // The calendar (lịch họp, lịch công tác, hội thảo khoa học): staff puts a meeting on a day where one of its
 // participants is already booked and sees the clash flagged in the week view; the public registers for a workshop.
@@ -103,7 +104,8 @@ test('anyone registers for a public workshop without signing in', async ({ page 
   await expect(page.getByTestId('registration-form')).toBeVisible();
   await expectAccessible(page, 'public workshop');
   await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Trần Thị Lan');
-  await page.getByRole('textbox', { name: 'Thư điện tử' }).fill(`lan.${randomWord()}@example.vn`);
+  const address = `lan.${randomWord()}@example.vn`;
+  await page.getByRole('textbox', { name: 'Thư điện tử' }).fill(address);
   await page.getByRole('textbox', { name: 'Cơ quan, đơn vị' }).fill('Trường Đại học Vinh');
   await page.getByTestId('register').click();
   // the same answer for every address: a link is mailed, and the seat is held once it is followed
@@ -113,11 +115,27 @@ test('anyone registers for a public workshop without signing in', async ({ page 
   await page.reload();
   await expect(page.getByTestId('registration-state')).toContainText('0/50');
 
-  const registrants = await json<{ total: number }>(
+  expect(
+    (
+      await json<{ total: number }>(
+        await apiAs('staff', `/api/v1/calendar/events/${workshop.id}/registrations`),
+        'registrants',
+      )
+    ).total,
+  ).toBe(0);
+
+  // the link of the mail confirms it: now the seat is held, and the office sees who registered
+  const link = await awaitMailMatch(address, /\/workshop-registration\/confirm\?token=[A-Za-z0-9_-]+/);
+  await page.goto(link[0]);
+  await expect(page.getByTestId('registration-confirmed')).toContainText('Trần Thị Lan');
+  await expectAccessible(page, 'registration confirmed');
+  await page.getByTestId('registration-event').click();
+  await expect(page.getByTestId('registration-state')).toContainText('1/50');
+  const registrants = await json<{ total: number; items: { fullName: string }[] }>(
     await apiAs('staff', `/api/v1/calendar/events/${workshop.id}/registrations`),
     'registrants',
   );
-  expect(registrants.total).toBe(0);
+  expect(registrants.items.map((r) => r.fullName)).toEqual(['Trần Thị Lan']);
 });
 
 test('the landing page of a registration link says plainly when the link is wrong', async ({ page }) => {

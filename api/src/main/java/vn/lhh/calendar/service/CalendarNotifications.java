@@ -21,6 +21,7 @@ import vn.lhh.calendar.Registration;
 import vn.lhh.calendar.Visibility;
 import vn.lhh.common.time.ProvinceClock;
 import vn.lhh.notification.NotificationKind;
+import vn.lhh.notification.service.LinkSecrets;
 import vn.lhh.notification.service.NotificationService;
 
 /**
@@ -115,9 +116,9 @@ public class CalendarNotifications {
 
     /**
      * In the registering transaction: the link that confirms a pending registration, to the address given.
-     * Each link is its own occurrence (its secret's hash names it), so a repeated registration mails its new link.
+     * Each link is its own occurrence (its secret's hash names it); the outbox holds a stand-in for the secret, so a repeated registration mails its new link.
      */
-    void confirmationLink(CalendarEvent e, Registration r, String secret) {
+    void confirmationLink(CalendarEvent e, Registration r, String secretReference) {
         if (!usable(r.email)) {
             LOG.infof("registration %s: no confirmation link (address not usable)", r.id);
             return;
@@ -127,7 +128,7 @@ public class CalendarNotifications {
         data.put("expiresAt", WHEN.format(r.confirmExpiresAt.atZone(ProvinceClock.ZONE)));
         notifications.notifyAddress(r.email, NotificationKind.WORKSHOP_REGISTRATION_CONFIRM,
                 "registration:" + r.id + ":link:" + r.confirmTokenHash.substring(0, 32), data,
-                "/workshop-registration/confirm?token=" + secret);
+                "/workshop-registration/confirm?token=" + LinkSecrets.placeholder(secretReference));
     }
 
     private static boolean usable(String email) {

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,10 +54,10 @@ import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.ratelimit.RateLimiter;
 import vn.lhh.common.security.CurrentUser;
-import vn.lhh.common.security.LinkSecrets;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.common.time.ProvinceClock;
+import vn.lhh.notification.service.LinkSecrets;
 
 /** The union's calendar: meetings, work items, workshops; double bookings; workshop registration; iCalendar feeds. */
 @ApplicationScoped
@@ -67,6 +69,7 @@ public class CalendarService {
     public static final int MAX_RANGE_DAYS = 92;
     static final Duration MAX_EVENT_LENGTH = Duration.ofDays(31);
     private static final Logger LOG = Logger.getLogger(CalendarService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CalendarRepository repo;
@@ -80,6 +83,8 @@ public class CalendarService {
     CalendarNotifications notifications;
     @Inject
     RateLimiter limiter;
+    @Inject
+    LinkSecrets secrets;
 
     @ConfigProperty(name = "lhh.calendar.registration.confirm-ttl")
     Duration registrationConfirmTtl;
@@ -380,7 +385,6 @@ public class CalendarService {
             return; // already holds a seat: the caller is told what everyone is told
         }
         Instant now = Instant.now();
-        String secret = LinkSecrets.newSecret();
         Registration r = known != null ? known : new Registration();
         boolean created = known == null;
         if (created) {
@@ -393,7 +397,9 @@ public class CalendarService {
         r.organisation = SearchText.cleanOptional(in.organisation());
         r.username = user.isAnonymous() ? null : user.username();
         r.createdAt = now;
-        r.confirmTokenHash = LinkSecrets.hash(secret);
+        // the link's secret is derived, never stored: the database keeps its hash, the outbox a stand-in
+        String reference = "workshop-confirm:" + r.id + ":" + now.toEpochMilli();
+        r.confirmTokenHash = LinkSecrets.hash(secrets.token(reference));
         r.confirmExpiresAt = now.plus(registrationConfirmTtl);
         if (created) {
             repo.getEntityManager().persist(r);
@@ -402,7 +408,7 @@ public class CalendarService {
         // personal data stays out of the audit log: the registration's id and its workshop are enough
         audit.record(created ? AuditLog.Action.create : AuditLog.Action.update, REGISTRATION, r.id, null,
                 Map.of("eventId", e.id, "status", "pending"));
-        notifications.confirmationLink(e, r, secret);
+        notifications.confirmationLink(e, r, reference);
     }
 
     /** Open, a workshop, before its deadline and not full: else 409 (deadline when closed). */
@@ -526,7 +532,9 @@ public class CalendarService {
     /** A new personal feed token for the caller; the old one, if any, stops working. */
     @Transactional
     public NewFeed rotateFeed() {
-        String token = LinkSecrets.newSecret();
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         var em = repo.getEntityManager();
         FeedToken t = em.find(FeedToken.class, user.username(), LockModeType.PESSIMISTIC_WRITE);
         boolean existed = t != null;
