@@ -204,21 +204,22 @@ export function MonthField({
   const emit = (v: string) => onChange?.({ currentTarget: { value: v } });
   return (
     <Provider>
-      <Popover opened={opened} onChange={setOpened} position="bottom-start" trapFocus>
-        <Popover.Target>
-          <TextInput
-            placeholder={t('inputs.monthPlaceholder')}
-            {...rest}
-            name={name}
-            disabled={disabled}
-            value={text}
-            onChange={(e) => {
-              const typed = e.currentTarget.value;
-              setText(typed);
-              const m = MONTH_TEXT.exec(typed);
-              emit(m ? `${m[2]}-${m[1]!.padStart(2, '0')}` : typed.trim());
-            }}
-            rightSection={
+      <TextInput
+        placeholder={t('inputs.monthPlaceholder')}
+        {...rest}
+        name={name}
+        disabled={disabled}
+        value={text}
+        onChange={(e) => {
+          const typed = e.currentTarget.value;
+          setText(typed);
+          const m = MONTH_TEXT.exec(typed);
+          emit(m ? `${m[2]}-${m[1]!.padStart(2, '0')}` : typed.trim());
+        }}
+        rightSection={
+          // the button opens the calendar (the popover's ARIA state belongs on it, not on the text box)
+          <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus>
+            <Popover.Target>
               <ActionIcon
                 variant="subtle"
                 color="gray"
@@ -228,20 +229,20 @@ export function MonthField({
               >
                 <span aria-hidden>▾</span>
               </ActionIcon>
-            }
-          />
-        </Popover.Target>
-        <Popover.Dropdown>
-          <MonthPicker
-            ariaLabels={calendarLabels}
-            value={/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : null}
-            onChange={(v) => {
-              if (v) emit(v.slice(0, 7));
-              setOpened(false);
-            }}
-          />
-        </Popover.Dropdown>
-      </Popover>
+            </Popover.Target>
+            <Popover.Dropdown>
+              <MonthPicker
+                ariaLabels={calendarLabels}
+                value={/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : null}
+                onChange={(v) => {
+                  if (v) emit(v.slice(0, 7));
+                  setOpened(false);
+                }}
+              />
+            </Popover.Dropdown>
+          </Popover>
+        }
+      />
     </Provider>
   );
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +25,9 @@ import vn.lhh.testsupport.XlsxReader;
 /** The calendar export: the range and each caller's visibility, times as the province's wall clock. */
 @QuarkusTest
 class CalendarExportTest {
+    @Inject
+    DataSource ds;
+
     static final String PATH = CalendarFixtures.EVENTS + "/export";
 
     @Test
@@ -75,11 +80,14 @@ class CalendarExportTest {
         String path = CalendarFixtures.path(workshop) + "/registrations/export";
         List<String> names = List.of("Nguyễn Văn Hùng", "Trần Thị Thu Hà", "Lê Đình Khoa", "Phạm Ngọc Ánh");
         for (int i = 0; i < names.size(); i++) {
-            Api.anonymous().body(Map.of("fullName", names.get(i), "email", "dk" + i + "-" + workshop.substring(0, 8) + "@example.vn",
-                    "organisation", "Hội Tin học Nghệ An")).post(CalendarFixtures.path(workshop) + "/registrations").then().statusCode(201);
+            CalendarFixtures.registerConfirmed(ds, Api.anonymous(), workshop, Map.of("fullName", names.get(i),
+                    "email", "dk" + i + "-" + workshop.substring(0, 8) + "@example.vn", "organisation", "Hội Tin học Nghệ An"));
         }
-        Api.as("expert").body(Map.of("fullName", "Đặng Quốc Việt", "email", "viet-" + workshop.substring(0, 8) + "@example.vn"))
-                .post(CalendarFixtures.path(workshop) + "/registrations").then().statusCode(201);
+        CalendarFixtures.registerConfirmed(ds, Api.as("expert"), workshop,
+                Map.of("fullName", "Đặng Quốc Việt", "email", "viet-" + workshop.substring(0, 8) + "@example.vn"));
+        // a registration nobody confirmed holds no seat and is not in the list
+        Api.anonymous().body(Map.of("fullName", "Chưa Xác Nhận", "email", "cho-" + workshop.substring(0, 8) + "@example.vn"))
+                .post(CalendarFixtures.path(workshop) + "/registrations").then().statusCode(202);
 
         var r = Api.as("staff").accept("*/*").get(path).then().statusCode(200).contentType(ExportFiles.XLSX).extract();
         assertEquals("Danh sách đăng ký hội thảo - Hội thảo khoa học về nước sạch nông thôn.xlsx", OfficeFiles.fileName(r));

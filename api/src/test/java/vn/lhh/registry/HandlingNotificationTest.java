@@ -13,7 +13,6 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.lhh.notification.reminder.Mails;
 import vn.lhh.notification.reminder.Outbox;
-import vn.lhh.notification.reminder.ReminderJob;
+import vn.lhh.registry.service.HandlingReminders;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.Mailboxes;
 
@@ -47,8 +46,9 @@ class HandlingNotificationTest {
 
     @Inject
     DataSource ds;
+    /** The document reminders alone: the whole ReminderJob would remind every feature's records of the suite (ReminderTwoInstancesTest runs the job). */
     @Inject
-    ReminderJob job;
+    HandlingReminders documents;
 
     /** The office's default (inbox and e-mail, no digest): other tests may have changed these users' preferences. */
     @BeforeEach
@@ -131,12 +131,12 @@ class HandlingNotificationTest {
                 .post(handling(filed) + "/transitions").then().statusCode(200).body("state", equalTo("filed"));
 
         // far from the deadline: nothing
-        job.run(deadline.minusDays(3), Instant.now());
+        documents.remind(deadline.minusDays(3));
         assertTrue(Outbox.rows(ds, "document-due", "document:" + doc).isEmpty());
 
         // the day before (lhh.notifications.document.due-soon-days=1): the handlers only
-        job.run(deadline.minusDays(1), Instant.now());
-        job.run(deadline.minusDays(1), Instant.now());
+        documents.remind(deadline.minusDays(1));
+        documents.remind(deadline.minusDays(1));
         List<Outbox.Row> due = Outbox.rows(ds, "document-due", "document:" + doc);
         assertEquals(2, due.size(), due.toString());
         assertEquals(Set.of("staff", "staff2"), recipients(due));
@@ -148,14 +148,14 @@ class HandlingNotificationTest {
         // overdue: the job fired twice at once (as on two instances), then again: handlers and the office, once each
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Callable<Integer> run = () -> job.run(deadline.plusDays(2), Instant.now());
+            Callable<Integer> run = () -> documents.remind(deadline.plusDays(2));
             for (Future<Integer> f : pool.invokeAll(List.of(run, run))) {
                 f.get();
             }
         } finally {
             pool.shutdown();
         }
-        job.run(deadline.plusDays(3), Instant.now());
+        documents.remind(deadline.plusDays(3));
         List<Outbox.Row> overdue = Outbox.rows(ds, "document-overdue", "document:" + doc);
         assertEquals(3, overdue.size(), overdue.toString());
         assertEquals(Set.of("staff", "staff2", "admin"), recipients(overdue));
@@ -185,13 +185,13 @@ class HandlingNotificationTest {
         String doc = HandlingFixtures.incoming(subject, null);
         String etag = HandlingFixtures.assign(doc, "staff");
         LocalDate first = today().plusDays(7);
-        job.run(first.minusDays(1), Instant.now());
+        documents.remind(first.minusDays(1));
         assertEquals(1, Outbox.rows(ds, "document-due", "document:" + doc).size());
 
         LocalDate moved = first.plusDays(5);
         Api.as("admin").header("If-Match", etag).body(HandlingFixtures.assignment(List.of("staff"), "staff", moved))
                 .put(handling(doc) + "/assignment").then().statusCode(200);
-        job.run(moved.minusDays(1), Instant.now());
+        documents.remind(moved.minusDays(1));
         List<Outbox.Row> due = Outbox.rows(ds, "document-due", "document:" + doc);
         assertEquals(List.of("document:" + doc + ":" + first, "document:" + doc + ":" + moved), due.stream().map(Outbox.Row::occurrenceKey).toList());
         // the same handler given the same document again is not told of an assignment twice

@@ -20,7 +20,8 @@ public final class Mails {
 
     /** Waits for exactly one mail to the address whose subject contains the text, and returns it. */
     public static MimeMessage one(String address, String subjectPart) {
-        List<MimeMessage> found = Mailboxes.await(address, Mailboxes.subjectContains(subjectPart), 1, Duration.ofSeconds(30));
+        // generous: on a busy machine the dispatcher may have a backlog of other tests' mails before this one
+        List<MimeMessage> found = Mailboxes.await(address, Mailboxes.subjectContains(subjectPart), 1, Duration.ofSeconds(90));
         assertEquals(1, found.size(), "mails to " + address + " about " + subjectPart);
         return found.get(0);
     }
