@@ -1,8 +1,11 @@
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import type { Role } from '@/lib/auth/auth-context';
 import { RequireAuth } from './require-auth';
 
-/** A signed-in page: without roles any signed-in user may see it, otherwise only those roles. */
-export function guarded(element: ReactNode, roles?: Role[]): ReactElement {
-  return <RequireAuth roles={roles}>{element}</RequireAuth>;
+/**
+ * Wraps a route's element in the sign-in guard: `guarded()(element)` for any signed-in user,
+ * `guarded('staff', 'admin')(element)` for those roles only.
+ */
+export function guarded(...roles: Role[]): (element: ReactElement) => ReactElement {
+  return (element) => <RequireAuth roles={roles.length > 0 ? roles : undefined}>{element}</RequireAuth>;
 }

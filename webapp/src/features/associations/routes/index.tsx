@@ -4,18 +4,16 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const DirectoryPage = page(() => import('./directory-page'));
-const AssociationListPage = page(() => import('./association-list-page'));
-const AssociationDetailPage = page(() => import('./association-detail-page'));
-const AssociationCreatePage = page(() => import('./association-create-page'));
-const AssociationEditPage = page(() => import('./association-edit-page'));
 
 const p = paths.associations;
 export const associationsRoutes: RouteObject[] = [
-  { path: p.directory.path, element: <DirectoryPage /> },
-  { path: p.detail.path, element: <AssociationDetailPage /> },
-  { path: p.list.path, element: guarded(<AssociationListPage />) },
-  { path: p.create.path, element: guarded(<AssociationCreatePage />, ['staff', 'admin']) },
+  { path: p.directory.path, element: page(() => import('./directory-page')) },
+  { path: p.detail.path, element: page(() => import('./association-detail-page')) },
+  { path: p.list.path, element: guarded()(page(() => import('./association-list-page'))) },
+  {
+    path: p.create.path,
+    element: guarded('staff', 'admin')(page(() => import('./association-create-page'))),
+  },
   // officers edit their own association: the API decides which one
-  { path: p.edit.path, element: guarded(<AssociationEditPage />) },
+  { path: p.edit.path, element: guarded()(page(() => import('./association-edit-page'))) },
 ];

@@ -4,8 +4,7 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const AuditPage = page(() => import('./audit-page'));
 
 export const auditRoutes: RouteObject[] = [
-  { path: paths.audit.path, element: guarded(<AuditPage />, ['admin']) },
+  { path: paths.audit.path, element: guarded('admin')(page(() => import('./audit-page'))) },
 ];

@@ -3,8 +3,7 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const SigninCallbackPage = page(() => import('./signin-callback-page'));
 
 export const authRoutes: RouteObject[] = [
-  { path: paths.auth.callback.path, element: <SigninCallbackPage /> },
+  { path: paths.auth.callback.path, element: page(() => import('./signin-callback-page')) },
 ];

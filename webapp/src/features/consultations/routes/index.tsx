@@ -4,15 +4,15 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const BoardPage = page(() => import('./consultation-board-page'));
-const CreatePage = page(() => import('./consultation-create-page'));
-const ConsultationPage = page(() => import('./consultation-page'));
-const MyAssignmentsPage = page(() => import('./my-assignments-page'));
 
 const p = paths.consultations;
+const office = guarded('staff', 'admin');
 export const consultationsRoutes: RouteObject[] = [
-  { path: p.board.path, element: guarded(<BoardPage />, ['staff', 'admin']) },
-  { path: p.create.path, element: guarded(<CreatePage />, ['staff', 'admin']) },
-  { path: p.detail.path, element: guarded(<ConsultationPage />, ['staff', 'admin', 'expert']) },
-  { path: p.myAssignments.path, element: guarded(<MyAssignmentsPage />, ['expert']) },
+  { path: p.board.path, element: office(page(() => import('./consultation-board-page'))) },
+  { path: p.create.path, element: office(page(() => import('./consultation-create-page'))) },
+  {
+    path: p.detail.path,
+    element: guarded('staff', 'admin', 'expert')(page(() => import('./consultation-page'))),
+  },
+  { path: p.myAssignments.path, element: guarded('expert')(page(() => import('./my-assignments-page'))) },
 ];

@@ -4,22 +4,16 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const JudgesPage = page(() => import('./judges-page'));
-const ProgressPage = page(() => import('./progress-page'));
-const RankingPage = page(() => import('./ranking-page'));
-const ResultsAdminPage = page(() => import('./results-admin-page'));
-const PublicResultsPage = page(() => import('./public-results-page'));
-const MyJudgingPage = page(() => import('./my-judging-page'));
-const ScoringPage = page(() => import('./scoring-page'));
 
 // Contest judging (chấm thi): the office's judges, progress, ranking and results; the judges' scoring.
 const p = paths.judging;
+const office = guarded('staff', 'admin');
 export const contestJudgingRoutes: RouteObject[] = [
-  { path: p.judges.path, element: guarded(<JudgesPage />, ['staff', 'admin']) },
-  { path: p.progress.path, element: guarded(<ProgressPage />, ['staff', 'admin']) },
-  { path: p.resultsAdmin.path, element: guarded(<ResultsAdminPage />, ['staff', 'admin']) },
-  { path: p.ranking.path, element: guarded(<RankingPage />, ['staff', 'admin']) },
-  { path: p.publicResults.path, element: <PublicResultsPage /> },
-  { path: p.mine.path, element: guarded(<MyJudgingPage />, ['judge', 'expert']) },
-  { path: p.scoring.path, element: guarded(<ScoringPage />, ['judge', 'expert']) },
+  { path: p.judges.path, element: office(page(() => import('./judges-page'))) },
+  { path: p.progress.path, element: office(page(() => import('./progress-page'))) },
+  { path: p.resultsAdmin.path, element: office(page(() => import('./results-admin-page'))) },
+  { path: p.ranking.path, element: office(page(() => import('./ranking-page'))) },
+  { path: p.publicResults.path, element: page(() => import('./public-results-page')) },
+  { path: p.mine.path, element: guarded('judge', 'expert')(page(() => import('./my-judging-page'))) },
+  { path: p.scoring.path, element: guarded('judge', 'expert')(page(() => import('./scoring-page'))) },
 ];

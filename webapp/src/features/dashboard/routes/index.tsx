@@ -4,8 +4,7 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const DashboardPage = page(() => import('./dashboard-page'));
 
 export const dashboardRoutes: RouteObject[] = [
-  { path: paths.dashboard.path, element: guarded(<DashboardPage />) },
+  { path: paths.dashboard.path, element: guarded()(page(() => import('./dashboard-page'))) },
 ];

@@ -4,20 +4,15 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const ExpertDirectoryPage = page(() => import('./expert-directory-page'));
-const ExpertPage = page(() => import('./expert-page'));
-const ExpertCreatePage = page(() => import('./expert-create-page'));
-const ExpertEditPage = page(() => import('./expert-edit-page'));
-const MyProfilePage = page(() => import('./my-profile-page'));
 
 const p = paths.experts;
+// officers create and edit their association's experts, experts edit their own profile (the API decides)
+const creators = guarded('staff', 'admin', 'association-officer');
+const editors = guarded('staff', 'admin', 'association-officer', 'expert');
 export const expertsRoutes: RouteObject[] = [
-  { path: p.directory.path, element: <ExpertDirectoryPage /> },
-  { path: p.create.path, element: guarded(<ExpertCreatePage />, ['staff', 'admin', 'association-officer']) },
-  { path: p.detail.path, element: <ExpertPage /> },
-  {
-    path: p.edit.path,
-    element: guarded(<ExpertEditPage />, ['staff', 'admin', 'association-officer', 'expert']),
-  },
-  { path: p.myProfile.path, element: guarded(<MyProfilePage />, ['expert']) },
+  { path: p.directory.path, element: page(() => import('./expert-directory-page')) },
+  { path: p.create.path, element: creators(page(() => import('./expert-create-page'))) },
+  { path: p.detail.path, element: page(() => import('./expert-page')) },
+  { path: p.edit.path, element: editors(page(() => import('./expert-edit-page'))) },
+  { path: p.myProfile.path, element: guarded('expert')(page(() => import('./my-profile-page'))) },
 ];

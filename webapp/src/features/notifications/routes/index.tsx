@@ -4,11 +4,9 @@ import { paths } from '@/config/paths';
 import { lazyPages } from '@/lib/lazy-page';
 
 const page = lazyPages((lng) => import(`../i18n/${lng}.json`));
-const InboxPage = page(() => import('./inbox-page'));
-const PreferencesPage = page(() => import('./preferences-page'));
 
 const p = paths.notifications;
 export const notificationsRoutes: RouteObject[] = [
-  { path: p.inbox.path, element: guarded(<InboxPage />) },
-  { path: p.preferences.path, element: guarded(<PreferencesPage />) },
+  { path: p.inbox.path, element: guarded()(page(() => import('./inbox-page'))) },
+  { path: p.preferences.path, element: guarded()(page(() => import('./preferences-page'))) },
 ];
