@@ -10,10 +10,10 @@ import { configureApi } from '@/lib/api/client';
 import { loadConfig } from '@/lib/config';
 
 const root = createRoot(document.getElementById('root')!);
-initI18n();
 configureApi({ language: currentLanguage });
 
-loadConfig()
+// The shell's strings (active language only) and the runtime configuration load together.
+Promise.all([initI18n(), loadConfig()])
   .then(() => {
     root.render(
       <StrictMode>
@@ -21,7 +21,8 @@ loadConfig()
       </StrictMode>,
     );
   })
-  .catch((error: unknown) => {
+  .catch(async (error: unknown) => {
+    await initI18n().catch(() => undefined);
     // Without configuration nothing works: say so plainly instead of showing a blank page.
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');

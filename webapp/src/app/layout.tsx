@@ -8,6 +8,7 @@ import { LoadingState } from '@/components/page-states';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { TopProgress } from '@/components/top-progress';
 import { useAuth } from '@/lib/auth/auth-context';
+import { paths } from '@/config/paths';
 
 interface NavItem {
   to: string;
@@ -24,65 +25,93 @@ export function Layout() {
   const signedIn = auth.status === 'authenticated';
 
   const items: NavItem[] = [
-    { to: '/', label: t('nav.home'), show: true, end: true },
-    { to: '/news', label: t('nav.news'), show: true },
-    { to: '/directory', label: t('nav.directory'), show: true },
-    { to: '/dashboard', label: t('nav.dashboard'), show: signedIn },
-    { to: '/associations', label: t('nav.associations'), show: signedIn, end: true },
+    { to: paths.home.getHref(), label: t('nav.home'), show: true, end: true },
+    { to: paths.news.list.getHref(), label: t('nav.news'), show: true },
+    { to: paths.associations.directory.getHref(), label: t('nav.directory'), show: true },
+    { to: paths.dashboard.getHref(), label: t('nav.dashboard'), show: signedIn },
+    { to: paths.associations.list.getHref(), label: t('nav.associations'), show: signedIn, end: true },
     {
-      to: '/programs',
+      to: paths.programs.list.getHref(),
       label: t('nav.programs'),
       show: signedIn && auth.hasRole('admin', 'staff', 'association-officer'),
     },
-    { to: '/calendar', label: t('nav.calendar'), show: true },
-    { to: '/events', label: t('nav.events'), show: true },
-    { to: '/experts', label: t('nav.experts'), show: true },
-    { to: '/bulletins', label: t('nav.bulletins'), show: true },
-    { to: '/partner-bulletins', label: t('nav.partnerBulletins'), show: true },
-    { to: '/contests', label: t('nav.contests'), show: true },
+    { to: paths.calendar.month.getHref(), label: t('nav.calendar'), show: true },
+    { to: paths.calendar.events.getHref(), label: t('nav.events'), show: true },
+    { to: paths.experts.directory.getHref(), label: t('nav.experts'), show: true },
+    { to: paths.bulletins.archive.getHref(), label: t('nav.bulletins'), show: true },
+    { to: paths.partners.bulletins.getHref(), label: t('nav.partnerBulletins'), show: true },
+    { to: paths.contests.current.getHref(), label: t('nav.contests'), show: true },
     {
-      to: '/contest-entries',
+      to: paths.contests.entries.getHref(),
       label: t('nav.contestEntries'),
       show: signedIn && auth.hasRole('admin', 'staff', 'contest-coordinator'),
     },
-    { to: '/contest-board', label: t('nav.contestBoard'), show: signedIn && auth.hasRole('admin', 'staff') },
-    { to: '/consultations', label: t('nav.consultations'), show: signedIn && auth.hasRole('admin', 'staff') },
-    { to: '/news-board', label: t('nav.newsBoard'), show: signedIn && auth.hasRole('admin', 'staff') },
     {
-      to: '/bulletin-board',
+      to: paths.contests.board.getHref(),
+      label: t('nav.contestBoard'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
+    {
+      to: paths.consultations.board.getHref(),
+      label: t('nav.consultations'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
+    {
+      to: paths.news.board.getHref(),
+      label: t('nav.newsBoard'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
+    {
+      to: paths.bulletins.board.getHref(),
       label: t('nav.bulletinBoard'),
       show: signedIn && auth.hasRole('admin', 'staff'),
     },
     {
-      to: '/distribution',
+      to: paths.distribution.issues.getHref(),
       label: t('nav.distribution'),
       show: signedIn && auth.hasRole('admin', 'staff'),
     },
     {
-      to: '/registry',
+      to: paths.registry.list.getHref(),
       label: t('nav.registry'),
       show: signedIn && auth.hasRole('admin', 'staff', 'association-officer'),
     },
     {
-      to: '/registry/my-documents',
+      to: paths.registry.myDocuments.getHref(),
       label: t('registry.handling.nav.mine'),
       show: signedIn && auth.hasRole('admin', 'staff'),
     },
     {
-      to: '/registry/handling',
+      to: paths.registry.handling.getHref(),
       label: t('registry.handling.nav.office'),
       show: signedIn && auth.hasRole('admin', 'staff'),
     },
-    { to: '/my-assignments', label: t('nav.myAssignments'), show: signedIn && auth.hasRole('expert') },
-    { to: '/judging', label: t('nav.judging'), show: signedIn && auth.hasRole('judge', 'expert') },
-    { to: '/me/expert-profile', label: t('nav.myExpertProfile'), show: signedIn && auth.hasRole('expert') },
-    { to: '/partners', label: t('nav.partners'), show: signedIn && auth.hasRole('admin', 'staff') },
     {
-      to: '/me/partner-deliveries',
+      to: paths.consultations.myAssignments.getHref(),
+      label: t('nav.myAssignments'),
+      show: signedIn && auth.hasRole('expert'),
+    },
+    {
+      to: paths.judging.mine.getHref(),
+      label: t('nav.judging'),
+      show: signedIn && auth.hasRole('judge', 'expert'),
+    },
+    {
+      to: paths.experts.myProfile.getHref(),
+      label: t('nav.myExpertProfile'),
+      show: signedIn && auth.hasRole('expert'),
+    },
+    {
+      to: paths.partners.list.getHref(),
+      label: t('nav.partners'),
+      show: signedIn && auth.hasRole('admin', 'staff'),
+    },
+    {
+      to: paths.partners.myDeliveries.getHref(),
       label: t('nav.myPartnerDeliveries'),
       show: signedIn && auth.hasRole('partner'),
     },
-    { to: '/audit', label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },
+    { to: paths.audit.getHref(), label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },
   ];
 
   return (
@@ -96,7 +125,7 @@ export function Layout() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <Anchor component={Link} to="/" underline="never" c="inherit" fw={700}>
+            <Anchor component={Link} to={paths.home.getHref()} underline="never" c="inherit" fw={700}>
               <Text span fw={700} visibleFrom="xs">
                 {t('app.name')}
               </Text>
@@ -120,7 +149,11 @@ export function Layout() {
             ) : (
               <Button
                 size="xs"
-                onClick={() => void auth.login(location.pathname === '/' ? '/dashboard' : undefined)}
+                onClick={() =>
+                  void auth.login(
+                    location.pathname === paths.home.path ? paths.dashboard.getHref() : undefined,
+                  )
+                }
                 loading={auth.status === 'loading'}
               >
                 {t('auth.login')}

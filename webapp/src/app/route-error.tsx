@@ -1,6 +1,7 @@
 import { Alert, Button, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { paths } from '@/config/paths';
 
 /** Last line of defence: an unexpected render error shows a message and a way out, never a blank page. */
 export function RouteError() {
@@ -12,7 +13,7 @@ export function RouteError() {
         <Alert color="red" title={t('error.unexpectedTitle')} role="alert">
           <Text size="sm">{error instanceof Error ? error.message : t('error.generic')}</Text>
         </Alert>
-        <Button component="a" href="/" variant="default">
+        <Button component="a" href={paths.home.getHref()} variant="default">
           {t('nav.home')}
         </Button>
       </Stack>

@@ -2,24 +2,29 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tk } from '@/i18n';
+import { paths } from '@/config/paths';
 
 export type JudgingSection = 'edition' | 'judges' | 'progress' | 'results';
 
 const SECTIONS: { key: JudgingSection; path: (editionId: string) => string; label: string }[] = [
-  { key: 'edition', path: (id) => `/contest-board/editions/${id}`, label: tk('contestJudging.nav.edition') },
+  {
+    key: 'edition',
+    path: (id) => paths.contests.editionEditor.getHref(id),
+    label: tk('contestJudging.nav.edition'),
+  },
   {
     key: 'judges',
-    path: (id) => `/contest-board/editions/${id}/judges`,
+    path: (id) => paths.judging.judges.getHref(id),
     label: tk('contestJudging.nav.judges'),
   },
   {
     key: 'progress',
-    path: (id) => `/contest-board/editions/${id}/judging`,
+    path: (id) => paths.judging.progress.getHref(id),
     label: tk('contestJudging.nav.progress'),
   },
   {
     key: 'results',
-    path: (id) => `/contest-board/editions/${id}/results`,
+    path: (id) => paths.judging.resultsAdmin.getHref(id),
     label: tk('contestJudging.nav.results'),
   },
 ];

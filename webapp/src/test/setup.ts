@@ -1,8 +1,16 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '@/i18n';
+import { addMessages, initI18n } from '@/i18n';
 
-initI18n();
+// Tests render any feature's components: every translation file, both languages, up front.
+await initI18n();
+const files = import.meta.glob<{ default: Record<string, unknown> }>(
+  ['/src/i18n/*.json', '/src/features/*/i18n/*.json'],
+  { eager: true },
+);
+for (const [path, file] of Object.entries(files)) {
+  addMessages(path.endsWith('/en.json') ? 'en' : 'vi', file.default);
+}
 
 // Mantine reads these browser APIs; happy-dom lacks some of them.
 if (!window.matchMedia) {

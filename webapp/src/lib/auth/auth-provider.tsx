@@ -7,6 +7,7 @@ import { api, configureApi } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { AuthContext, type AuthState, type Role } from './auth-context';
 import { hasStoredSession, loadUserManager, onUserManager, safeReturnTo } from './user-manager';
+import { paths } from '@/config/paths';
 
 let loginStarted = false;
 
@@ -32,7 +33,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       const um = await loadUserManager();
       // reads Keycloak's discovery document first: this is where an unreachable login server shows
-      await um.signinRedirect({ state: { returnTo: safeReturnTo(returnTo ?? currentPath(), '/') } });
+      await um.signinRedirect({
+        state: { returnTo: safeReturnTo(returnTo ?? currentPath(), paths.home.getHref()) },
+      });
       setLoginUnavailable(false);
     } catch {
       loginStarted = false;
@@ -56,7 +59,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await um.signoutRedirect({ id_token_hint: current.id_token });
     } else {
       await um.removeUser();
-      window.location.assign('/');
+      window.location.assign(paths.home.getHref());
     }
   }, [queryClient]);
 

@@ -1,7 +1,8 @@
 import type { User, UserManager } from 'oidc-client-ts';
 import { getConfig } from '@/lib/config';
+import { paths } from '@/config/paths';
 
-export const CALLBACK_PATH = '/auth/callback';
+export const CALLBACK_PATH = paths.auth.callback.path;
 const STORE_PREFIX = 'oidc.user:';
 
 let managerPromise: Promise<UserManager> | undefined;
@@ -53,7 +54,7 @@ export function hasStoredSession(): boolean {
 }
 
 /** Only same-origin paths are valid places to return to after login. */
-export function safeReturnTo(value: unknown, fallback = '/dashboard'): string {
+export function safeReturnTo(value: unknown, fallback = paths.dashboard.getHref()): string {
   if (
     typeof value !== 'string' ||
     !value.startsWith('/') ||

@@ -9,6 +9,7 @@ import { ApiError } from '@/lib/api/problem';
 import { useCreateAssociation } from '../api/associations';
 import { EMPTY_VALUES, serverFieldErrors, toInput, type FormErrors } from '../api/association-form-model';
 import { AssociationForm } from '../components/association-form';
+import { paths } from '@/config/paths';
 
 export default function AssociationCreatePage() {
   const { t } = useTranslation();
@@ -37,7 +38,7 @@ export default function AssociationCreatePage() {
             {
               onSuccess: (created) => {
                 notifySuccess(t('form.created', { name: created.name }));
-                void navigate(`/associations/${created.id}`);
+                void navigate(paths.associations.detail.getHref(created.id));
               },
               onError: (e) => {
                 const fields = e instanceof ApiError ? serverFieldErrors(e.fieldErrors()) : undefined;

@@ -12,6 +12,7 @@ import { useAssociation, useDeleteAssociation, type AssociationDetail } from '..
 import { CongressBadge, StatusBadge } from '../components/labels';
 import { OfficersPanel } from '../components/officers-panel';
 import { CongressesPart, LeadersPart, TermsPart } from '../components/structure-sections';
+import { paths } from '@/config/paths';
 
 export default function AssociationDetailPage() {
   const { id = '' } = useParams();
@@ -43,7 +44,7 @@ function Detail({
         onSuccess: () => {
           close();
           notifySuccess(t('delete.done', { name: a.name }));
-          void navigate('/associations', { replace: true });
+          void navigate(paths.associations.list.getHref(), { replace: true });
         },
       },
     );
@@ -63,7 +64,11 @@ function Detail({
         </Stack>
         <Group>
           {a.canEdit && (
-            <Button component={Link} to={`/associations/${a.id}/edit`} data-testid="edit-association">
+            <Button
+              component={Link}
+              to={paths.associations.edit.getHref(a.id)}
+              data-testid="edit-association"
+            >
               {t('common.edit')}
             </Button>
           )}

@@ -14,6 +14,7 @@ import {
 } from '../api/associations';
 import { fromDetail, serverFieldErrors, toInput, type FormErrors } from '../api/association-form-model';
 import { AssociationForm } from '../components/association-form';
+import { paths } from '@/config/paths';
 
 export default function AssociationEditPage() {
   const { id = '' } = useParams();
@@ -46,7 +47,7 @@ function EditForm({
     <Stack gap="md">
       <Title order={1}>{t('form.editTitle')}</Title>
       <Text>
-        <Anchor component={Link} to={`/associations/${base.id}`}>
+        <Anchor component={Link} to={paths.associations.detail.getHref(base.id)}>
           {base.name}
         </Anchor>
       </Text>
@@ -59,7 +60,7 @@ function EditForm({
         submitting={update.isPending}
         submitLabel={t('form.save')}
         serverErrors={edit.serverErrors}
-        onCancel={() => void navigate(`/associations/${base.id}`)}
+        onCancel={() => void navigate(paths.associations.detail.getHref(base.id))}
         onSubmit={(values) => {
           edit.clearError();
           update.mutate(
@@ -67,7 +68,7 @@ function EditForm({
             {
               onSuccess: (saved) => {
                 notifySuccess(t('form.saved', { name: saved.name }));
-                void navigate(`/associations/${saved.id}`);
+                void navigate(paths.associations.detail.getHref(saved.id));
               },
               onError: (e) => edit.failed(e, (problem) => serverFieldErrors(problem.fieldErrors()).byField),
             },

@@ -28,6 +28,7 @@ import {
 } from '../api/associations';
 import { CONGRESS_STATUSES, PAGE_SIZES, STATUSES, parseListParams, toListParams } from '../api/list-params';
 import { CONGRESS_LABEL, CongressBadge, STATUS_LABEL, StatusBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const SORT_OPTIONS = [
   { value: 'name', label: tk('list.sort.nameAsc') },
@@ -58,7 +59,11 @@ export default function AssociationListPage() {
         <Group gap="xs">
           <ExportMenu download={(format) => downloadAssociationExport(query, format)} />
           {canCreate && (
-            <Button component={Link} to="/associations/new" data-testid="create-association">
+            <Button
+              component={Link}
+              to={paths.associations.create.getHref()}
+              data-testid="create-association"
+            >
               {t('list.create')}
             </Button>
           )}
@@ -134,7 +139,7 @@ export default function AssociationListPage() {
                 {list.data.items.map((a) => (
                   <Table.Tr key={a.id} data-testid="association-row">
                     <Table.Td>
-                      <Anchor component={Link} to={`/associations/${a.id}`}>
+                      <Anchor component={Link} to={paths.associations.detail.getHref(a.id)}>
                         {a.name}
                       </Anchor>
                       {a.abbreviation && (

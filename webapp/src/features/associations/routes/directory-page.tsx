@@ -7,6 +7,7 @@ import { SearchBox } from '@/components/search-box';
 import { formatNumber } from '@/lib/format';
 import { useAssociationList } from '../api/associations';
 import { parseListParams, toListParams } from '../api/list-params';
+import { paths } from '@/config/paths';
 
 /** The public directory of member associations (the API lists only active ones to the public). */
 export default function DirectoryPage() {
@@ -43,7 +44,7 @@ export default function DirectoryPage() {
           >
             {list.data.items.map((a) => (
               <Card withBorder component="li" key={a.id} data-testid="directory-item">
-                <Anchor component={Link} to={`/associations/${a.id}`} fw={600}>
+                <Anchor component={Link} to={paths.associations.detail.getHref(a.id)} fw={600}>
                   {a.name}
                 </Anchor>
                 <Group gap="xs" mt={4}>

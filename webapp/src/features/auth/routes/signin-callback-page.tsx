@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { completeSignin, returnToOf } from '@/lib/auth/user-manager';
+import { paths } from '@/config/paths';
 
 /** Keycloak redirects here with the authorization code; then the user goes back to where they started. */
 export default function SigninCallbackPage() {
@@ -22,7 +23,7 @@ export default function SigninCallbackPage() {
     return (
       <Stack>
         <ProblemAlert error={error} title={t('auth.callbackFailed')} />
-        <Button variant="default" onClick={() => navigate('/', { replace: true })}>
+        <Button variant="default" onClick={() => navigate(paths.home.getHref(), { replace: true })}>
           {t('nav.home')}
         </Button>
       </Stack>

@@ -18,6 +18,7 @@ import {
 } from '../api/workflow';
 import { STATUS_LABEL } from './labels';
 import { DateTimeField } from '@/components/date-fields';
+import { paths } from '@/config/paths';
 
 type Dialog = 'publish' | 'schedule' | 'withdraw' | 'delete' | null;
 
@@ -234,7 +235,7 @@ export function IssueActions({ issue, reload }: { issue: Issue; reload: () => Pr
               onSuccess: () => {
                 close();
                 notifySuccess(t('bulletins.delete.done', { title: issue.title }));
-                void navigate('/bulletin-board');
+                void navigate(paths.bulletins.board.getHref());
               },
               onError: (e) => {
                 if (isApiError(e, 412)) close();

@@ -9,6 +9,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useArticles, usePlaceArticle, type Article, type Issue } from '../api/bulletins';
 import { authorNames, isEditable, movedPosition, pageRange } from '../api/workflow';
+import { paths } from '@/config/paths';
 
 /** The most articles an issue is shown with (the API's page size limit). */
 const MAX_ARTICLES = 100;
@@ -81,7 +82,7 @@ export function IssueArticles({ issue }: { issue: Issue }) {
                     {a.position}.
                   </Text>
                   <Stack gap={2} style={{ minWidth: 0 }}>
-                    <Anchor component={Link} to={`/bulletin-board/articles/${a.id}`} fw={600}>
+                    <Anchor component={Link} to={paths.bulletins.article.getHref(a.id)} fw={600}>
                       {a.title}
                     </Anchor>
                     <Text size="sm">{authorNames(a.authors)}</Text>
@@ -215,7 +216,7 @@ function AddArticle({
       </Button>
       <Button
         component={Link}
-        to={`/bulletin-board/articles/new?issueId=${issueId}`}
+        to={paths.bulletins.articleCreate.getHref(issueId)}
         variant="light"
         data-testid="write-article"
       >

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConfirmSubscription, useUnsubscribe } from '../api/subscription';
+import { paths } from '@/config/paths';
 
 /**
  * Where the links of the bulletin mails land: confirm a subscription or end it. The secret travels in the
@@ -52,7 +53,7 @@ export function SubscriptionLink({ action }: { action: 'confirm' | 'unsubscribe'
       ) : (
         <LoadingState />
       )}
-      <Anchor component={Link} to="/bulletins">
+      <Anchor component={Link} to={paths.bulletins.archive.getHref()}>
         {t('bulletinSubscription.toArchive')}
       </Anchor>
     </Stack>

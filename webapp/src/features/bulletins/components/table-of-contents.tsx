@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '@/components/page-states';
 import { apiHref, type ArticleAuthor, type TocEntry } from '../api/bulletins';
 import { pageRange } from '../api/workflow';
+import { paths } from '@/config/paths';
 
 /** The issue's table of contents: position, title, authors (linked to the expert network), pages, PDF. */
 export function TableOfContents({ entries, public: isPublic }: { entries: TocEntry[]; public: boolean }) {
@@ -67,7 +68,7 @@ export function Authors({ authors }: { authors: ArticleAuthor[] }) {
         <Fragment key={`${a.name}-${i}`}>
           {i > 0 && '; '}
           {a.expertId ? (
-            <Anchor component={Link} to={`/experts/${a.expertId}`} size="sm">
+            <Anchor component={Link} to={paths.experts.detail.getHref(a.expertId)} size="sm">
               {a.name}
             </Anchor>
           ) : (

@@ -30,6 +30,7 @@ import { IssueCover } from '../components/issue-cover';
 import { IssueStatusBadge, useIssueLabel } from '../components/labels';
 import { SubscriptionForm } from '../components/subscription-form';
 import { Authors } from '../components/table-of-contents';
+import { paths } from '@/config/paths';
 
 /**
  * The public archive of the bulletin: the published issues (newest first, by year), and the search of
@@ -55,7 +56,12 @@ export default function ArchivePage() {
           <Text>{t('bulletins.archive.intro')}</Text>
         </Stack>
         {office && (
-          <Button component={Link} to="/bulletin-board" variant="default" data-testid="to-board">
+          <Button
+            component={Link}
+            to={paths.bulletins.board.getHref()}
+            variant="default"
+            data-testid="to-board"
+          >
             {t('bulletins.board.title')}
           </Button>
         )}
@@ -170,7 +176,12 @@ function IssueCard({ issue }: { issue: IssueSummary }) {
         <Text size="sm" fw={600} data-testid="issue-label">
           {label(issue)}
         </Text>
-        <Anchor component={Link} to={`/bulletins/${issue.id}`} fw={600} data-testid="issue-link">
+        <Anchor
+          component={Link}
+          to={paths.bulletins.issue.getHref(issue.id)}
+          fw={600}
+          data-testid="issue-link"
+        >
           {issue.title}
         </Anchor>
         <Text size="sm" c="dimmed">
@@ -252,7 +263,12 @@ function ArticleHit({ article: a }: { article: Article }) {
         <Authors authors={a.authors} />
         {a.issue && (
           <Group gap="xs" wrap="wrap">
-            <Anchor component={Link} to={`/bulletins/${a.issue.id}`} size="sm" data-testid="hit-issue">
+            <Anchor
+              component={Link}
+              to={paths.bulletins.issue.getHref(a.issue.id)}
+              size="sm"
+              data-testid="hit-issue"
+            >
               {t('bulletins.archive.inIssue', { issue: label(a.issue), title: a.issue.title })}
             </Anchor>
             {pages && (

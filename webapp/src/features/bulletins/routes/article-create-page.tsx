@@ -15,6 +15,7 @@ import {
 } from '../api/article-form-model';
 import { ArticleForm } from '../components/article-form';
 import { useIssueLabel } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
@@ -31,8 +32,8 @@ export default function ArticleCreatePage() {
     <ForIssue issueId={issueId} />
   ) : (
     <CreateArticle
-      back="/bulletin-board?tab=articles"
-      onCancel={() => void navigate('/bulletin-board?tab=articles')}
+      back={paths.bulletins.boardArticles.getHref()}
+      onCancel={() => void navigate(paths.bulletins.boardArticles.getHref())}
     >
       <Text size="sm" c="dimmed">
         {t('bulletins.article.createIntro')}
@@ -46,7 +47,7 @@ function ForIssue({ issueId }: { issueId: string }) {
   const navigate = useNavigate();
   const issue = useIssue(issueId);
   const label = useIssueLabel();
-  const back = `/bulletin-board/issues/${issueId}`;
+  const back = paths.bulletins.issueEditor.getHref(issueId);
   return (
     <CreateArticle back={back} issueId={issueId} onCancel={() => void navigate(back)}>
       {issue.data && (
@@ -101,7 +102,7 @@ function CreateArticle({
               onSuccess: (created) => {
                 notifySuccess(t('bulletins.article.created', { title: created.title }));
                 if (!issueId) {
-                  void navigate(`/bulletin-board/articles/${created.id}`);
+                  void navigate(paths.bulletins.article.getHref(created.id));
                   return;
                 }
                 place.mutate(
@@ -109,7 +110,7 @@ function CreateArticle({
                   {
                     onSuccess: () => void navigate(back),
                     // Written but not placed (e.g. the issue was published meanwhile): its own page says so.
-                    onError: () => void navigate(`/bulletin-board/articles/${created.id}`),
+                    onError: () => void navigate(paths.bulletins.article.getHref(created.id)),
                   },
                 );
               },

@@ -47,6 +47,7 @@ import { useFieldNames } from '../components/field-names';
 import { FileUpload } from '@/components/file-upload';
 import { IssueStatusBadge, useIssueLabel } from '../components/labels';
 import { Authors } from '../components/table-of-contents';
+import { paths } from '@/config/paths';
 
 /** An article on the desk: its text, its PDF, its place in an issue. */
 export default function ArticlePage() {
@@ -78,11 +79,11 @@ function ArticleView({
     <Stack gap="md">
       <Text size="sm">
         {issue ? (
-          <Anchor component={Link} to={`/bulletin-board/issues/${issue.id}`}>
+          <Anchor component={Link} to={paths.bulletins.issueEditor.getHref(issue.id)}>
             {label(issue)}
           </Anchor>
         ) : (
-          <Anchor component={Link} to="/bulletin-board?tab=articles">
+          <Anchor component={Link} to={paths.bulletins.boardArticles.getHref()}>
             {t('bulletins.board.title')}
           </Anchor>
         )}
@@ -319,7 +320,9 @@ function DeleteArticle({ article: a, reload }: { article: Article; reload: () =>
   const [opened, setOpened] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const conflict = useConflict(reload);
-  const back = a.issue ? `/bulletin-board/issues/${a.issue.id}` : '/bulletin-board?tab=articles';
+  const back = a.issue
+    ? paths.bulletins.issueEditor.getHref(a.issue.id)
+    : paths.bulletins.boardArticles.getHref();
   return (
     <Group>
       <Button

@@ -30,6 +30,7 @@ import {
 } from '../api/search-params';
 import { authorNames } from '../api/workflow';
 import { IssueStatusBadge, STATUS_LABEL, useIssueLabel } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const PLACEMENT_LABEL: Record<Placement, string> = {
   unplaced: tk('bulletins.desk.unplaced'),
@@ -51,13 +52,13 @@ export default function BoardPage() {
         <Group gap="sm">
           <Button
             component={Link}
-            to="/bulletin-board/articles/new"
+            to={paths.bulletins.articleCreate.getHref()}
             variant="default"
             data-testid="create-article"
           >
             {t('bulletins.desk.create')}
           </Button>
-          <Button component={Link} to="/bulletin-board/issues/new" data-testid="create-issue">
+          <Button component={Link} to={paths.bulletins.issueCreate.getHref()} data-testid="create-issue">
             {t('bulletins.board.create')}
           </Button>
         </Group>
@@ -137,7 +138,7 @@ function IssueTable({ query, onChange }: { query: BoardQuery; onChange: (q: Boar
                   <Table.Tr key={i.id} data-testid="issue-row" data-issue-id={i.id}>
                     <Table.Td>{label(i)}</Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/bulletin-board/issues/${i.id}`}>
+                      <Anchor component={Link} to={paths.bulletins.issueEditor.getHref(i.id)}>
                         {i.title}
                       </Anchor>
                     </Table.Td>
@@ -224,7 +225,7 @@ function ArticleDesk({ query, onChange }: { query: BoardQuery; onChange: (q: Boa
                 {articles.data.items.map((a) => (
                   <Table.Tr key={a.id} data-testid="article-row" data-article-id={a.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/bulletin-board/articles/${a.id}`}>
+                      <Anchor component={Link} to={paths.bulletins.article.getHref(a.id)}>
                         {a.title}
                       </Anchor>
                       {a.pdf && (
@@ -236,7 +237,11 @@ function ArticleDesk({ query, onChange }: { query: BoardQuery; onChange: (q: Boa
                     <Table.Td>{authorNames(a.authors)}</Table.Td>
                     <Table.Td>
                       {a.issue ? (
-                        <Anchor component={Link} to={`/bulletin-board/issues/${a.issue.id}`} size="sm">
+                        <Anchor
+                          component={Link}
+                          to={paths.bulletins.issueEditor.getHref(a.issue.id)}
+                          size="sm"
+                        >
                           {label(a.issue)}
                         </Anchor>
                       ) : (

@@ -15,6 +15,7 @@ import {
   type IssueFormErrors,
 } from '../api/issue-form-model';
 import { IssueForm } from '../components/issue-form';
+import { paths } from '@/config/paths';
 
 /** A new issue starts as a draft; the form suggests the month and number after the latest issue. */
 export default function IssueCreatePage() {
@@ -41,7 +42,7 @@ function CreateIssue({
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/bulletin-board">
+        <Anchor component={Link} to={paths.bulletins.board.getHref()}>
           {t('bulletins.board.title')}
         </Anchor>
       </Text>
@@ -55,7 +56,7 @@ function CreateIssue({
         submitLabel={t('bulletins.create.submit')}
         submitting={create.isPending}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/bulletin-board')}
+        onCancel={() => void navigate(paths.bulletins.board.getHref())}
         onSubmit={(values) => {
           setError(null);
           create.mutate(
@@ -63,7 +64,7 @@ function CreateIssue({
             {
               onSuccess: (created) => {
                 notifySuccess(t('bulletins.create.done', { title: created.title }));
-                void navigate(`/bulletin-board/issues/${created.id}`);
+                void navigate(paths.bulletins.issueEditor.getHref(created.id));
               },
               onError: (e) => {
                 setServerErrors(

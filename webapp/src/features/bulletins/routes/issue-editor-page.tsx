@@ -27,6 +27,7 @@ import { IssueArticles } from '../components/issue-articles';
 import { IssueCover } from '../components/issue-cover';
 import { IssueForm } from '../components/issue-form';
 import { IssueStatusBadge, useIssueLabel } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** One issue on the editorial board: its workflow, details, files and the order of its articles. */
 export default function IssueEditorPage() {
@@ -46,7 +47,7 @@ function Editor({ issue: i, reload }: { issue: Issue; reload: () => Promise<Issu
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/bulletin-board">
+        <Anchor component={Link} to={paths.bulletins.board.getHref()}>
           {t('bulletins.board.title')}
         </Anchor>
       </Text>
@@ -65,7 +66,12 @@ function Editor({ issue: i, reload }: { issue: Issue; reload: () => Promise<Issu
             </Text>
           )}
           {i.status === 'published' && (
-            <Anchor component={Link} to={`/bulletins/${i.id}`} size="sm" data-testid="public-link">
+            <Anchor
+              component={Link}
+              to={paths.bulletins.issue.getHref(i.id)}
+              size="sm"
+              data-testid="public-link"
+            >
               {t('bulletins.issue.publicPage')}
             </Anchor>
           )}

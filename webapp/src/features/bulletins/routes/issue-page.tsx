@@ -10,6 +10,7 @@ import { IssueCover } from '../components/issue-cover';
 import { IssueStatusBadge, useIssueLabel } from '../components/labels';
 import { PdfReader } from '../components/pdf-reader';
 import { TableOfContents } from '../components/table-of-contents';
+import { paths } from '@/config/paths';
 
 /** A published issue for the public: cover, table of contents and the full text read in the browser. */
 export default function IssuePage() {
@@ -30,7 +31,7 @@ function IssueView({ issue: i }: { issue: Issue }) {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/bulletins">
+        <Anchor component={Link} to={paths.bulletins.archive.getHref()}>
           {t('bulletins.archive.title')}
         </Anchor>
       </Text>
@@ -65,7 +66,7 @@ function IssueView({ issue: i }: { issue: Issue }) {
               <IssueStatusBadge status={i.status} />
               <Button
                 component={Link}
-                to={`/bulletin-board/issues/${i.id}`}
+                to={paths.bulletins.issueEditor.getHref(i.id)}
                 variant="default"
                 size="xs"
                 data-testid="to-editor"

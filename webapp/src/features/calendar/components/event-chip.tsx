@@ -5,6 +5,7 @@ import type { CalendarEvent } from '../api/calendar';
 import { provinceTime } from '../api/dates';
 import classes from './calendar.module.css';
 import { KIND_LABEL } from './labels';
+import { paths } from '@/config/paths';
 
 /** "Double booked": a person of this event is booked elsewhere at the same time. */
 export function ConflictBadge({ count }: { count: number }) {
@@ -21,7 +22,7 @@ export function EventChip({ event }: { event: CalendarEvent }) {
   const { t } = useTranslation();
   return (
     <Link
-      to={`/calendar/events/${event.id}`}
+      to={paths.calendar.event.getHref(event.id)}
       className={classes.chip}
       data-kind={event.kind}
       data-conflict={event.conflicts.length > 0}

@@ -10,6 +10,7 @@ import { downloadEventExport, useEvents } from '../api/calendar';
 import { addDays, addMonths, dayDate, monthGrid, weekDays } from '../api/dates';
 import { MonthView, WeekView } from '../components/calendar-grids';
 import { FeedLink } from '../components/feed-link';
+import { paths } from '@/config/paths';
 
 /** The union's calendar: a week or a month (state in the URL: ?view=week|month&day=YYYY-MM-DD&mine=true). */
 export default function CalendarPage() {
@@ -54,7 +55,7 @@ export default function CalendarPage() {
         <Group gap="xs">
           <ExportMenu download={(format) => downloadEventExport(first, last, mine, format)} />
           {staff && (
-            <Button component={Link} to={`/calendar/new?day=${day}`} data-testid="new-event">
+            <Button component={Link} to={paths.calendar.create.getHref(day)} data-testid="new-event">
               {t('calendar.create.title')}
             </Button>
           )}

@@ -11,6 +11,7 @@ import { todayInProvince } from '@/lib/format';
 import { useCreateEvent } from '../api/calendar';
 import { emptyValues, fieldOf, toInput, type FieldName } from '../api/event-form-model';
 import { EventForm } from '../components/event-form';
+import { paths } from '@/config/paths';
 
 export function serverErrorsOf(e: unknown): Partial<Record<FieldName, string>> | undefined {
   if (!(e instanceof ApiError)) return undefined;
@@ -37,7 +38,7 @@ export default function EventCreatePage() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/calendar">
+        <Anchor component={Link} to={paths.calendar.month.getHref()}>
           {t('calendar.title')}
         </Anchor>
       </Text>
@@ -48,7 +49,7 @@ export default function EventCreatePage() {
         submitLabel={t('calendar.create.submit')}
         submitting={create.isPending}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/calendar')}
+        onCancel={() => void navigate(paths.calendar.month.getHref())}
         onSubmit={(values) => {
           setError(null);
           create.mutate(
@@ -60,7 +61,7 @@ export default function EventCreatePage() {
                     ? t('calendar.create.doneWithConflicts', { count: created.conflicts.length })
                     : t('calendar.create.done'),
                 );
-                void navigate(`/calendar/events/${created.id}`);
+                void navigate(paths.calendar.event.getHref(created.id));
               },
               onError: (e) => {
                 setServerErrors(serverErrorsOf(e));

@@ -10,6 +10,7 @@ import { useEvent, useUpdateEvent } from '../api/calendar';
 import { fromEvent, toInput, type FieldName } from '../api/event-form-model';
 import { EventForm } from '../components/event-form';
 import { serverErrorsOf } from './event-create-page';
+import { paths } from '@/config/paths';
 
 export default function EventEditPage() {
   const { id = '' } = useParams();
@@ -35,7 +36,7 @@ export default function EventEditPage() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to={`/calendar/events/${e.id}`}>
+        <Anchor component={Link} to={paths.calendar.event.getHref(e.id)}>
           {e.title}
         </Anchor>
       </Text>
@@ -48,7 +49,7 @@ export default function EventEditPage() {
         submitLabel={t('calendar.edit.submit')}
         submitting={update.isPending}
         serverErrors={serverErrors}
-        onCancel={() => void navigate(`/calendar/events/${e.id}`)}
+        onCancel={() => void navigate(paths.calendar.event.getHref(e.id))}
         onSubmit={(values) => {
           setError(null);
           update.mutate(
@@ -56,7 +57,7 @@ export default function EventEditPage() {
             {
               onSuccess: () => {
                 notifySuccess(t('calendar.edit.done'));
-                void navigate(`/calendar/events/${e.id}`);
+                void navigate(paths.calendar.event.getHref(e.id));
               },
               onError: (err) =>
                 conflict.handle(err, (other) => {

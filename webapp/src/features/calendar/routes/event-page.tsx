@@ -15,6 +15,7 @@ import { downloadRegistrationsExport, useDeleteEvent, useEvent, useRegistrations
 import { ConflictBadge } from '../components/event-chip';
 import { RegistrationForm } from '../components/registration-form';
 import { KIND_LABEL, PARTICIPANT_LABEL, VISIBILITY_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 export default function EventPage() {
   const { id = '' } = useParams();
@@ -37,7 +38,7 @@ export default function EventPage() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/calendar">
+        <Anchor component={Link} to={paths.calendar.month.getHref()}>
           {t('calendar.title')}
         </Anchor>
       </Text>
@@ -63,7 +64,7 @@ export default function EventPage() {
           <Group>
             <Button
               component={Link}
-              to={`/calendar/events/${e.id}/edit`}
+              to={paths.calendar.edit.getHref(e.id)}
               variant="default"
               data-testid="edit-event"
             >
@@ -87,7 +88,7 @@ export default function EventPage() {
           <List size="sm">
             {e.conflicts.map((c) => (
               <List.Item key={c.id}>
-                <Anchor component={Link} to={`/calendar/events/${c.id}`}>
+                <Anchor component={Link} to={paths.calendar.event.getHref(c.id)}>
                   {c.title}
                 </Anchor>{' '}
                 ({formatDateTime(c.startsAt)} – {formatDateTime(c.endsAt)}):{' '}
@@ -196,7 +197,7 @@ export default function EventPage() {
           remove.mutate(e.version, {
             onSuccess: () => {
               notifySuccess(t('calendar.delete.done'));
-              void navigate('/calendar');
+              void navigate(paths.calendar.month.getHref());
             },
             onError: (err) => {
               setConfirm(false);

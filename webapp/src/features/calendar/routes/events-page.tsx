@@ -6,6 +6,7 @@ import { formatDateTime, todayInProvince } from '@/lib/format';
 import { useEvents, type EventKind } from '../api/calendar';
 import { addDays } from '../api/dates';
 import { KIND_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** Upcoming events (the next three months) that the caller may see; workshops take registrations from their page. */
 export default function EventsPage() {
@@ -19,7 +20,7 @@ export default function EventsPage() {
     <Stack gap="md">
       <Title order={1}>{t('calendar.events.title')}</Title>
       <Text size="sm">
-        <Anchor component={Link} to="/calendar">
+        <Anchor component={Link} to={paths.calendar.month.getHref()}>
           {t('calendar.events.toCalendar')}
         </Anchor>
       </Text>
@@ -44,7 +45,7 @@ export default function EventsPage() {
           {events.data.items.map((e) => (
             <Card withBorder component="li" key={e.id} data-testid="event-card">
               <Group justify="space-between" wrap="wrap">
-                <Anchor component={Link} to={`/calendar/events/${e.id}`} fw={600}>
+                <Anchor component={Link} to={paths.calendar.event.getHref(e.id)} fw={600}>
                   {e.title}
                 </Anchor>
                 <Badge variant="light" color="dark">

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConfirmRegistration } from '../api/calendar';
+import { paths } from '@/config/paths';
 
 /**
  * Where a workshop registration's confirmation link lands (public). The secret travels in the query
@@ -43,7 +44,7 @@ export default function RegistrationConfirmPage() {
       {confirm.isSuccess && (
         <Anchor
           component={Link}
-          to={`/calendar/events/${confirm.data.eventId}`}
+          to={paths.calendar.event.getHref(confirm.data.eventId)}
           data-testid="registration-event"
         >
           {t('calendar.register.toEvent')}

@@ -37,6 +37,7 @@ import { assignmentStep, stepIndex } from '../api/workflow';
 import { FileList } from './file-list';
 import { FileUpload } from '@/components/file-upload';
 import { STEP_LABEL } from './labels';
+import { paths } from '@/config/paths';
 
 const OPINION_MAX = 50_000;
 const REASON_MAX = 2000;
@@ -76,7 +77,11 @@ export function AssignmentWork({
       {step === 'ended' && <Ended assignment={assignment} />}
       {consultationLink && step !== 'declare' && step !== 'ended' && (
         <Text size="sm">
-          <Anchor component={Link} to={`/consultations/${consultationId}`} data-testid="read-documents">
+          <Anchor
+            component={Link}
+            to={paths.consultations.detail.getHref(consultationId)}
+            data-testid="read-documents"
+          >
             {t('consultations.work.readDocuments')}
           </Anchor>
         </Text>

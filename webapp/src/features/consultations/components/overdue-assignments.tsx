@@ -8,6 +8,7 @@ import { tk } from '@/i18n';
 import { formatDate } from '@/lib/format';
 import { useOverdueAssignments } from '../api/consultations';
 import { AssignmentStatusBadge, KIND_LABEL, OverdueBadge } from './labels';
+import { paths } from '@/config/paths';
 
 const SIZE = 20;
 
@@ -43,7 +44,7 @@ export function OverdueAssignments() {
               <Table.Tr key={a.id} data-testid="overdue-assignment-row">
                 <Table.Td>{a.expertName}</Table.Td>
                 <Table.Td>
-                  <Anchor component={Link} to={`/consultations/${c.id}`}>
+                  <Anchor component={Link} to={paths.consultations.detail.getHref(c.id)}>
                     {c.subject}
                   </Anchor>
                   <Text size="xs" c="dimmed">

@@ -33,6 +33,7 @@ import { ConsultationStatusBadge, KIND_LABEL, OverdueBadge, STATUS_LABEL } from 
 import { OverdueAssignments } from '../components/overdue-assignments';
 import { ReviewerPool } from '../components/reviewer-pool';
 import { RulesPanel } from '../components/rules-panel';
+import { paths } from '@/config/paths';
 
 const SORT_OPTIONS = [
   { value: 'urgency', label: tk('consultations.board.sort.urgency') },
@@ -52,7 +53,7 @@ export default function ConsultationBoardPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('consultations.board.title')}</Title>
-        <Button component={Link} to="/consultations/new" data-testid="create-consultation">
+        <Button component={Link} to={paths.consultations.create.getHref()} data-testid="create-consultation">
           {t('consultations.board.create')}
         </Button>
       </Group>
@@ -184,7 +185,7 @@ function Board({ query, onChange }: { query: BoardQuery; onChange: (q: BoardQuer
                     style={c.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' } : undefined}
                   >
                     <Table.Td>
-                      <Anchor component={Link} to={`/consultations/${c.id}`}>
+                      <Anchor component={Link} to={paths.consultations.detail.getHref(c.id)}>
                         {c.subject}
                       </Anchor>
                       {c.requestReference && (

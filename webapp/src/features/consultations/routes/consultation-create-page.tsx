@@ -10,6 +10,7 @@ import { useCreateConsultation } from '../api/consultations';
 import { emptyValues, serverFieldErrors, toInput, type FormErrors } from '../api/consultation-form-model';
 import { todayIso } from '../api/workflow';
 import { ConsultationForm } from '../components/consultation-form';
+import { paths } from '@/config/paths';
 
 export default function ConsultationCreatePage() {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export default function ConsultationCreatePage() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/consultations">
+        <Anchor component={Link} to={paths.consultations.board.getHref()}>
           {t('consultations.board.title')}
         </Anchor>
       </Text>
@@ -36,7 +37,7 @@ export default function ConsultationCreatePage() {
         submitLabel={t('consultations.create.submit')}
         submitting={create.isPending}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/consultations')}
+        onCancel={() => void navigate(paths.consultations.board.getHref())}
         onSubmit={(values) => {
           setError(null);
           // A fresh key per submission: a retried request never records the request twice.
@@ -45,7 +46,7 @@ export default function ConsultationCreatePage() {
             {
               onSuccess: (created) => {
                 notifySuccess(t('consultations.create.done', { subject: created.subject }));
-                void navigate(`/consultations/${created.id}`);
+                void navigate(paths.consultations.detail.getHref(created.id));
               },
               onError: (e) => {
                 setServerErrors(

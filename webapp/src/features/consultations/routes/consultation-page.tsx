@@ -36,6 +36,7 @@ import { ConsultationStatusBadge, KIND_LABEL, OverdueBadge } from '../components
 import { ResponseEditor } from '../components/response-editor';
 import { StatusActions } from '../components/status-actions';
 import { SuggestionsPanel } from '../components/suggestions-panel';
+import { paths } from '@/config/paths';
 
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -89,11 +90,15 @@ function ConsultationView({
     <Stack gap="md">
       <Text size="sm">
         {office ? (
-          <Anchor component={Link} to="/consultations">
+          <Anchor component={Link} to={paths.consultations.board.getHref()}>
             {t('consultations.board.title')}
           </Anchor>
         ) : (
-          <Anchor component={Link} to="/my-assignments" data-testid="to-my-assignments">
+          <Anchor
+            component={Link}
+            to={paths.consultations.myAssignments.getHref()}
+            data-testid="to-my-assignments"
+          >
             {t('consultations.mine.title')}
           </Anchor>
         )}
@@ -212,7 +217,14 @@ function Documents({ consultation: c, office }: { consultation: Consultation; of
     return (
       <Alert color="blue" data-testid="documents-hidden">
         <Text size="sm">{t('consultations.documents.declareFirst')}</Text>
-        <Anchor component={Link} to="/my-assignments" size="sm" c="blue.9" fw={600} underline="always">
+        <Anchor
+          component={Link}
+          to={paths.consultations.myAssignments.getHref()}
+          size="sm"
+          c="blue.9"
+          fw={600}
+          underline="always"
+        >
           {t('consultations.mine.title')}
         </Anchor>
       </Alert>

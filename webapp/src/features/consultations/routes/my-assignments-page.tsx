@@ -15,6 +15,7 @@ import {
   KIND_LABEL,
   OverdueBadge,
 } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const SIZE = 20;
 
@@ -88,7 +89,7 @@ function AssignmentCard({ item }: { item: MyAssignment }) {
           <Title order={2} size="h3" id={titleId}>
             <Anchor
               component={Link}
-              to={`/consultations/${c.id}`}
+              to={paths.consultations.detail.getHref(c.id)}
               inherit
               data-testid="my-assignment-subject"
             >

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Edition } from '../api/judging';
 import { JudgingNav, type JudgingSection } from '@/components/contest-edition-nav';
+import { paths } from '@/config/paths';
 
 /** The top of a staff judging page: its title, the edition it belongs to, the sub-navigation. */
 export function EditionHeader({
@@ -26,7 +27,7 @@ export function EditionHeader({
       {edition && (
         <Text size="sm" c="dimmed">
           {t('contestJudging.editionLine', { year: edition.year })}{' '}
-          <Anchor component={Link} to={`/contest-board/editions/${editionId}`} size="sm">
+          <Anchor component={Link} to={paths.contests.editionEditor.getHref(editionId)} size="sm">
             {edition.name}
           </Anchor>
         </Text>

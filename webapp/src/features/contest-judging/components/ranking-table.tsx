@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Ranking, RankingRow } from '../api/judging';
 import { formatScore, rankingRows } from '../api/ranking-model';
 import { AwardBadge } from './labels';
+import { paths } from '@/config/paths';
 
 /**
  * The ranking of a category: rank (ties marked), entry, raw and normalised scores, judges, complete,
@@ -53,7 +54,7 @@ export function RankingTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/contest-entries/${r.entryId}`} size="sm">
+                <Anchor component={Link} to={paths.contests.entry.getHref(r.entryId)} size="sm">
                   {r.code} · {r.title}
                 </Anchor>
               </Table.Td>

@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/format';
 import { useMyJudging, type AssignedEntry, type MyJudging } from '../api/judging';
 import { formatScore } from '../api/ranking-model';
 import { ScoreStatusBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** The entries a judge scores, by edition and category, with how far they are. */
 export default function MyJudgingPage() {
@@ -94,7 +95,7 @@ function EditionCard({ edition }: { edition: MyJudging }) {
                     <Stack gap={2} style={{ minWidth: 0 }}>
                       <Anchor
                         component={Link}
-                        to={`/judging/entries/${e.entryId}`}
+                        to={paths.judging.scoring.getHref(e.entryId)}
                         fw={600}
                         data-testid="my-entry-link"
                       >

@@ -8,6 +8,7 @@ import { useEdition, useJudgeAssignments, useJudgingProgress, type ProgressCount
 import { EditionHeader } from '../components/edition-header';
 import { EntryScoresDialog } from '../components/entry-scores-dialog';
 import { ScoreStatusBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const unfinished = (c: ProgressCount) => c.draft + c.missing > 0;
 
@@ -141,7 +142,7 @@ export default function ProgressPage() {
                             <Table.Td>
                               <Anchor
                                 component={Link}
-                                to={`/contest-board/categories/${c.category.id}/ranking`}
+                                to={paths.judging.ranking.getHref(c.category.id)}
                                 size="sm"
                                 data-testid="ranking-link"
                               >

@@ -23,6 +23,7 @@ import {
 } from '../api/judging';
 import { EditionHeader } from '../components/edition-header';
 import { ResultsView } from '../components/results-view';
+import { paths } from '@/config/paths';
 
 /** Results of an edition for the office: publish or withdraw them, their preview, the nominations export. */
 export default function ResultsAdminPage() {
@@ -89,7 +90,7 @@ export default function ResultsAdminPage() {
                 <Button variant="default" onClick={() => setAsking('unpublish')} data-testid="unpublish">
                   {t('contestJudging.results.unpublish')}
                 </Button>
-                <Anchor component={Link} to={`/contests/${id}/results`} size="sm">
+                <Anchor component={Link} to={paths.judging.publicResults.getHref(id)} size="sm">
                   {t('contestJudging.results.publicPage')}
                 </Anchor>
               </>
@@ -106,7 +107,7 @@ export default function ResultsAdminPage() {
               {categories.data.map((c, i) => (
                 <span key={c.id}>
                   {i > 0 && ' · '}
-                  <Anchor component={Link} to={`/contest-board/categories/${c.id}/ranking`} size="sm">
+                  <Anchor component={Link} to={paths.judging.ranking.getHref(c.id)} size="sm">
                     {c.name}
                   </Anchor>
                 </span>

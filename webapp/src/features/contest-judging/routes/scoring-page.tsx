@@ -11,6 +11,7 @@ import { formatScore } from '../api/ranking-model';
 import type { ScoreErrors } from '../api/score-form-model';
 import { ScoreStatusBadge } from '../components/labels';
 import { LockedSheet, ScoreForm, scoreFieldErrors } from '../components/score-form';
+import { paths } from '@/config/paths';
 
 /**
  * Scoring one entry (phone first). Blind judging: the API gives no author, supervisor, school or
@@ -22,7 +23,7 @@ export default function ScoringPage() {
   const entry = useMyEntry(entryId);
   return (
     <Stack gap="md" maw={720}>
-      <Anchor component={Link} to="/judging" size="sm">
+      <Anchor component={Link} to={paths.judging.mine.getHref()} size="sm">
         {t('contestJudging.mine.back')}
       </Anchor>
       {entry.isPending ? (

@@ -2,13 +2,18 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tk } from '@/i18n';
+import { paths } from '@/config/paths';
 
 export type BoardSection = 'editions' | 'entries' | 'coordinators';
 
 const SECTIONS: { key: BoardSection; to: string; label: string }[] = [
-  { key: 'editions', to: '/contest-board', label: tk('contests.board.editions') },
-  { key: 'entries', to: '/contest-entries', label: tk('contests.entries.title') },
-  { key: 'coordinators', to: '/contest-board/coordinators', label: tk('contests.coordinators.title') },
+  { key: 'editions', to: paths.contests.board.getHref(), label: tk('contests.board.editions') },
+  { key: 'entries', to: paths.contests.entries.getHref(), label: tk('contests.entries.title') },
+  {
+    key: 'coordinators',
+    to: paths.contests.coordinators.getHref(),
+    label: tk('contests.coordinators.title'),
+  },
 ];
 
 /** The contest office's pages (staff); the current one is marked (aria-current). */

@@ -8,6 +8,7 @@ import { apiHref, useCategories, type Edition } from '../api/contests';
 import { currentStep, phaseSteps, resultsPublished } from '../api/phases';
 import { PHASE_LABEL, PhaseBadge } from './labels';
 import { RubricView } from './rubric-view';
+import { paths } from '@/config/paths';
 
 /** Everything the public needs to know about an edition: dates, who may take part, categories and rubrics. */
 export function EditionOverview({ edition: e }: { edition: Edition }) {
@@ -28,7 +29,12 @@ export function EditionOverview({ edition: e }: { edition: Edition }) {
             </Anchor>
           )}
           {resultsPublished(e) && (
-            <Anchor component={Link} to={`/contests/${e.id}/results`} fw={600} data-testid="results-link">
+            <Anchor
+              component={Link}
+              to={paths.judging.publicResults.getHref(e.id)}
+              fw={600}
+              data-testid="results-link"
+            >
               {t('contests.public.results')}
             </Anchor>
           )}

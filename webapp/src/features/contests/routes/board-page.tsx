@@ -6,6 +6,7 @@ import { formatDate } from '@/lib/format';
 import { useEditions } from '../api/contests';
 import { BoardNav } from '../components/board-nav';
 import { EditionStatusBadge, PhaseBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** The contest office: every edition (drafts too), newest first. */
 export default function BoardPage() {
@@ -15,7 +16,7 @@ export default function BoardPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('contests.board.title')}</Title>
-        <Button component={Link} to="/contest-board/editions/new" data-testid="create-edition">
+        <Button component={Link} to={paths.contests.editionCreate.getHref()} data-testid="create-edition">
           {t('contests.board.create')}
         </Button>
       </Group>
@@ -46,7 +47,7 @@ export default function BoardPage() {
                   <Table.Td>
                     <Anchor
                       component={Link}
-                      to={`/contest-board/editions/${e.id}`}
+                      to={paths.contests.editionEditor.getHref(e.id)}
                       data-testid="edition-link"
                     >
                       {e.name}
@@ -62,7 +63,7 @@ export default function BoardPage() {
                   <Table.Td>
                     <Anchor
                       component={Link}
-                      to={`/contest-board/editions/${e.id}/statistics`}
+                      to={paths.contests.statistics.getHref(e.id)}
                       aria-label={t('contests.board.statisticsOf', { year: e.year })}
                     >
                       {t('contests.board.statistics')}

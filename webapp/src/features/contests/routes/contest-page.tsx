@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { useCurrentEdition, useEdition, useEditions } from '../api/contests';
 import { EditionOverview } from '../components/edition-overview';
 import { PHASE_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** The public contest page: the current edition (/contests) or any published one (/contests/:editionId). */
 export default function ContestPage() {
@@ -62,7 +63,7 @@ function PastEditions({ exclude }: { exclude?: string }) {
       <List spacing="xs" data-testid="other-editions">
         {others.map((e) => (
           <List.Item key={e.id}>
-            <Anchor component={Link} to={`/contests/${e.id}`}>
+            <Anchor component={Link} to={paths.contests.edition.getHref(e.id)}>
               {t('contests.public.editionLink', { year: e.year, name: e.name })}
             </Anchor>{' '}
             <Text span size="sm" c="dimmed">

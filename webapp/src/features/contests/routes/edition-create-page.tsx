@@ -16,6 +16,7 @@ import {
 import { BoardNav } from '../components/board-nav';
 import { ContestProblem } from '../components/contest-problem';
 import { EditionForm } from '../components/edition-form';
+import { paths } from '@/config/paths';
 
 export default function EditionCreatePage() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export default function EditionCreatePage() {
         submitting={create.isPending}
         submitLabel={t('contests.board.create')}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/contest-board')}
+        onCancel={() => void navigate(paths.contests.board.getHref())}
         onSubmit={(values) => {
           setError(null);
           create.mutate(
@@ -43,7 +44,7 @@ export default function EditionCreatePage() {
             {
               onSuccess: (created) => {
                 notifySuccess(t('contests.board.created', { name: created.name }));
-                void navigate(`/contest-board/editions/${created.id}`);
+                void navigate(paths.contests.editionEditor.getHref(created.id));
               },
               onError: (e) => {
                 setServerErrors(

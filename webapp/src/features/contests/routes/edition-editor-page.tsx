@@ -33,6 +33,7 @@ import { ContestProblem } from '../components/contest-problem';
 import { DATE_LABEL, EditionForm } from '../components/edition-form';
 import { FileUpload } from '@/components/file-upload';
 import { EditionStatusBadge, PhaseBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** One edition in the office: details, publication, rules PDF, categories and their rubrics. */
 export default function EditionEditorPage() {
@@ -58,14 +59,19 @@ function Editor({ edition: e, reload }: { edition: Edition; reload: () => Promis
           <EditionStatusBadge status={e.status} />
           <PhaseBadge phase={e.phase} />
           {e.status === 'published' && (
-            <Anchor component={Link} to={`/contests/${e.id}`} size="sm" data-testid="public-link">
+            <Anchor
+              component={Link}
+              to={paths.contests.edition.getHref(e.id)}
+              size="sm"
+              data-testid="public-link"
+            >
               {t('contests.board.publicPage')}
             </Anchor>
           )}
-          <Anchor component={Link} to={`/contest-board/editions/${e.id}/statistics`} size="sm">
+          <Anchor component={Link} to={paths.contests.statistics.getHref(e.id)} size="sm">
             {t('contests.board.statistics')}
           </Anchor>
-          <Anchor component={Link} to={`/contest-entries?edition=${e.id}`} size="sm">
+          <Anchor component={Link} to={paths.contests.entries.getHref(e.id)} size="sm">
             {t('contests.board.entries')}
           </Anchor>
         </Group>
@@ -191,7 +197,7 @@ function EditionActions({ edition: e, reload }: { edition: Edition; reload: () =
             {
               onSuccess: () => {
                 notifySuccess(t('contests.board.deleted', { name: e.name }));
-                void navigate('/contest-board');
+                void navigate(paths.contests.board.getHref());
               },
             },
           )

@@ -30,6 +30,7 @@ import {
 import { ENTRY_SORTS, PAGE_SIZES, parseEntryParams, toEntryParams } from '../api/entry-params';
 import { BoardNav } from '../components/board-nav';
 import { AWARD_LABEL, ENTRY_STATUS_LABEL, EntryStatusBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const SORT_LABEL: Record<(typeof ENTRY_SORTS)[number], string> = {
   number: tk('contests.entries.sort.number'),
@@ -61,7 +62,7 @@ export default function EntriesPage() {
         <Title order={1}>{t('contests.entries.title')}</Title>
         <Group gap="sm">
           <ExportMenu download={(format) => downloadEntriesExport(query, format)} />
-          <Button component={Link} to="/contest-entries/new" data-testid="create-entry">
+          <Button component={Link} to={paths.contests.entryCreate.getHref()} data-testid="create-entry">
             {t('contests.entries.create')}
           </Button>
         </Group>
@@ -164,7 +165,11 @@ export default function EntriesPage() {
                   <Table.Tr key={e.id} data-testid="entry-row" data-entry-id={e.id}>
                     <Table.Td>{e.code}</Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/contest-entries/${e.id}`} data-testid="entry-link">
+                      <Anchor
+                        component={Link}
+                        to={paths.contests.entry.getHref(e.id)}
+                        data-testid="entry-link"
+                      >
                         {e.title}
                       </Anchor>
                     </Table.Td>

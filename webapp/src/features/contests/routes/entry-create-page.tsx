@@ -17,6 +17,7 @@ import {
 import { ContestProblem } from '../components/contest-problem';
 import { EntryForm } from '../components/entry-form';
 import { PHASE_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** Registers an entry in a published edition (staff, or a coordinator for its school or district). */
 export default function EntryCreatePage() {
@@ -97,7 +98,7 @@ function CreateForm({
         submitLabel={t('contests.entry.create')}
         submitting={create.isPending}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/contest-entries')}
+        onCancel={() => void navigate(paths.contests.entries.getHref())}
         onSubmit={(values) => {
           setError(null);
           create.mutate(
@@ -105,7 +106,7 @@ function CreateForm({
             {
               onSuccess: (created) => {
                 notifySuccess(t('contests.entry.created', { code: created.code }));
-                void navigate(`/contest-entries/${created.id}`);
+                void navigate(paths.contests.entry.getHref(created.id));
               },
               onError: (e) => {
                 setServerErrors(

@@ -16,6 +16,7 @@ import {
 import { entryFieldErrors, fromEntry, toEntryInput, type EntryFormErrors } from '../api/entry-form-model';
 import { ContestProblem } from '../components/contest-problem';
 import { EntryForm } from '../components/entry-form';
+import { paths } from '@/config/paths';
 
 export default function EntryEditPage() {
   const { id = '' } = useParams();
@@ -39,11 +40,11 @@ function Editor({ entry, reload }: { entry: Entry; reload: () => Promise<Entry |
   if (categories.isPending || edition.isPending) return <LoadingState />;
   if (categories.isError)
     return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
-  const back = () => void navigate(`/contest-entries/${entry.id}`);
+  const back = () => void navigate(paths.contests.entry.getHref(entry.id));
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to={`/contest-entries/${entry.id}`}>
+        <Anchor component={Link} to={paths.contests.entry.getHref(entry.id)}>
           {entry.code}
         </Anchor>
       </Text>

@@ -27,6 +27,7 @@ import { ContestProblem } from '../components/contest-problem';
 import { EntryActions } from '../components/entry-actions';
 import { EntryFiles } from '../components/entry-files';
 import { AWARD_LABEL, EntryStatusBadge, GENDER_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** The content and files may change while the entry is a draft or submitted (and the dates allow: the API decides). */
 export function contentEditable(e: Pick<Entry, 'status'>): boolean {
@@ -51,7 +52,7 @@ function Detail({ entry: e, reload }: { entry: Entry; reload: () => Promise<Entr
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to={`/contest-entries?edition=${e.editionId}`}>
+        <Anchor component={Link} to={paths.contests.entries.getHref(e.editionId)}>
           {t('contests.entries.title')}
         </Anchor>
       </Text>
@@ -86,7 +87,7 @@ function Detail({ entry: e, reload }: { entry: Entry; reload: () => Promise<Entr
         <Group gap="sm">
           <Button
             component={Link}
-            to={`/contest-entries/${e.id}/edit`}
+            to={paths.contests.entryEdit.getHref(e.id)}
             variant="default"
             data-testid="edit-entry"
           >
@@ -236,7 +237,7 @@ function Detail({ entry: e, reload }: { entry: Entry; reload: () => Promise<Entr
             {
               onSuccess: () => {
                 notifySuccess(t('contests.entry.deleted', { code: e.code }));
-                void navigate('/contest-entries');
+                void navigate(paths.contests.entries.getHref());
               },
             },
           )

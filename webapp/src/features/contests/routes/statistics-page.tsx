@@ -8,6 +8,7 @@ import { formatNumber } from '@/lib/format';
 import { ENTRY_STATUSES, useEdition, useStatistics, type Count, type EntryStatus } from '../api/contests';
 import { BoardNav } from '../components/board-nav';
 import { ENTRY_STATUS_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const COLORS = {
   district: '#1971c2',
@@ -34,7 +35,11 @@ export default function StatisticsPage() {
       <Title order={1}>{t('contests.statistics.title')}</Title>
       <BoardNav current="editions" />
       {edition.data && (
-        <Anchor component={Link} to={`/contest-board/editions/${id}`} data-testid="statistics-edition">
+        <Anchor
+          component={Link}
+          to={paths.contests.editionEditor.getHref(id)}
+          data-testid="statistics-edition"
+        >
           {t('contests.public.editionLink', { year: edition.data.year, name: edition.data.name })}
         </Anchor>
       )}

@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { useExecutiveDashboard } from '../api/executive';
+import { paths } from '@/config/paths';
 
 const ISSUE_STATUS = {
   draft: tk('bulletins.status.draft'),
@@ -196,7 +197,7 @@ export function ExecutiveTiles() {
             <List size="sm" mt="xs" data-testid="recent-documents">
               {d.documents.recent.map((doc) => (
                 <List.Item key={doc.id}>
-                  <Anchor component={Link} to={`/registry/${doc.id}`} size="sm">
+                  <Anchor component={Link} to={paths.registry.document.getHref(doc.id)} size="sm">
                     {doc.symbol}
                   </Anchor>{' '}
                   {doc.subject}

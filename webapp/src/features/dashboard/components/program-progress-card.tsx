@@ -5,6 +5,7 @@ import { BarChart } from '@/components/bar-chart';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { donePercent, useNewestProgramStatistics } from '../api/program-statistics';
+import { paths } from '@/config/paths';
 
 const SECTION_KEYS: Record<string, string> = {
   mission: tk('programs.section.mission'),
@@ -31,7 +32,7 @@ export function ProgramProgressCard() {
         <EmptyState message={t('programs.list.empty')} />
       ) : (
         <Stack gap="sm">
-          <Anchor component={Link} to={`/programs/${query.data.program.id}`} size="sm">
+          <Anchor component={Link} to={paths.programs.detail.getHref(query.data.program.id)} size="sm">
             {query.data.program.documentNumber} ·{' '}
             {t('programs.termPeriod', {
               term: query.data.program.termLabel,

@@ -15,6 +15,7 @@ import {
   useAssociationStatistics,
   useCongressAttention,
 } from '../api/dashboard';
+import { paths } from '@/config/paths';
 
 const STATUS_KEYS = {
   active: tk('association.status.active'),
@@ -70,7 +71,7 @@ export default function DashboardPage() {
           <Text fw={600}>{t('dashboard.yourAssociations')}</Text>
           <Group gap="sm" mt="xs">
             {mine.map((id) => (
-              <Anchor component={Link} to={`/associations/${id}`} key={id}>
+              <Anchor component={Link} to={paths.associations.detail.getHref(id)} key={id}>
                 {t('dashboard.openAssociation')}
               </Anchor>
             ))}
@@ -134,7 +135,7 @@ export default function DashboardPage() {
                   {attention.map((a) => (
                     <Table.Tr key={a.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/associations/${a.id}`}>
+                        <Anchor component={Link} to={paths.associations.detail.getHref(a.id)}>
                           {a.name}
                         </Anchor>
                       </Table.Td>
@@ -152,7 +153,7 @@ export default function DashboardPage() {
           )}
           <Anchor
             component={Link}
-            to="/associations?congressStatus=overdue"
+            to={paths.associations.list.getHref({ congressStatus: 'overdue' })}
             size="sm"
             mt="sm"
             display="block"

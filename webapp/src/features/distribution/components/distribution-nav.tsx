@@ -2,14 +2,19 @@ import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tk } from '@/i18n';
+import { paths } from '@/config/paths';
 
 export type DistributionSection = 'issues' | 'recipients' | 'lists' | 'totals';
 
 const SECTIONS: { key: DistributionSection; to: string; label: string }[] = [
-  { key: 'issues', to: '/distribution', label: tk('distribution.nav.issues') },
-  { key: 'recipients', to: '/distribution/recipients', label: tk('distribution.nav.recipients') },
-  { key: 'lists', to: '/distribution/lists', label: tk('distribution.nav.lists') },
-  { key: 'totals', to: '/distribution/totals', label: tk('distribution.nav.totals') },
+  { key: 'issues', to: paths.distribution.issues.getHref(), label: tk('distribution.nav.issues') },
+  {
+    key: 'recipients',
+    to: paths.distribution.recipients.getHref(),
+    label: tk('distribution.nav.recipients'),
+  },
+  { key: 'lists', to: paths.distribution.lists.getHref(), label: tk('distribution.nav.lists') },
+  { key: 'totals', to: paths.distribution.totals.getHref(), label: tk('distribution.nav.totals') },
 ];
 
 /** The parts of the distribution work, on every one of its pages; the current one is marked (aria-current). */

@@ -41,6 +41,7 @@ import { KindTotalsTable } from '../components/kind-totals-table';
 import { ISSUE_STATUS_LABEL, KIND_LABEL } from '../components/labels';
 import { RecordsTable } from '../components/records-table';
 import { SendingDialog } from '../components/sending-dialog';
+import { paths } from '@/config/paths';
 
 const SORT_LABEL: Record<(typeof RECORD_SORTS)[number], string> = {
   'district,recipient': tk('distribution.records.sort.district'),
@@ -69,7 +70,7 @@ export default function IssueDistributionPage() {
       <DistributionNav current="issues" />
       <IssuePicker
         selected={distribution.data?.issue}
-        onChange={(id) => id !== issueId && void navigate(`/distribution/issues/${id}`)}
+        onChange={(id) => id !== issueId && void navigate(paths.distribution.issue.getHref(id))}
       />
       {issueId === undefined ? (
         <Text c="dimmed" data-testid="pick-an-issue">
@@ -166,7 +167,7 @@ function IssueView({
           <Button variant="default" onClick={() => setSending('record')} data-testid="add-record">
             {t('distribution.issue.addRecord')}
           </Button>
-          <Anchor component={Link} to="/distribution/lists" size="sm">
+          <Anchor component={Link} to={paths.distribution.lists.getHref()} size="sm">
             {t('distribution.issue.manageLists')}
           </Anchor>
         </Group>

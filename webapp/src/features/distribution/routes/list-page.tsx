@@ -19,6 +19,7 @@ import {
 import { fromList, listFieldErrors, toListInput, type ListFormErrors } from '../api/list-model';
 import { DistributionNav } from '../components/distribution-nav';
 import { ListEditor } from '../components/list-editor';
+import { paths } from '@/config/paths';
 
 /** One distribution list: its name and members, edited in place and saved with If-Match. */
 export default function ListPage() {
@@ -37,7 +38,11 @@ export default function ListPage() {
         <Title order={1} data-testid="list-title">
           {list.name}
         </Title>
-        <DeleteList list={list} reload={reload} onDeleted={() => void navigate('/distribution/lists')} />
+        <DeleteList
+          list={list}
+          reload={reload}
+          onDeleted={() => void navigate(paths.distribution.lists.getHref())}
+        />
       </Group>
       <DistributionNav current="lists" />
       <Text size="sm" c="dimmed" data-testid="list-saved-totals">

@@ -17,6 +17,7 @@ import { useCreateList, useDistributionLists, type ListQuery } from '../api/dist
 import { LIST_LIMITS, validateList } from '../api/list-model';
 import { PAGE_SIZES, parseListParams, toListParams } from '../api/params';
 import { DistributionNav } from '../components/distribution-nav';
+import { paths } from '@/config/paths';
 
 /** The distribution lists (sent to in one go): their size and the copies a sending takes. */
 export default function ListsPage() {
@@ -74,7 +75,7 @@ export default function ListsPage() {
                 {lists.data.items.map((l) => (
                   <Table.Tr key={l.id} data-testid="list-row">
                     <Table.Td>
-                      <Anchor component={Link} to={`/distribution/lists/${l.id}`}>
+                      <Anchor component={Link} to={paths.distribution.list.getHref(l.id)}>
                         {l.name}
                       </Anchor>
                       {l.description && (
@@ -142,7 +143,7 @@ function CreateListForm({ onCancel }: { onCancel: () => void }) {
       {
         onSuccess: (created) => {
           notifySuccess(t('distribution.list.created', { name: created.name }));
-          void navigate(`/distribution/lists/${created.id}`);
+          void navigate(paths.distribution.list.getHref(created.id));
         },
         onError: (err) => {
           if (err instanceof ApiError) {

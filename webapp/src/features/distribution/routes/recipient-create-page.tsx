@@ -15,6 +15,7 @@ import {
 } from '../api/recipient-form-model';
 import { DistributionNav } from '../components/distribution-nav';
 import { RecipientForm } from '../components/recipient-form';
+import { paths } from '@/config/paths';
 
 export default function RecipientCreatePage() {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export default function RecipientCreatePage() {
         submitting={create.isPending}
         submitLabel={t('distribution.recipient.create')}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/distribution/recipients')}
+        onCancel={() => void navigate(paths.distribution.recipients.getHref())}
         onSubmit={(values) => {
           setError(null);
           // A fresh key per submission: a retried request never adds the recipient twice.
@@ -42,7 +43,7 @@ export default function RecipientCreatePage() {
             {
               onSuccess: (created) => {
                 notifySuccess(t('distribution.recipient.created', { name: created.name }));
-                void navigate('/distribution/recipients');
+                void navigate(paths.distribution.recipients.getHref());
               },
               onError: (e) => {
                 setServerErrors(

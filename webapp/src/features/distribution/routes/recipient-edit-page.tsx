@@ -17,6 +17,7 @@ import { DistributionNav } from '../components/distribution-nav';
 import { ActiveBadge } from '../components/labels';
 import { RecipientActions } from '../components/recipient-actions';
 import { RecipientForm } from '../components/recipient-form';
+import { paths } from '@/config/paths';
 
 export default function RecipientEditPage() {
   const { t } = useTranslation();
@@ -49,15 +50,15 @@ export default function RecipientEditPage() {
       <RecipientActions
         recipient={recipient}
         reload={reload}
-        onDeleted={() => void navigate('/distribution/recipients')}
+        onDeleted={() => void navigate(paths.distribution.recipients.getHref())}
       />
       {/* A new version (deactivated here, or reloaded after a conflict) starts the form afresh. */}
       <RecipientEditor
         key={recipient.version}
         initial={recipient}
         reload={reload}
-        onSaved={() => void navigate('/distribution/recipients')}
-        onCancel={() => void navigate('/distribution/recipients')}
+        onSaved={() => void navigate(paths.distribution.recipients.getHref())}
+        onCancel={() => void navigate(paths.distribution.recipients.getHref())}
       />
     </Stack>
   );

@@ -10,6 +10,7 @@ import { RECIPIENT_KINDS, useRecipients, type RecipientKind, type RecipientQuery
 import { PAGE_SIZES, RECIPIENT_SORTS, parseRecipientParams, toRecipientParams } from '../api/params';
 import { DistributionNav } from '../components/distribution-nav';
 import { ActiveBadge, KIND_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const SORT_LABEL: Record<(typeof RECIPIENT_SORTS)[number], string> = {
   'district,name': tk('distribution.recipients.sort.district'),
@@ -32,7 +33,11 @@ export default function RecipientsPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('distribution.recipients.title')}</Title>
-        <Button component={Link} to="/distribution/recipients/new" data-testid="create-recipient">
+        <Button
+          component={Link}
+          to={paths.distribution.recipientCreate.getHref()}
+          data-testid="create-recipient"
+        >
           {t('distribution.recipients.create')}
         </Button>
       </Group>
@@ -121,7 +126,7 @@ export default function RecipientsPage() {
                     <Table.Td>
                       <Anchor
                         component={Link}
-                        to={`/distribution/recipients/${r.id}`}
+                        to={paths.distribution.recipient.getHref(r.id)}
                         data-testid="recipient-name"
                       >
                         {r.name}

@@ -13,6 +13,7 @@ import {
   VISIBILITY_LABEL,
   useLanguage,
 } from './labels';
+import { paths } from '@/config/paths';
 
 /**
  * A profile as the API returned it: a group the caller may not see comes back empty (null) and is
@@ -79,7 +80,7 @@ export function ExpertProfile({
             {e.associations.length > 0 && (
               <Group gap="xs" component="span">
                 {e.associations.map((a) => (
-                  <Anchor key={a.id} component={Link} to={`/associations/${a.id}`}>
+                  <Anchor key={a.id} component={Link} to={paths.associations.detail.getHref(a.id)}>
                     {a.name}
                   </Anchor>
                 ))}

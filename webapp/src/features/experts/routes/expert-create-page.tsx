@@ -12,6 +12,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { useCreateExpert } from '../api/experts';
 import { EMPTY_VALUES, serverFieldErrors, toInput, type FormErrors } from '../api/expert-form-model';
 import { ExpertForm } from '../components/expert-form';
+import { paths } from '@/config/paths';
 
 /** Staff and admins add an expert to the network; an association officer proposes one of their association. */
 export default function ExpertCreatePage() {
@@ -49,7 +50,7 @@ export default function ExpertCreatePage() {
             {
               onSuccess: (created) => {
                 notifySuccess(t('experts.form.created', { name: created.displayName }));
-                void navigate(`/experts/${created.id}`);
+                void navigate(paths.experts.detail.getHref(created.id));
               },
               onError: (e) => {
                 const fields = e instanceof ApiError ? serverFieldErrors(e.fieldErrors(), values) : undefined;

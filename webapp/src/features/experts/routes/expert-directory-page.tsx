@@ -32,6 +32,7 @@ import {
 } from '../api/search-params';
 import { ActiveFilters, FacetPanels } from '../components/facet-panels';
 import { AvailabilityBadge, ProposedBadge, useLanguage } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /**
  * The public directory of the expert network: the server searches accent-insensitively and with typo
@@ -60,7 +61,7 @@ export default function ExpertDirectoryPage() {
         <Group gap="xs">
           <ExportMenu download={(format) => downloadExpertExport(query, format)} />
           {canCreate && (
-            <Button component={Link} to="/experts/new" data-testid="create-expert">
+            <Button component={Link} to={paths.experts.create.getHref()} data-testid="create-expert">
               {t('experts.directory.create')}
             </Button>
           )}
@@ -159,7 +160,7 @@ function ExpertCard({
   const { t } = useTranslation();
   return (
     <Card withBorder component="li" data-testid="expert-item">
-      <Anchor component={Link} to={`/experts/${e.id}`} fw={600}>
+      <Anchor component={Link} to={paths.experts.detail.getHref(e.id)} fw={600}>
         {e.displayName}
       </Anchor>
       {(e.position || e.organisation) && (

@@ -6,6 +6,7 @@ import { useExpertVocabulary } from '@/lib/api/expert-vocabulary';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useExpert } from '../api/experts';
 import { ExpertEditor } from '../components/expert-editor';
+import { paths } from '@/config/paths';
 
 export default function ExpertEditPage() {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export default function ExpertEditPage() {
     <Stack gap="md">
       <Title order={1}>{t('experts.form.editTitle')}</Title>
       <Text>
-        <Anchor component={Link} to={`/experts/${expert.id}`}>
+        <Anchor component={Link} to={paths.experts.detail.getHref(expert.id)}>
           {expert.displayName}
         </Anchor>
       </Text>
@@ -39,8 +40,8 @@ export default function ExpertEditPage() {
         vocabulary={vocabulary.data}
         showUsername={auth.hasRole('staff', 'admin')}
         reload={async () => (await detail.refetch()).data}
-        onSaved={(saved) => void navigate(`/experts/${saved.id}`)}
-        onCancel={() => void navigate(`/experts/${expert.id}`)}
+        onSaved={(saved) => void navigate(paths.experts.detail.getHref(saved.id))}
+        onCancel={() => void navigate(paths.experts.detail.getHref(expert.id))}
       />
     </Stack>
   );

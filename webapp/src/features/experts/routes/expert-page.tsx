@@ -18,6 +18,7 @@ import {
   type ExpertVocabulary,
 } from '../api/experts';
 import { ExpertProfile } from '../components/expert-profile';
+import { paths } from '@/config/paths';
 
 /** An expert's profile, with the groups of fields the caller may see (public: no contact details by default). */
 export default function ExpertPage() {
@@ -69,7 +70,7 @@ function Detail({
         onSuccess: () => {
           close();
           notifySuccess(t('experts.delete.done', { name: e.displayName }));
-          void navigate('/experts', { replace: true });
+          void navigate(paths.experts.directory.getHref(), { replace: true });
         },
         onError: (err) => {
           // A 412 goes to the conflict dialog; other refusals stay in the delete dialog.
@@ -101,7 +102,7 @@ function Detail({
         </Button>
       )}
       {e.canEdit && (
-        <Button component={Link} to={`/experts/${e.id}/edit`} data-testid="edit-expert">
+        <Button component={Link} to={paths.experts.edit.getHref(e.id)} data-testid="edit-expert">
           {t('common.edit')}
         </Button>
       )}

@@ -12,6 +12,7 @@ import {
 } from '../api/current-contest';
 import { useLatestBulletin } from '../api/latest-bulletin';
 import { useHomePosts } from '../api/latest-posts';
+import { paths } from '@/config/paths';
 
 const PHASE: Record<CurrentEdition['phase'], string> = {
   upcoming: tk('contests.phase.upcoming'),
@@ -41,7 +42,7 @@ export default function HomePage() {
         <Title order={1}>{t('home.title')}</Title>
         <Text>{t('home.intro')}</Text>
         <Group>
-          <Button component={Link} to="/directory">
+          <Button component={Link} to={paths.associations.directory.getHref()}>
             {t('home.openDirectory')}
           </Button>
         </Group>
@@ -99,10 +100,15 @@ function LatestBulletin() {
         <Text size="sm" fw={600}>
           {t('home.bulletinLabel', { number: issue.number, month: formatMonth(issue.month) })}
         </Text>
-        <Anchor component={Link} to={`/bulletins/${issue.id}`} fw={600} data-testid="home-latest-bulletin">
+        <Anchor
+          component={Link}
+          to={paths.bulletins.issue.getHref(issue.id)}
+          fw={600}
+          data-testid="home-latest-bulletin"
+        >
           {issue.title}
         </Anchor>
-        <Anchor component={Link} to="/bulletins" size="sm">
+        <Anchor component={Link} to={paths.bulletins.archive.getHref()} size="sm">
           {t('home.allBulletins')}
         </Anchor>
       </Stack>
@@ -125,7 +131,7 @@ function CurrentContest() {
   const next = nextContestDate(edition, todayInProvince());
   return (
     <Stack gap={4} mt="sm">
-      <Anchor component={Link} to="/contests" fw={600} data-testid="home-contest-link">
+      <Anchor component={Link} to={paths.contests.current.getHref()} fw={600} data-testid="home-contest-link">
         {edition.name}
       </Anchor>
       <Text size="sm" data-testid="home-contest-phase">
@@ -151,7 +157,7 @@ function PinnedAnnouncements() {
         <Alert key={p.id} color="blue" variant="light" title={p.title} data-testid="home-pinned-post">
           {p.summary && <Text size="sm">{p.summary}</Text>}
           {/* blue.9: the primary shade lacks AA contrast on the light blue of the alert. */}
-          <Anchor component={Link} to={`/news/${p.id}`} size="sm" fw={600} c="blue.9">
+          <Anchor component={Link} to={paths.news.post.getHref(p.id)} size="sm" fw={600} c="blue.9">
             {t('home.readMore')}
           </Anchor>
         </Alert>
@@ -178,12 +184,12 @@ function LatestNews() {
           <Text size="xs" c="dimmed">
             {formatDate(p.publishedAt)}
           </Text>
-          <Anchor component={Link} to={`/news/${p.id}`} fw={600} data-testid="home-news-post">
+          <Anchor component={Link} to={paths.news.post.getHref(p.id)} fw={600} data-testid="home-news-post">
             {p.title}
           </Anchor>
         </Stack>
       ))}
-      <Anchor component={Link} to="/news" size="sm">
+      <Anchor component={Link} to={paths.news.list.getHref()} size="sm">
         {t('home.allNews')}
       </Anchor>
     </Stack>

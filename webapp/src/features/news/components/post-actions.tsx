@@ -10,6 +10,7 @@ import { fromProvinceLocal, toProvinceLocal } from '../api/post-form-model';
 import { useDeletePost, useTransitionPost, type Post, type PostStatus } from '../api/posts';
 import { STATUS_LABEL } from './labels';
 import { DateTimeField } from '@/components/date-fields';
+import { paths } from '@/config/paths';
 
 const ACTION_LABEL: Record<PostStatus, string> = {
   published: 'news.action.publish',
@@ -121,7 +122,7 @@ export function PostActions({ post, reload }: { post: Post; reload: () => Promis
             {
               onSuccess: () => {
                 notifySuccess(t('news.action.deleted'));
-                void navigate('/news-board');
+                void navigate(paths.news.board.getHref());
               },
               onError: (e) => {
                 setDeleting(false);

@@ -7,6 +7,7 @@ import { SearchBox } from '@/components/search-box';
 import { formatDateTime } from '@/lib/format';
 import { POST_STATUSES, usePosts, type PostStatus } from '../api/posts';
 import { AUDIENCE_LABEL, KIND_LABEL, PostStatusBadge, STATUS_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const PAGE_SIZE = 20;
 
@@ -31,7 +32,7 @@ export default function NewsBoardPage() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1}>{t('news.board.title')}</Title>
-        <Button component={Link} to="/news-board/new" data-testid="create-post">
+        <Button component={Link} to={paths.news.create.getHref()} data-testid="create-post">
           {t('news.board.create')}
         </Button>
       </Group>
@@ -73,7 +74,7 @@ export default function NewsBoardPage() {
                 {posts.data.items.map((p) => (
                   <Table.Tr key={p.id} data-testid="post-row" data-post-id={p.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/news-board/${p.id}`}>
+                      <Anchor component={Link} to={paths.news.editor.getHref(p.id)}>
                         {p.title}
                       </Anchor>
                       {p.pinned && (

@@ -7,6 +7,7 @@ import { SearchBox } from '@/components/search-box';
 import { formatDate } from '@/lib/format';
 import { POST_KINDS, usePosts, type PostKind, type PostSummary } from '../api/posts';
 import { KIND_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const PAGE_SIZE = 10;
 
@@ -107,7 +108,7 @@ function PostCard({ post, onTag }: { post: PostSummary; onTag: (tag: string) => 
         </Text>
       </Group>
       <Title order={2} size="h4">
-        <Anchor component={Link} to={`/news/${post.id}`} c="inherit">
+        <Anchor component={Link} to={paths.news.post.getHref(post.id)} c="inherit">
           {post.title}
         </Anchor>
       </Title>

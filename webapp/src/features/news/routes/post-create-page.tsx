@@ -9,6 +9,7 @@ import { ApiError } from '@/lib/api/problem';
 import { newPostValues, postServerErrors, toPostInput, type PostFormErrors } from '../api/post-form-model';
 import { useCreatePost } from '../api/posts';
 import { PostForm } from '../components/post-form';
+import { paths } from '@/config/paths';
 
 /** A new post starts as a draft; publishing is the next step, on its page. */
 export default function PostCreatePage() {
@@ -22,7 +23,7 @@ export default function PostCreatePage() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/news-board">
+        <Anchor component={Link} to={paths.news.board.getHref()}>
           {t('news.board.title')}
         </Anchor>
       </Text>
@@ -36,7 +37,7 @@ export default function PostCreatePage() {
         submitLabel={t('news.create.submit')}
         submitting={create.isPending}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/news-board')}
+        onCancel={() => void navigate(paths.news.board.getHref())}
         onSubmit={(values) => {
           setError(null);
           create.mutate(
@@ -44,7 +45,7 @@ export default function PostCreatePage() {
             {
               onSuccess: (created) => {
                 notifySuccess(t('news.create.done', { title: created.title }));
-                void navigate(`/news-board/${created.id}`);
+                void navigate(paths.news.editor.getHref(created.id));
               },
               onError: (e) => {
                 setServerErrors(

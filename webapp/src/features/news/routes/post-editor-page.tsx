@@ -23,6 +23,7 @@ import { PostStatusBadge } from '../components/labels';
 import { PostActions } from '../components/post-actions';
 import { PostCover } from '../components/post-cover';
 import { PostForm } from '../components/post-form';
+import { paths } from '@/config/paths';
 
 /** One post for the office: its status and moves, its content, its cover. */
 export default function PostEditorPage() {
@@ -38,7 +39,7 @@ function Editor({ post: p, reload }: { post: Post; reload: () => Promise<Post | 
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/news-board">
+        <Anchor component={Link} to={paths.news.board.getHref()}>
           {t('news.board.title')}
         </Anchor>
       </Text>
@@ -53,7 +54,7 @@ function Editor({ post: p, reload }: { post: Post; reload: () => Promise<Post | 
           </Text>
         )}
         {p.status === 'published' && (
-          <Anchor component={Link} to={`/news/${p.id}`} size="sm" data-testid="public-link">
+          <Anchor component={Link} to={paths.news.post.getHref(p.id)} size="sm" data-testid="public-link">
             {t('news.post.view')}
           </Anchor>
         )}

@@ -9,6 +9,7 @@ import { usePost } from '../api/posts';
 import { safeHtml } from '../api/safe-html';
 import { AUDIENCE_LABEL, KIND_LABEL } from '../components/labels';
 import { PostCover } from '../components/post-cover';
+import { paths } from '@/config/paths';
 
 /** One post as readers see it: its body is the API's sanitised HTML, rebuilt from an allow-list once more. */
 export default function PostPage() {
@@ -23,7 +24,7 @@ export default function PostPage() {
   return (
     <Stack gap="md" component="article" aria-labelledby="post-title">
       <Text size="sm">
-        <Anchor component={Link} to="/news">
+        <Anchor component={Link} to={paths.news.list.getHref()}>
           {t('news.list.title')}
         </Anchor>
       </Text>
@@ -42,7 +43,7 @@ export default function PostPage() {
           </Text>
         )}
         {auth.hasRole('staff', 'admin') && (
-          <Anchor component={Link} to={`/news-board/${p.id}`} size="sm" data-testid="edit-link">
+          <Anchor component={Link} to={paths.news.editor.getHref(p.id)} size="sm" data-testid="edit-link">
             {t('news.post.edit')}
           </Anchor>
         )}
@@ -72,7 +73,7 @@ export default function PostPage() {
       {p.tags.length > 0 && (
         <Group gap={6}>
           {p.tags.map((tag) => (
-            <Anchor key={tag} component={Link} to={`/news?tag=${encodeURIComponent(tag)}`} size="sm">
+            <Anchor key={tag} component={Link} to={paths.news.list.getHref({ tag: tag })} size="sm">
               #{tag}
             </Anchor>
           ))}

@@ -2,6 +2,7 @@ import { ActionIcon, Indicator, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useUnreadCount } from '../api/notifications';
+import { paths } from '@/config/paths';
 
 function BellIcon() {
   return (
@@ -36,7 +37,13 @@ export function NotificationBell() {
         offset={4}
         data-testid="notification-count"
       >
-        <ActionIcon component={Link} to="/notifications" variant="subtle" size="lg" aria-label={label}>
+        <ActionIcon
+          component={Link}
+          to={paths.notifications.inbox.getHref()}
+          variant="subtle"
+          size="lg"
+          aria-label={label}
+        >
           <BellIcon />
         </ActionIcon>
       </Indicator>

@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { formatDateTime } from '@/lib/format';
 import { useInbox, useMarkAllRead, useMarkRead, type InboxNotification } from '../api/notifications';
 import { kindLabel } from '../components/kind-label';
+import { paths } from '@/config/paths';
 
 /** The signed-in person's notifications, newest first; each opens its record and is marked read. */
 export default function InboxPage() {
@@ -27,7 +28,7 @@ export default function InboxPage() {
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('notifications.title')}</Title>
         <Group gap="sm">
-          <Anchor component={Link} to="/notifications/preferences">
+          <Anchor component={Link} to={paths.notifications.preferences.getHref()}>
             {t('notifications.preferencesLink')}
           </Anchor>
           <Button

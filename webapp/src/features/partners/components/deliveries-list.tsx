@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useRedeliver, type WebhookDelivery } from '../api/partners';
 import { DeliveryStatusBadge, EVENT_LABEL, attemptOutcome, attemptSucceeded } from './labels';
+import { paths } from '@/config/paths';
 
 /**
  * Webhook deliveries, newest first, each with every attempt (time, HTTP status or error, duration) and a
@@ -64,7 +65,7 @@ function DeliveryCard({ delivery: d }: { delivery: WebhookDelivery }) {
           </Button>
         </Group>
         <Text size="sm">
-          <Anchor component={Link} to={`/bulletins/${d.issueId}`}>
+          <Anchor component={Link} to={paths.bulletins.issue.getHref(d.issueId)}>
             {t('partners.delivery.issue')}
           </Anchor>
           {' · '}

@@ -14,6 +14,7 @@ import {
 import { useCreatePartner, type Partner } from '../api/partners';
 import { PartnerForm } from '../components/partner-form';
 import { SecretDialog } from '../components/secret-dialog';
+import { paths } from '@/config/paths';
 
 /** Registers a partner (admin); the answer's webhook secret is shown once, then the partner's page. */
 export default function PartnerCreatePage() {
@@ -33,7 +34,7 @@ export default function PartnerCreatePage() {
         submitting={create.isPending}
         submitLabel={t('partners.form.create')}
         serverErrors={serverErrors}
-        onCancel={() => void navigate('/partners')}
+        onCancel={() => void navigate(paths.partners.list.getHref())}
         onSubmit={(values) => {
           setError(null);
           create.mutate(
@@ -53,7 +54,7 @@ export default function PartnerCreatePage() {
       <SecretDialog
         secret={created ? (created.webhookSecret ?? '') : undefined}
         partnerName={created?.name ?? ''}
-        onClose={() => created && void navigate(`/partners/${created.id}`)}
+        onClose={() => created && void navigate(paths.partners.detail.getHref(created.id))}
       />
     </Stack>
   );

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { parseDeliveryParams, toDeliveryParams } from '../api/params';
 import { usePartner, usePartnerDeliveries } from '../api/partners';
 import { DeliveryLog } from '../components/delivery-log';
+import { paths } from '@/config/paths';
 
 /** The webhook deliveries to one partner (staff, admin), each with every attempt; any can be sent again. */
 export default function PartnerDeliveriesPage() {
@@ -16,7 +17,7 @@ export default function PartnerDeliveriesPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to={`/partners/${id}`} size="sm">
+      <Anchor component={Link} to={paths.partners.detail.getHref(id)} size="sm">
         {t('partners.backToPartner')}
       </Anchor>
       <Title order={1}>{t('partners.deliveries.title')}</Title>

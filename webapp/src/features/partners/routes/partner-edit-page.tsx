@@ -14,6 +14,7 @@ import {
 } from '../api/partner-form-model';
 import { usePartner, useUpdatePartner, type Partner } from '../api/partners';
 import { PartnerForm } from '../components/partner-form';
+import { paths } from '@/config/paths';
 
 /** Edits a partner (admin): If-Match with the version opened; write-only secrets stay when left empty. */
 export default function PartnerEditPage() {
@@ -24,7 +25,7 @@ export default function PartnerEditPage() {
   if (detail.isPending) return <LoadingState />;
   if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   const partner = detail.data;
-  const back = () => void navigate(`/partners/${partner.id}`);
+  const back = () => void navigate(paths.partners.detail.getHref(partner.id));
 
   return (
     <Stack gap="md">

@@ -9,6 +9,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { PAGE_SIZES, parsePartnerParams, toPartnerParams } from '../api/params';
 import { usePartners, type PartnerQuery } from '../api/partners';
 import { ActiveBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 /** The partner registry (staff read, admin write): search and filters live in the URL. */
 export default function PartnerListPage() {
@@ -25,7 +26,7 @@ export default function PartnerListPage() {
       <Group justify="space-between">
         <Title order={1}>{t('partners.list.title')}</Title>
         {auth.hasRole('admin') && (
-          <Button component={Link} to="/partners/new" data-testid="create-partner">
+          <Button component={Link} to={paths.partners.create.getHref()} data-testid="create-partner">
             {t('partners.list.create')}
           </Button>
         )}
@@ -81,7 +82,11 @@ export default function PartnerListPage() {
                 {list.data.items.map((p) => (
                   <Table.Tr key={p.id} data-testid="partner-row" data-partner-id={p.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/partners/${p.id}`} data-testid="partner-name">
+                      <Anchor
+                        component={Link}
+                        to={paths.partners.detail.getHref(p.id)}
+                        data-testid="partner-name"
+                      >
                         {p.name}
                       </Anchor>
                     </Table.Td>

@@ -20,6 +20,7 @@ import {
 } from '../api/partners';
 import { ActiveBadge, EVENT_LABEL } from '../components/labels';
 import { SecretDialog } from '../components/secret-dialog';
+import { paths } from '@/config/paths';
 
 /** A partner's record (staff read, admin write): contact, webhook, pull settings and where pulling stands. */
 export default function PartnerPage() {
@@ -34,7 +35,7 @@ export default function PartnerPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/partners" size="sm">
+      <Anchor component={Link} to={paths.partners.list.getHref()} size="sm">
         {t('partners.backToList')}
       </Anchor>
       <Group justify="space-between" align="flex-start">
@@ -50,14 +51,14 @@ export default function PartnerPage() {
         <Group gap="xs">
           <Button
             component={Link}
-            to={`/partners/${p.id}/deliveries`}
+            to={paths.partners.deliveries.getHref(p.id)}
             variant="default"
             data-testid="open-deliveries"
           >
             {t('partners.deliveries.open')}
           </Button>
           {admin && (
-            <Button component={Link} to={`/partners/${p.id}/edit`} data-testid="edit-partner">
+            <Button component={Link} to={paths.partners.edit.getHref(p.id)} data-testid="edit-partner">
               {t('common.edit')}
             </Button>
           )}
@@ -258,7 +259,7 @@ function DeleteSection({ partner: p, reload }: { partner: Partner; reload: () =>
             {
               onSuccess: () => {
                 notifySuccess(t('partners.delete.done', { name: p.name }));
-                void navigate('/partners');
+                void navigate(paths.partners.list.getHref());
               },
               onError: (e) => conflict.handle(e, setError),
             },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { ImportPreview, ParsedProgramItem } from '../api/programs';
+import { paths } from '@/config/paths';
 
 function Count({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
@@ -150,7 +151,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       {preview.existingProgramId && (
         <Alert color="blue" data-testid="already-imported">
           {t('programs.import.alreadyImported')}{' '}
-          <Anchor component={Link} to={`/programs/${preview.existingProgramId}`}>
+          <Anchor component={Link} to={paths.programs.detail.getHref(preview.existingProgramId)}>
             {t('programs.import.openProgram')}
           </Anchor>
         </Alert>

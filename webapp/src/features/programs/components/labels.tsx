@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tk } from '@/i18n';
 import type { ItemKind, ProgramStatus, TaskStatus } from '../api/programs';
+import { paths } from '@/config/paths';
 
 export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
   not_started: tk('programs.taskStatus.not_started'),
@@ -97,7 +98,7 @@ export function YearTaskLink({
   return (
     <Badge
       component={Link}
-      to={`/program-tasks/${id}`}
+      to={paths.programs.task.getHref(id)}
       variant="dot"
       color={late ? 'red' : TASK_STATUS_COLOR[status]}
       style={{ cursor: 'pointer', textTransform: 'none' }}

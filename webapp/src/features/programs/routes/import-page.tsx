@@ -7,6 +7,7 @@ import { ProblemAlert } from '@/components/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { useCommitImport, usePreviewImport, type ImportCommit, type ImportPreview } from '../api/programs';
 import { ImportPreviewView } from '../components/import-preview';
+import { paths } from '@/config/paths';
 
 /** Import a program document: upload or paste its text, preview what it creates, then confirm. */
 export default function ImportPage() {
@@ -30,7 +31,7 @@ export default function ImportPage() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/programs">
+        <Anchor component={Link} to={paths.programs.list.getHref()}>
           {t('programs.list.title')}
         </Anchor>
       </Text>
@@ -84,7 +85,7 @@ export default function ImportPage() {
           {commit.error ? <ProblemAlert error={commit.error} /> : null}
           {already ? (
             <Alert color="blue" data-testid="commit-unchanged" title={t('programs.import.unchanged')}>
-              <Anchor component={Link} to={`/programs/${already.programId}`}>
+              <Anchor component={Link} to={paths.programs.detail.getHref(already.programId)}>
                 {t('programs.import.openProgram')}
               </Anchor>
             </Alert>
@@ -98,7 +99,7 @@ export default function ImportPage() {
                     onSuccess: (result) => {
                       if (result.created) {
                         notifySuccess(t('programs.import.created'));
-                        void navigate(`/programs/${result.programId}`);
+                        void navigate(paths.programs.detail.getHref(result.programId));
                       } else {
                         setAlready(result);
                       }

@@ -8,6 +8,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format';
 import { usePrograms } from '../api/programs';
 import { ProgramStatusBadge } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const SIZE = 20;
 
@@ -24,7 +25,7 @@ export default function ProgramListPage() {
       <Group justify="space-between">
         <Title order={1}>{t('programs.list.title')}</Title>
         {staff && (
-          <Button component={Link} to="/programs/import" data-testid="import-program">
+          <Button component={Link} to={paths.programs.import.getHref()} data-testid="import-program">
             {t('programs.import.title')}
           </Button>
         )}
@@ -52,7 +53,7 @@ export default function ProgramListPage() {
                 {list.data.items.map((p) => (
                   <Table.Tr key={p.id} data-testid="program-row">
                     <Table.Td>
-                      <Anchor component={Link} to={`/programs/${p.id}`}>
+                      <Anchor component={Link} to={paths.programs.detail.getHref(p.id)}>
                         {p.title}
                       </Anchor>
                     </Table.Td>

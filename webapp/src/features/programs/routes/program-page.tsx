@@ -26,6 +26,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format';
 import { useCarryOver, useProgram, type ProgramDetail, type ProgramItem } from '../api/programs';
 import { ProgramStatusBadge, TaskStatusBadge, YearTaskLink } from '../components/labels';
+import { paths } from '@/config/paths';
 
 function ItemText({ item }: { item: ProgramItem }) {
   return (
@@ -62,7 +63,7 @@ function ProgramView({ program }: { program: ProgramDetail }) {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to="/programs">
+        <Anchor component={Link} to={paths.programs.list.getHref()}>
           {t('programs.list.title')}
         </Anchor>
       </Text>
@@ -103,14 +104,14 @@ function ProgramView({ program }: { program: ProgramDetail }) {
           />
           <Button
             component={Link}
-            to={`/programs/${program.id}/reports/${reportYear}`}
+            to={paths.programs.report.getHref(program.id, reportYear)}
             data-testid="open-report"
           >
             {t('programs.report.open')}
           </Button>
           {staff && (
             <>
-              <Button component={Link} to="/programs/import" variant="default">
+              <Button component={Link} to={paths.programs.import.getHref()} variant="default">
                 {t('programs.import.title')}
               </Button>
               <Button variant="default" onClick={() => setCarryOpen(true)} data-testid="carry-over">
@@ -176,7 +177,7 @@ function ProgramView({ program }: { program: ProgramDetail }) {
                     {task && (
                       <Group gap="xs" mt={4}>
                         <TaskStatusBadge status={task.status} late={task.late} percent={task.latestPercent} />
-                        <Anchor component={Link} to={`/program-tasks/${task.id}`} size="sm">
+                        <Anchor component={Link} to={paths.programs.task.getHref(task.id)} size="sm">
                           {t('programs.view.openTask', { label: item.label, year: y.year })}
                         </Anchor>
                       </Group>
@@ -227,7 +228,7 @@ function ProgramView({ program }: { program: ProgramDetail }) {
           onCreated={(created) => {
             setCarryOpen(false);
             notifySuccess(t('programs.carry.done'));
-            void navigate(`/programs/${created}`);
+            void navigate(paths.programs.detail.getHref(created));
           }}
         />
       )}

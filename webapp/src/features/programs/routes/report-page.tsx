@@ -16,6 +16,7 @@ import {
 } from '../api/programs';
 import { TaskStatusBadge } from '../components/labels';
 import { ReportTotals } from '../components/report-totals';
+import { paths } from '@/config/paths';
 
 /** A titled section listing tasks (late, at risk), or saying there are none. */
 function TaskListCard(props: {
@@ -57,7 +58,7 @@ function TaskTable({ tasks, testId }: { tasks: AnnualReportTask[]; testId?: stri
             <Table.Tr key={task.taskId} data-testid="report-task">
               <Table.Td>{task.label}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/program-tasks/${task.taskId}`} size="sm">
+                <Anchor component={Link} to={paths.programs.task.getHref(task.taskId)} size="sm">
                   {task.shortTitle ?? task.text}
                 </Anchor>
               </Table.Td>
@@ -104,7 +105,7 @@ export default function ReportPage() {
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to={`/programs/${id}`}>
+        <Anchor component={Link} to={paths.programs.detail.getHref(id)}>
           {program.data?.documentNumber ?? t('programs.list.title')}
         </Anchor>
       </Text>
@@ -115,7 +116,7 @@ export default function ReportPage() {
           w={120}
           allowDeselect={false}
           value={String(year)}
-          onChange={(v) => v && void navigate(`/programs/${id}/reports/${v}`)}
+          onChange={(v) => v && void navigate(paths.programs.report.getHref(id, v))}
           data={years}
           data-testid="report-year"
         />

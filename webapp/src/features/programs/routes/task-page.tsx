@@ -37,6 +37,7 @@ import {
 import { SECTION_LABEL, TaskStatusBadge, taskStatusOptions } from '../components/labels';
 import { TaskEditForm } from '../components/task-edit-form';
 import { DateField } from '@/components/date-fields';
+import { paths } from '@/config/paths';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -67,7 +68,7 @@ function TaskView({ task, reload }: { task: ProgramTask; reload: () => Promise<P
   return (
     <Stack gap="md">
       <Text size="sm">
-        <Anchor component={Link} to={`/programs/${task.programId}`}>
+        <Anchor component={Link} to={paths.programs.detail.getHref(task.programId)}>
           {t('programs.task.backToProgram')}
         </Anchor>
       </Text>

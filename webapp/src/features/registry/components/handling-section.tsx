@@ -42,6 +42,7 @@ import {
 } from '../api/handling';
 import { FILE_TYPES, MAX_FILE_BYTES, useDocuments } from '../api/registry';
 import { MOVE_LABEL, STATE_COLOR, STATE_LABEL, eventLabel } from './handling-labels';
+import { paths } from '@/config/paths';
 
 type Handler = Handling['handlers'][number];
 /** A failed write: a 412 opens the conflict dialog, anything else goes to onOther. */
@@ -353,7 +354,7 @@ function Answer({
     <Stack gap="xs">
       {handling.answer ? (
         <Text data-testid="answer">
-          <Anchor component={Link} to={`/registry/${handling.answer.id}`}>
+          <Anchor component={Link} to={paths.registry.document.getHref(handling.answer.id)}>
             {handling.answer.symbol}
           </Anchor>{' '}
           — {handling.answer.subject} ({formatDate(handling.answer.documentDate)})

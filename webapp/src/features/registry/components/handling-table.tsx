@@ -7,6 +7,7 @@ import { tk } from '@/i18n';
 import { formatDate } from '@/lib/format';
 import { HANDLING_STATES, useHandlingList, type HandlingQuery, type HandlingState } from '../api/handling';
 import { STATE_COLOR, STATE_LABEL } from './handling-labels';
+import { paths } from '@/config/paths';
 
 const SIZE = 20;
 
@@ -102,7 +103,7 @@ export function HandlingTable({ mine, title, intro }: { mine: boolean; title: st
                     data-overdue={l.overdue}
                   >
                     <Table.Td>
-                      <Anchor component={Link} to={`/registry/${l.documentId}`}>
+                      <Anchor component={Link} to={paths.registry.document.getHref(l.documentId)}>
                         {t('registry.entryNumber', { number: `${l.number}/${l.year}`, symbol: l.symbol })}
                       </Anchor>
                     </Table.Td>

@@ -38,6 +38,7 @@ import {
 } from '../api/registry';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
 import { DateField } from '@/components/date-fields';
+import { paths } from '@/config/paths';
 
 /** Registers an outgoing document (the system gives its number) or an incoming one (it gets a registry entry number). */
 export default function DocumentCreatePage() {
@@ -84,7 +85,7 @@ export default function DocumentCreatePage() {
       {
         onSuccess: (created) => {
           notifySuccess(t('registry.created', { symbol: created.symbol, number: created.number }));
-          void navigate(`/registry/${created.id}`);
+          void navigate(paths.registry.document.getHref(created.id));
         },
         onError: (e) => {
           setErrors(e instanceof ApiError ? documentFieldErrors(e.fieldErrors()).byField : {});
@@ -224,7 +225,7 @@ export default function DocumentCreatePage() {
             <Button type="submit" loading={create.isPending} data-testid="submit">
               {t('registry.form.register')}
             </Button>
-            <Button variant="default" onClick={() => void navigate('/registry')}>
+            <Button variant="default" onClick={() => void navigate(paths.registry.list.getHref())}>
               {t('common.cancel')}
             </Button>
           </Group>

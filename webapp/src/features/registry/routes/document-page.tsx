@@ -21,6 +21,7 @@ import {
 } from '../api/registry';
 import { HandlingSection } from '../components/handling-section';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
+import { paths } from '@/config/paths';
 
 const LINK_LABEL = {
   programTask: tk('registry.link.programTask'),
@@ -34,22 +35,22 @@ function Links({ doc }: { doc: OfficialDocument }) {
   const links = [
     doc.programTask && {
       key: 'programTask' as const,
-      to: `/program-tasks/${doc.programTask.id}`,
+      to: paths.programs.task.getHref(doc.programTask.id),
       link: doc.programTask,
     },
     doc.consultation && {
       key: 'consultation' as const,
-      to: `/consultations/${doc.consultation.id}`,
+      to: paths.consultations.detail.getHref(doc.consultation.id),
       link: doc.consultation,
     },
     doc.bulletinIssue && {
       key: 'bulletinIssue' as const,
-      to: `/bulletin-board/issues/${doc.bulletinIssue.id}`,
+      to: paths.bulletins.issueEditor.getHref(doc.bulletinIssue.id),
       link: doc.bulletinIssue,
     },
     doc.contestEdition && {
       key: 'contestEdition' as const,
-      to: `/contest-board/editions/${doc.contestEdition.id}`,
+      to: paths.contests.editionEditor.getHref(doc.contestEdition.id),
       link: doc.contestEdition,
     },
   ].filter((l) => !!l);
@@ -84,7 +85,7 @@ export default function DocumentPage() {
   return (
     <Stack gap="md">
       <Group gap="sm">
-        <Anchor component={Link} to="/registry">
+        <Anchor component={Link} to={paths.registry.list.getHref()}>
           {t('registry.back')}
         </Anchor>
       </Group>
@@ -141,7 +142,7 @@ export default function DocumentPage() {
             {d.recipients.map((r, i) => (
               <List.Item key={i}>
                 {r.associationId ? (
-                  <Anchor component={Link} to={`/associations/${r.associationId}`}>
+                  <Anchor component={Link} to={paths.associations.detail.getHref(r.associationId)}>
                     {r.name}
                   </Anchor>
                 ) : (

@@ -20,6 +20,7 @@ import {
 } from '../api/registry';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
 import { DateField } from '@/components/date-fields';
+import { paths } from '@/config/paths';
 
 const SORT_LABEL: Record<(typeof DOCUMENT_SORTS)[number], string> = {
   '-documentDate,-number': tk('registry.sort.newest'),
@@ -47,12 +48,16 @@ export default function RegistryPage() {
           <ExportMenu download={(format) => downloadDocumentExport(query, format)} />
           {office && (
             <>
-              <Button component={Link} to="/registry/new?direction=outgoing" data-testid="create-outgoing">
+              <Button
+                component={Link}
+                to={paths.registry.create.getHref('outgoing')}
+                data-testid="create-outgoing"
+              >
                 {t('registry.createOutgoing')}
               </Button>
               <Button
                 component={Link}
-                to="/registry/new?direction=incoming"
+                to={paths.registry.create.getHref('incoming')}
                 variant="default"
                 data-testid="create-incoming"
               >
@@ -146,7 +151,11 @@ export default function RegistryPage() {
                 {list.data.items.map((d) => (
                   <Table.Tr key={d.id} data-testid="document-row" data-document-id={d.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/registry/${d.id}`} data-testid="document-symbol">
+                      <Anchor
+                        component={Link}
+                        to={paths.registry.document.getHref(d.id)}
+                        data-testid="document-symbol"
+                      >
                         {d.direction === 'incoming'
                           ? t('registry.entryNumber', { number: d.number, symbol: d.symbol })
                           : d.symbol}
