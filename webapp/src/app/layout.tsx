@@ -6,6 +6,9 @@ import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-route
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/page-states';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { UnionBrand } from '@/features/union/components/union-brand';
+import { UnionFooter } from '@/features/union/components/union-footer';
+import { useDocumentTitle } from '@/features/union/components/use-document-title';
 import { TopProgress } from '@/components/top-progress';
 import { useAuth } from '@/lib/auth/auth-context';
 
@@ -22,6 +25,7 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
   const signedIn = auth.status === 'authenticated';
+  useDocumentTitle();
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home'), show: true, end: true },
@@ -83,6 +87,7 @@ export function Layout() {
       show: signedIn && auth.hasRole('partner'),
     },
     { to: '/audit', label: t('nav.audit'), show: signedIn && auth.hasRole('admin') },
+    { to: '/admin/union', label: t('nav.unionSettings'), show: signedIn && auth.hasRole('admin') },
   ];
 
   return (
@@ -97,12 +102,7 @@ export function Layout() {
           <Group gap="xs" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Anchor component={Link} to="/" underline="never" c="inherit" fw={700}>
-              <Text span fw={700} visibleFrom="xs">
-                {t('app.name')}
-              </Text>
-              <Text span fw={700} hiddenFrom="xs">
-                {t('app.shortName')}
-              </Text>
+              <UnionBrand />
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
@@ -156,6 +156,7 @@ export function Layout() {
         >
           <Outlet />
         </Suspense>
+        <UnionFooter />
       </AppShell.Main>
     </AppShell>
   );

@@ -13,6 +13,7 @@ const AssociationCreatePage = lazy(() => import('@/features/associations/routes/
 const AssociationEditPage = lazy(() => import('@/features/associations/routes/association-edit-page'));
 const DashboardPage = lazy(() => import('@/features/dashboard/routes/dashboard-page'));
 const AuditPage = lazy(() => import('@/features/audit/routes/audit-page'));
+const UnionSettingsPage = lazy(() => import('@/features/union/routes/union-settings-page'));
 const NotificationInboxPage = lazy(() => import('@/features/notifications/routes/inbox-page'));
 const NotificationPreferencesPage = lazy(() => import('@/features/notifications/routes/preferences-page'));
 const ProgramListPage = lazy(() => import('@/features/programs/routes/program-list-page'));
@@ -187,6 +188,14 @@ export const routes: RouteObject[] = [
         element: (
           <RequireAuth roles={['admin']}>
             <AuditPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/union',
+        element: (
+          <RequireAuth roles={['admin']}>
+            <UnionSettingsPage />
           </RequireAuth>
         ),
       },
