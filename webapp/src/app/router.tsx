@@ -17,6 +17,7 @@ import { notificationsRoutes } from '@/features/notifications/routes';
 import { partnersRoutes } from '@/features/partners/routes';
 import { programsRoutes } from '@/features/programs/routes';
 import { registryRoutes } from '@/features/registry/routes';
+import { unionRoutes } from '@/features/union/routes';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
       ...newsRoutes,
       ...notificationsRoutes,
       ...auditRoutes,
+      ...unionRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

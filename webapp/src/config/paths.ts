@@ -21,6 +21,7 @@ export const paths = {
   auth: { callback: page('/auth/callback') },
   dashboard: page('/dashboard'),
   audit: page('/audit'),
+  union: { settings: page('/admin/union') },
   notifications: { inbox: page('/notifications'), preferences: page('/notifications/preferences') },
   associations: {
     directory: page('/directory'),
