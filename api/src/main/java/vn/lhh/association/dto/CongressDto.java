@@ -1,4 +1,4 @@
-package vn.lhh.association.rest;
+package vn.lhh.association.dto;
 
 import java.time.LocalDate;
 import java.util.UUID;

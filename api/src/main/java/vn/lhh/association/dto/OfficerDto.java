@@ -1,4 +1,4 @@
-package vn.lhh.association.rest;
+package vn.lhh.association.dto;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package vn.lhh.association.rest;
+package vn.lhh.association.dto;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

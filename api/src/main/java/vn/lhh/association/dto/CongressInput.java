@@ -1,4 +1,4 @@
-package vn.lhh.association.rest;
+package vn.lhh.association.dto;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
