@@ -1,4 +1,4 @@
-package vn.lhh.bulletin.distribution.rest;
+package vn.lhh.bulletin.distribution.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
