@@ -1,4 +1,4 @@
-package vn.lhh.bulletin.subscription.rest;
+package vn.lhh.bulletin.subscription.dto;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
