@@ -13,7 +13,7 @@ import vn.lhh.association.CongressStatus;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.bulletin.BulletinRepository;
 import vn.lhh.bulletin.IssueStatus;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueSummary;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueSummary;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.time.ProvinceClock;

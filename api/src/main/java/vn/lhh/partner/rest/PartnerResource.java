@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.bulletin.rest.BulletinDtos;
+import vn.lhh.bulletin.dto.BulletinDtos;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.bulletin.distribution.DeliveryMethod;
 import vn.lhh.bulletin.distribution.RecipientKind;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueRef;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueRef;
 import vn.lhh.common.etag.Versioned;
 
 /** The bulletin distribution feature's API records. */

@@ -1,4 +1,4 @@
-package vn.lhh.bulletin.rest;
+package vn.lhh.bulletin.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,4 +1,4 @@
-package vn.lhh.bulletin.rest;
+package vn.lhh.common.files;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
