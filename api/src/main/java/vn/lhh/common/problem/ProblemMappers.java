@@ -73,7 +73,7 @@ public class ProblemMappers {
 
     /**
      * In the request's words (issue #22): the JSON path of the field and the JSON type or format it needs, never
-     * Jackson's message, which names the API's Java classes ({@code vn.lhh.calendar.rest.CalendarDtos$RegistrationInput}).
+     * Jackson's message, which names the API's Java classes ({@code vn.lhh.calendar.dto.CalendarDtos$RegistrationInput}).
      */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {

@@ -1,4 +1,4 @@
-package vn.lhh.calendar.rest;
+package vn.lhh.calendar.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
