@@ -13,7 +13,7 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.consultation.ConsultationKind;
-import vn.lhh.consultation.rest.ConsultationDtos.RulesDto;
+import vn.lhh.consultation.dto.ConsultationDtos.RulesDto;
 
 /** The union's rules for using experts, one row edited by the standing office. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.lhh.consultation.rest;
+package vn.lhh.consultation.dto;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
