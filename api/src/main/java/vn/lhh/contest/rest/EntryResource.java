@@ -45,13 +45,14 @@ import vn.lhh.common.web.Params;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.EntryStatus;
-import vn.lhh.contest.rest.ContestDtos.ConsentInput;
-import vn.lhh.contest.rest.ContestDtos.EntryDto;
-import vn.lhh.contest.rest.ContestDtos.EntryInput;
-import vn.lhh.contest.rest.ContestDtos.EntrySummary;
-import vn.lhh.contest.rest.ContestDtos.EntryTransitionInput;
+import vn.lhh.contest.dto.ContestDtos.ConsentInput;
+import vn.lhh.contest.dto.ContestDtos.EntryDto;
+import vn.lhh.contest.dto.ContestDtos.EntryInput;
+import vn.lhh.contest.dto.ContestDtos.EntrySummary;
+import vn.lhh.contest.dto.ContestDtos.EntryTransitionInput;
 import vn.lhh.contest.service.ContestExport;
 import vn.lhh.contest.service.EntryService;
+import vn.lhh.contest.dto.ContestDtos;
 
 /**
  * Contest entries (bài dự thi). Staff and admin reach every entry; a contest coordinator (role

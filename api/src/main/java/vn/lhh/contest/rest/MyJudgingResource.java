@@ -29,11 +29,12 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.BlindEntryDto;
-import vn.lhh.contest.rest.JudgingDtos.MyJudgingList;
-import vn.lhh.contest.rest.JudgingDtos.ScoreInput;
-import vn.lhh.contest.rest.JudgingDtos.ScoreSheetDto;
+import vn.lhh.contest.dto.JudgingDtos.BlindEntryDto;
+import vn.lhh.contest.dto.JudgingDtos.MyJudgingList;
+import vn.lhh.contest.dto.JudgingDtos.ScoreInput;
+import vn.lhh.contest.dto.JudgingDtos.ScoreSheetDto;
 import vn.lhh.contest.service.ScoringService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /**
  * The judge's own screen. A judge (role judge, or an expert who judges) reaches only the entries of

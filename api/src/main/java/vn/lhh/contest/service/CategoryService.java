@@ -23,10 +23,10 @@ import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.CriterionLevel;
 import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.CategoryDto;
-import vn.lhh.contest.rest.ContestDtos.CategoryInput;
-import vn.lhh.contest.rest.ContestDtos.CriterionInput;
-import vn.lhh.contest.rest.ContestDtos.RubricInput;
+import vn.lhh.contest.dto.ContestDtos.CategoryDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryInput;
+import vn.lhh.contest.dto.ContestDtos.CriterionInput;
+import vn.lhh.contest.dto.ContestDtos.RubricInput;
 
 /** Categories (lĩnh vực) of an edition and their rubrics; visible with their edition. */
 @ApplicationScoped

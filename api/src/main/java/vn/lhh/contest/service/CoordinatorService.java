@@ -16,8 +16,8 @@ import vn.lhh.contest.ContestCoordinator;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.CoordinatorKind;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorDto;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorInput;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorDto;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorInput;
 
 /**
  * Which school or district a contest-coordinator account registers for. The role alone lets an

@@ -23,9 +23,9 @@ import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.EditionDto;
-import vn.lhh.contest.rest.ContestDtos.EditionInput;
-import vn.lhh.contest.rest.ContestDtos.EditionTransitionInput;
+import vn.lhh.contest.dto.ContestDtos.EditionDto;
+import vn.lhh.contest.dto.ContestDtos.EditionInput;
+import vn.lhh.contest.dto.ContestDtos.EditionTransitionInput;
 
 /** Contest editions: dates and rules kept by the office; the public sees published editions only. */
 @ApplicationScoped

@@ -41,12 +41,12 @@ import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.Supervisor;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.ConsentInput;
-import vn.lhh.contest.rest.ContestDtos.EntryDto;
-import vn.lhh.contest.rest.ContestDtos.EntryInput;
-import vn.lhh.contest.rest.ContestDtos.EntrySummary;
-import vn.lhh.contest.rest.ContestDtos.EntryTransitionInput;
-import vn.lhh.contest.rest.ContestDtos.FileDto;
+import vn.lhh.contest.dto.ContestDtos.ConsentInput;
+import vn.lhh.contest.dto.ContestDtos.EntryDto;
+import vn.lhh.contest.dto.ContestDtos.EntryInput;
+import vn.lhh.contest.dto.ContestDtos.EntrySummary;
+import vn.lhh.contest.dto.ContestDtos.EntryTransitionInput;
+import vn.lhh.contest.dto.ContestDtos.FileDto;
 
 /**
  * Contest entries: registration by the office or a coordinator, their content and files, the

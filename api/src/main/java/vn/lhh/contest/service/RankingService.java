@@ -19,9 +19,9 @@ import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
 import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.ScoreStatus;
-import vn.lhh.contest.rest.JudgingDtos.JudgeStatsDto;
-import vn.lhh.contest.rest.JudgingDtos.RankingDto;
-import vn.lhh.contest.rest.JudgingDtos.RankingRow;
+import vn.lhh.contest.dto.JudgingDtos.JudgeStatsDto;
+import vn.lhh.contest.dto.JudgingDtos.RankingDto;
+import vn.lhh.contest.dto.JudgingDtos.RankingRow;
 
 /**
  * The ranking of a category from the submitted sheets that count: a sheet counts when its judge

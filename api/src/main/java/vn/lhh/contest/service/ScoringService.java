@@ -31,19 +31,19 @@ import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
 import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.ScoreStatus;
-import vn.lhh.contest.rest.JudgingDtos.BlindEntryDto;
-import vn.lhh.contest.rest.JudgingDtos.CategoryProgress;
-import vn.lhh.contest.rest.ContestDtos.CriterionDto;
-import vn.lhh.contest.rest.JudgingDtos.EntryScoreDto;
-import vn.lhh.contest.rest.JudgingDtos.EntryScoresDto;
-import vn.lhh.contest.rest.JudgingDtos.JudgeCategoryProgress;
-import vn.lhh.contest.rest.JudgingDtos.JudgeProgress;
-import vn.lhh.contest.rest.JudgingDtos.MyJudgingDto;
-import vn.lhh.contest.rest.JudgingDtos.MyJudgingList;
-import vn.lhh.contest.rest.JudgingDtos.ProgressCount;
-import vn.lhh.contest.rest.JudgingDtos.ProgressDto;
-import vn.lhh.contest.rest.JudgingDtos.ScoreInput;
-import vn.lhh.contest.rest.JudgingDtos.ScoreSheetDto;
+import vn.lhh.contest.dto.JudgingDtos.BlindEntryDto;
+import vn.lhh.contest.dto.JudgingDtos.CategoryProgress;
+import vn.lhh.contest.dto.ContestDtos.CriterionDto;
+import vn.lhh.contest.dto.JudgingDtos.EntryScoreDto;
+import vn.lhh.contest.dto.JudgingDtos.EntryScoresDto;
+import vn.lhh.contest.dto.JudgingDtos.JudgeCategoryProgress;
+import vn.lhh.contest.dto.JudgingDtos.JudgeProgress;
+import vn.lhh.contest.dto.JudgingDtos.MyJudgingDto;
+import vn.lhh.contest.dto.JudgingDtos.MyJudgingList;
+import vn.lhh.contest.dto.JudgingDtos.ProgressCount;
+import vn.lhh.contest.dto.JudgingDtos.ProgressDto;
+import vn.lhh.contest.dto.JudgingDtos.ScoreInput;
+import vn.lhh.contest.dto.JudgingDtos.ScoreSheetDto;
 
 /**
  * Score sheets. A judge reaches only the entries of their own set (anything else is "not found", so

@@ -1,4 +1,4 @@
-package vn.lhh.contest.rest;
+package vn.lhh.contest.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;

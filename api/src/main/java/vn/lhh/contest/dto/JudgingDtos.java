@@ -1,4 +1,4 @@
-package vn.lhh.contest.rest;
+package vn.lhh.contest.dto;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.constraints.Email;
@@ -18,9 +18,9 @@ import vn.lhh.contest.Award;
 import vn.lhh.contest.AwardQuota;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.ScoreStatus;
-import vn.lhh.contest.rest.ContestDtos.CategoryRef;
-import vn.lhh.contest.rest.ContestDtos.CriterionDto;
-import vn.lhh.contest.rest.ContestDtos.FileDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryRef;
+import vn.lhh.contest.dto.ContestDtos.CriterionDto;
+import vn.lhh.contest.dto.ContestDtos.FileDto;
 
 /** The judging part of the contest API: judges, assignments, score sheets, ranking, awards and results. */
 public final class JudgingDtos {
