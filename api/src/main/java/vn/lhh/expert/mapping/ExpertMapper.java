@@ -16,13 +16,13 @@ import vn.lhh.expert.Expert;
 import vn.lhh.expert.ExpertiseField;
 import vn.lhh.expert.Qualification;
 import vn.lhh.expert.Visibility;
-import vn.lhh.expert.rest.ExpertDtos.AssociationRef;
-import vn.lhh.expert.rest.ExpertDtos.Contact;
-import vn.lhh.expert.rest.ExpertDtos.ExpertDto;
-import vn.lhh.expert.rest.ExpertDtos.ExpertInput;
-import vn.lhh.expert.rest.ExpertDtos.FieldRef;
-import vn.lhh.expert.rest.ExpertDtos.Publication;
-import vn.lhh.expert.rest.ExpertDtos.VisibilitySettings;
+import vn.lhh.expert.dto.ExpertDtos.AssociationRef;
+import vn.lhh.expert.dto.ExpertDtos.Contact;
+import vn.lhh.expert.dto.ExpertDtos.ExpertDto;
+import vn.lhh.expert.dto.ExpertDtos.ExpertInput;
+import vn.lhh.expert.dto.ExpertDtos.FieldRef;
+import vn.lhh.expert.dto.ExpertDtos.Publication;
+import vn.lhh.expert.dto.ExpertDtos.VisibilitySettings;
 
 /** Profiles ↔ API records; hides each group of fields the caller's audience does not cover. */
 @ApplicationScoped

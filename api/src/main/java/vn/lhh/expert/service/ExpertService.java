@@ -32,12 +32,12 @@ import vn.lhh.expert.Membership;
 import vn.lhh.expert.Qualification;
 import vn.lhh.expert.Visibility;
 import vn.lhh.expert.mapping.ExpertMapper;
-import vn.lhh.expert.rest.ExpertDtos.ExpertDto;
-import vn.lhh.expert.rest.ExpertDtos.ExpertInput;
-import vn.lhh.expert.rest.ExpertDtos.ExpertSummary;
-import vn.lhh.expert.rest.ExpertDtos.FacetValue;
-import vn.lhh.expert.rest.ExpertDtos.Facets;
-import vn.lhh.expert.rest.ExpertDtos.SearchPage;
+import vn.lhh.expert.dto.ExpertDtos.ExpertDto;
+import vn.lhh.expert.dto.ExpertDtos.ExpertInput;
+import vn.lhh.expert.dto.ExpertDtos.ExpertSummary;
+import vn.lhh.expert.dto.ExpertDtos.FacetValue;
+import vn.lhh.expert.dto.ExpertDtos.Facets;
+import vn.lhh.expert.dto.ExpertDtos.SearchPage;
 
 /** The expert network: profiles, who sees what of them, and the directory search. */
 @ApplicationScoped

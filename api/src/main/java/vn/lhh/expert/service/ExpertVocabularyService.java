@@ -16,10 +16,10 @@ import vn.lhh.expert.ExpertRepository;
 import vn.lhh.expert.ExpertiseField;
 import vn.lhh.expert.Qualification;
 import vn.lhh.expert.mapping.ExpertMapper;
-import vn.lhh.expert.rest.ExpertDtos.FieldDto;
-import vn.lhh.expert.rest.ExpertDtos.FieldInput;
-import vn.lhh.expert.rest.ExpertDtos.QualificationDto;
-import vn.lhh.expert.rest.ExpertDtos.Vocabulary;
+import vn.lhh.expert.dto.ExpertDtos.FieldDto;
+import vn.lhh.expert.dto.ExpertDtos.FieldInput;
+import vn.lhh.expert.dto.ExpertDtos.QualificationDto;
+import vn.lhh.expert.dto.ExpertDtos.Vocabulary;
 
 /** The managed vocabularies: fields of expertise (edited by the office) and titles and degrees (data). */
 @ApplicationScoped

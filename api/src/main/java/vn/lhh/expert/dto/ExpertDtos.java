@@ -1,4 +1,4 @@
-package vn.lhh.expert.rest;
+package vn.lhh.expert.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
