@@ -29,11 +29,11 @@ import vn.lhh.news.PostAudience;
 import vn.lhh.news.PostKind;
 import vn.lhh.news.PostRepository;
 import vn.lhh.news.PostStatus;
-import vn.lhh.news.rest.PostDtos.CoverDto;
-import vn.lhh.news.rest.PostDtos.PostDto;
-import vn.lhh.news.rest.PostDtos.PostInput;
-import vn.lhh.news.rest.PostDtos.PostSummary;
-import vn.lhh.news.rest.PostDtos.TransitionInput;
+import vn.lhh.news.dto.PostDtos.CoverDto;
+import vn.lhh.news.dto.PostDtos.PostDto;
+import vn.lhh.news.dto.PostDtos.PostInput;
+import vn.lhh.news.dto.PostDtos.PostSummary;
+import vn.lhh.news.dto.PostDtos.TransitionInput;
 
 /**
  * News posts: who reads what (published posts by audience; the office everything), the publication

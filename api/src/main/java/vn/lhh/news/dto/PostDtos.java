@@ -1,4 +1,4 @@
-package vn.lhh.news.rest;
+package vn.lhh.news.dto;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
