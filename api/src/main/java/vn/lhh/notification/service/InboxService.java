@@ -19,10 +19,10 @@ import vn.lhh.notification.Notification;
 import vn.lhh.notification.NotificationChannel;
 import vn.lhh.notification.NotificationKind;
 import vn.lhh.notification.NotificationRepository;
-import vn.lhh.notification.model.NotificationDtos.InboxItem;
-import vn.lhh.notification.model.NotificationDtos.InboxPage;
-import vn.lhh.notification.model.NotificationDtos.Preference;
-import vn.lhh.notification.model.NotificationDtos.Preferences;
+import vn.lhh.notification.dto.NotificationDtos.InboxItem;
+import vn.lhh.notification.dto.NotificationDtos.InboxPage;
+import vn.lhh.notification.dto.NotificationDtos.Preference;
+import vn.lhh.notification.dto.NotificationDtos.Preferences;
 
 /** The caller's own inbox and preferences: every query is bound to the caller's username, nobody reads another's. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.lhh.notification.model;
+package vn.lhh.notification.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
