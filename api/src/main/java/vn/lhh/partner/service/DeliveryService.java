@@ -17,8 +17,8 @@ import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerRepository;
 import vn.lhh.partner.WebhookAttempt;
 import vn.lhh.partner.WebhookDelivery;
-import vn.lhh.partner.rest.PartnerDtos.AttemptDto;
-import vn.lhh.partner.rest.PartnerDtos.DeliveryDto;
+import vn.lhh.partner.dto.PartnerDtos.AttemptDto;
+import vn.lhh.partner.dto.PartnerDtos.DeliveryDto;
 
 /** Webhook deliveries as their partner (its own only) and the union's office see them, and redelivery on request. */
 @ApplicationScoped

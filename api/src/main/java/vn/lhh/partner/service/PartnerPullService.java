@@ -38,7 +38,7 @@ import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerBulletin;
 import vn.lhh.partner.PartnerPullState;
 import vn.lhh.partner.PartnerRepository;
-import vn.lhh.partner.rest.PartnerDtos.PullStatusDto;
+import vn.lhh.partner.dto.PartnerDtos.PullStatusDto;
 
 /**
  * Reads the bulletin feed of partners running this same software: a client-credentials token

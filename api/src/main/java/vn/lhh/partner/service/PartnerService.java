@@ -20,13 +20,13 @@ import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerPullState;
 import vn.lhh.partner.PartnerRepository;
 import vn.lhh.partner.WebhookEvent;
-import vn.lhh.partner.rest.PartnerDtos.Contact;
-import vn.lhh.partner.rest.PartnerDtos.PartnerDto;
-import vn.lhh.partner.rest.PartnerDtos.PartnerInput;
-import vn.lhh.partner.rest.PartnerDtos.PullDto;
-import vn.lhh.partner.rest.PartnerDtos.PullInput;
-import vn.lhh.partner.rest.PartnerDtos.SecretDto;
-import vn.lhh.partner.rest.PartnerDtos.WebhookDto;
+import vn.lhh.partner.dto.PartnerDtos.Contact;
+import vn.lhh.partner.dto.PartnerDtos.PartnerDto;
+import vn.lhh.partner.dto.PartnerDtos.PartnerInput;
+import vn.lhh.partner.dto.PartnerDtos.PullDto;
+import vn.lhh.partner.dto.PartnerDtos.PullInput;
+import vn.lhh.partner.dto.PartnerDtos.SecretDto;
+import vn.lhh.partner.dto.PartnerDtos.WebhookDto;
 
 /** The partner registry: written by the standing office (admin), read by staff; a partner reads its own record. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package vn.lhh.partner.rest;
+package vn.lhh.partner.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
