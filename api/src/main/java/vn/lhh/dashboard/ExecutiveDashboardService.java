@@ -26,7 +26,7 @@ import vn.lhh.contest.service.ContestStatistics;
 import vn.lhh.contest.service.EditionService;
 import vn.lhh.program.report.ProgramReportService;
 import vn.lhh.program.report.ProgramStatistics;
-import vn.lhh.program.rest.ProgramDtos.ProgramSummary;
+import vn.lhh.program.dto.ProgramDtos.ProgramSummary;
 import vn.lhh.program.service.ProgramService;
 import vn.lhh.registry.service.RegistryService;
 

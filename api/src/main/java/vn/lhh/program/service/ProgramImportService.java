@@ -29,8 +29,8 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.importing.ParsedProgram;
 import vn.lhh.program.importing.ProgramDocumentException;
 import vn.lhh.program.importing.ProgramDocumentParser;
-import vn.lhh.program.rest.ProgramDtos.ImportCounts;
-import vn.lhh.program.rest.ProgramDtos.ImportPreview;
+import vn.lhh.program.dto.ProgramDtos.ImportCounts;
+import vn.lhh.program.dto.ProgramDtos.ImportPreview;
 
 /**
  * Importing a program document in two steps: a preview (what would be created, what could

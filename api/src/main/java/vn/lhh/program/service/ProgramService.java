@@ -28,14 +28,14 @@ import vn.lhh.program.ProgramStatus;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskStatus;
 import vn.lhh.program.importing.ParsedProgram;
-import vn.lhh.program.rest.ProgramDtos.CarryOverInput;
-import vn.lhh.program.rest.ProgramDtos.ItemDto;
-import vn.lhh.program.rest.ProgramDtos.ItemInput;
-import vn.lhh.program.rest.ProgramDtos.ProgramDetail;
-import vn.lhh.program.rest.ProgramDtos.ProgramInput;
-import vn.lhh.program.rest.ProgramDtos.ProgramSummary;
-import vn.lhh.program.rest.ProgramDtos.TaskBrief;
-import vn.lhh.program.rest.ProgramDtos.YearDto;
+import vn.lhh.program.dto.ProgramDtos.CarryOverInput;
+import vn.lhh.program.dto.ProgramDtos.ItemDto;
+import vn.lhh.program.dto.ProgramDtos.ItemInput;
+import vn.lhh.program.dto.ProgramDtos.ProgramDetail;
+import vn.lhh.program.dto.ProgramDtos.ProgramInput;
+import vn.lhh.program.dto.ProgramDtos.ProgramSummary;
+import vn.lhh.program.dto.ProgramDtos.TaskBrief;
+import vn.lhh.program.dto.ProgramDtos.YearDto;
 
 /** Programs as documents: their structure, their header, a task added or corrected, the next term's program. */
 @ApplicationScoped

@@ -26,13 +26,13 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskEvidence;
 import vn.lhh.program.TaskProgress;
-import vn.lhh.program.rest.ProgramDtos.CoordinatorDto;
-import vn.lhh.program.rest.ProgramDtos.EvidenceDto;
-import vn.lhh.program.rest.ProgramDtos.ProgressDto;
-import vn.lhh.program.rest.ProgramDtos.ProgressInput;
-import vn.lhh.program.rest.ProgramDtos.TaskDto;
-import vn.lhh.program.rest.ProgramDtos.TaskInput;
-import vn.lhh.program.rest.ProgramDtos.TaskSummary;
+import vn.lhh.program.dto.ProgramDtos.CoordinatorDto;
+import vn.lhh.program.dto.ProgramDtos.EvidenceDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressInput;
+import vn.lhh.program.dto.ProgramDtos.TaskDto;
+import vn.lhh.program.dto.ProgramDtos.TaskInput;
+import vn.lhh.program.dto.ProgramDtos.TaskSummary;
 
 /** Tracking the tasks: who leads, the plan, the status, and the progress reports with their evidence. */
 @ApplicationScoped

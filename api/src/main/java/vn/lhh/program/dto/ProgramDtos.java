@@ -1,4 +1,4 @@
-package vn.lhh.program.rest;
+package vn.lhh.program.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
