@@ -8,7 +8,7 @@ import vn.lhh.association.CongressStatus;
 import vn.lhh.bulletin.IssueStatus;
 import vn.lhh.contest.ContestPhase;
 import vn.lhh.contest.EditionStatus;
-import vn.lhh.registry.rest.RegistryDtos.DocumentSummary;
+import vn.lhh.registry.dto.RegistryDtos.DocumentSummary;
 
 /**
  * The standing office's executive information (thông tin điều hành) on one page. Every tile says

@@ -37,14 +37,14 @@ import vn.lhh.registry.DocumentDirection;
 import vn.lhh.registry.DocumentType;
 import vn.lhh.registry.OfficialDocument;
 import vn.lhh.registry.RegistryRepository;
-import vn.lhh.registry.rest.RegistryDtos.DocumentDto;
-import vn.lhh.registry.rest.RegistryDtos.DocumentInput;
-import vn.lhh.registry.rest.RegistryDtos.DocumentSummary;
-import vn.lhh.registry.rest.RegistryDtos.FileDto;
-import vn.lhh.registry.rest.RegistryDtos.LinkDto;
-import vn.lhh.registry.rest.RegistryDtos.NumberingDto;
-import vn.lhh.registry.rest.RegistryDtos.RecipientDto;
-import vn.lhh.registry.rest.RegistryDtos.TypeDto;
+import vn.lhh.registry.dto.RegistryDtos.DocumentDto;
+import vn.lhh.registry.dto.RegistryDtos.DocumentInput;
+import vn.lhh.registry.dto.RegistryDtos.DocumentSummary;
+import vn.lhh.registry.dto.RegistryDtos.FileDto;
+import vn.lhh.registry.dto.RegistryDtos.LinkDto;
+import vn.lhh.registry.dto.RegistryDtos.NumberingDto;
+import vn.lhh.registry.dto.RegistryDtos.RecipientDto;
+import vn.lhh.registry.dto.RegistryDtos.TypeDto;
 
 /**
  * The document registry: registers outgoing documents with the next number of their type and

@@ -1,4 +1,4 @@
-package vn.lhh.registry.rest;
+package vn.lhh.registry.dto;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

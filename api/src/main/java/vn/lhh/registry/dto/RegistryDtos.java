@@ -1,4 +1,4 @@
-package vn.lhh.registry.rest;
+package vn.lhh.registry.dto;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
