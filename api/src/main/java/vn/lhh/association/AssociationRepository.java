@@ -1,5 +1,6 @@
 package vn.lhh.association;
 
+import vn.lhh.common.persistence.FeatureRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -11,9 +12,10 @@ import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
+import java.util.Collection;
 
 @ApplicationScoped
-public class AssociationRepository implements PanacheRepositoryBase<Association, UUID> {
+public class AssociationRepository implements FeatureRepository<Association, UUID> {
 
     /** Filters of the association list; null means "any". */
     public record Filter(String q, AssociationStatus status, String field, CongressStatus congressStatus,
@@ -115,5 +117,13 @@ public class AssociationRepository implements PanacheRepositoryBase<Association,
     public java.util.List<Association> congressDueBy(LocalDate until) {
         return list("status = ?1 and currentTermEnd is not null and currentTermCongressHeld = false and currentTermEnd <= ?2 order by currentTermEnd, id",
                 AssociationStatus.active, until);
+    }
+
+    /** Names of the given associations (any status). */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        getEntityManager().createQuery("select a.id, a.name from Association a where a.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        return names;
     }
 }

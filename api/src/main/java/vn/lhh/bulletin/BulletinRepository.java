@@ -1,6 +1,5 @@
 package vn.lhh.bulletin;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -17,10 +16,12 @@ import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
+import vn.lhh.common.persistence.ScheduledRows;
+import vn.lhh.common.persistence.FeatureRepository;
 
 /** Issues and articles: the archive's searches (one SQL statement each, on the GIN word indexes) and the feed's reads. */
 @ApplicationScoped
-public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, UUID> {
+public class BulletinRepository implements FeatureRepository<BulletinIssue, UUID> {
 
     /** statuses: what the caller may see; field: issues having an article in that field. */
     public record IssueFilter(String q, Integer year, Set<IssueStatus> statuses, String field) {
@@ -157,10 +158,6 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
         return getEntityManager().find(BulletinArticle.class, id);
     }
 
-    public EntityManager em() {
-        return getEntityManager();
-    }
-
     /** Released issues whose latest change is after the cursor, oldest change first. */
     public List<BulletinIssue> feedAfter(long cursor, int limit) {
         return getEntityManager().createQuery("select i from BulletinIssue i where i.feedSeq > ?1 order by i.feedSeq", BulletinIssue.class)
@@ -191,5 +188,36 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
     private static <T> List<T> inOrder(List<UUID> ids, List<T> found, Function<T, UUID> id) {
         Map<UUID, T> byId = found.stream().collect(Collectors.toMap(id, x -> x));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The feed's advisory lock's key ("LHHFEED" as a number), unique to this use. */
+    private static final long FEED_LOCK_KEY = 0x4C4848464545L;
+
+    /** Takes the feed's transaction-level advisory lock (see BulletinFeed for why), released at commit. */
+    public void lockFeed() {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) l").setParameter(1, FEED_LOCK_KEY)
+                .getSingleResult();
+    }
+
+    /** The next position in the partners' change feed. */
+    public long nextFeedSeq() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('bulletin_feed_seq')").getSingleResult()).longValue();
+    }
+
+    /** The issues of the latest feed changes, newest first. */
+    public List<BulletinIssue> latestFeedChanges(int limit) {
+        return getEntityManager().createQuery("select i from BulletinIssue i where i.feedSeq is not null order by i.feedSeq desc",
+                BulletinIssue.class).setMaxResults(limit).getResultList();
+    }
+
+    /** Takes the issue's articles out of it (back to unplaced), moving their versions. */
+    public void unplaceArticles(UUID issueId) {
+        getEntityManager().createQuery("update BulletinArticle a set a.issueId = null, a.position = null, a.version = a.version + 1 where a.issueId = ?1")
+                .setParameter(1, issueId).executeUpdate();
+    }
+
+    /** Issues whose scheduled release is due, claimed for this transaction (see ScheduledRows). */
+    public List<UUID> claimDueScheduled(int limit) {
+        return ScheduledRows.claimDue(getEntityManager(), "bulletin_issue", limit);
     }
 }

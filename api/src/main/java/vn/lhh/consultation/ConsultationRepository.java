@@ -1,5 +1,6 @@
 package vn.lhh.consultation;
 
+import vn.lhh.common.persistence.FeatureRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
 
 @ApplicationScoped
-public class ConsultationRepository implements PanacheRepositoryBase<Consultation, UUID> {
+public class ConsultationRepository implements FeatureRepository<Consultation, UUID> {
 
     public record Filter(String q, ConsultationStatus status, ConsultationKind kind, boolean overdue, LocalDate today) {
     }
@@ -173,5 +174,18 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     /** Open consultations whose response is due on or before {@code until}. */
     public List<Consultation> openDueBy(LocalDate until) {
         return list("status in ?1 and deadline <= ?2 order by deadline, id", ConsultationStatus.OPEN, until);
+    }
+
+    /** The rules for using experts (JSON text) and their version: the one row of consultation_rules. */
+    public Object[] rulesRow() {
+        return (Object[]) getEntityManager().createNativeQuery("SELECT CAST(rules AS text), version FROM consultation_rules WHERE id = 1")
+                .getSingleResult();
+    }
+
+    /** Replaces the rules if their version is still {@code expected} (a concurrent edit fails instead of overwriting); 0 when not. */
+    public int updateRules(String rulesJson, long expected) {
+        return getEntityManager().createNativeQuery(
+                        "UPDATE consultation_rules SET rules = CAST(?1 AS jsonb), version = version + 1 WHERE id = 1 AND version = ?2")
+                .setParameter(1, rulesJson).setParameter(2, expected).executeUpdate();
     }
 }

@@ -17,13 +17,14 @@ import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
+import vn.lhh.common.persistence.RowSteps;
 
 /**
  * Reads and locks of the contest's records (editions, categories, rubrics, coordinators, entries).
  * Lists are one SQL statement for the ids of a page and one for the rows, like the bulletin archive.
  */
 @ApplicationScoped
-public class ContestRepository {
+public class ContestRepository implements RowSteps {
     @Inject
     EntityManager em;
 
@@ -46,7 +47,8 @@ public class ContestRepository {
             "school", "e.school_key not null", "district", "e.district_key not null", "status", "e.status not null",
             "createdAt", "e.created_at not null", "updatedAt", "e.updated_at not null");
 
-    public EntityManager em() {
+    @Override
+    public EntityManager entityManager() {
         return em;
     }
 
@@ -308,5 +310,22 @@ public class ContestRepository {
     /** The accounts of the active coordinators (school contacts and district coordinators). */
     public List<String> activeCoordinatorUsernames() {
         return em.createQuery("select c.username from ContestCoordinator c where c.active = true order by c.username", String.class).getResultList();
+    }
+
+    /** How many other categories of the edition have this code. */
+    public long countOtherCategoriesWithCode(UUID editionId, String code, UUID exceptId) {
+        return em.createQuery("select count(c) from ContestCategory c where c.editionId = ?1 and c.code = ?2 and c.id <> ?3", Long.class)
+                .setParameter(1, editionId).setParameter(2, code).setParameter(3, exceptId).getSingleResult();
+    }
+
+    /** Deletes a category's criteria (its rubric). */
+    public void deleteCriteria(UUID categoryId) {
+        em.createQuery("delete from ContestCriterion k where k.categoryId = ?1").setParameter(1, categoryId).executeUpdate();
+    }
+
+    /** Another edition of this year, or null. */
+    public ContestEdition otherEditionOfYear(int year, UUID exceptId) {
+        return em.createQuery("select d from ContestEdition d where d.year = ?1 and d.id <> ?2", ContestEdition.class)
+                .setParameter(1, year).setParameter(2, exceptId).getResultStream().findFirst().orElse(null);
     }
 }

@@ -13,10 +13,11 @@ import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
+import vn.lhh.common.persistence.RowSteps;
 
 /** Programs, their items, tasks and progress. */
 @ApplicationScoped
-public class ProgramRepository {
+public class ProgramRepository implements RowSteps {
     @Inject
     EntityManager em;
 
@@ -24,7 +25,8 @@ public class ProgramRepository {
     public static final Map<String, String> TASK_SORTABLE = Map.of(
             "year", "t.year not null", "plannedEnd", "t.plannedEnd not null", "status", "t.status not null", "position", "i.position not null");
 
-    public EntityManager em() {
+    @Override
+    public EntityManager entityManager() {
         return em;
     }
 
@@ -185,5 +187,10 @@ public class ProgramRepository {
                  order by t.id""", Object[].class)
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
                 .getResultList().stream().map(r -> new TaskForReminder((ProgramTask) r[0], (String) r[1])).toList();
+    }
+
+    /** Deletes the tasks an item created. */
+    public void deleteTasksOfItem(UUID itemId) {
+        em.createQuery("delete from ProgramTask t where t.itemId = :i").setParameter("i", itemId).executeUpdate();
     }
 }

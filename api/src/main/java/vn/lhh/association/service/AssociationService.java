@@ -2,7 +2,6 @@ package vn.lhh.association.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +28,7 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.time.ProvinceClock;
+import vn.lhh.association.dto.AssociationSummary;
 
 /** Associations: the directory, their profiles, and the rules around them. */
 @ApplicationScoped
@@ -189,7 +189,7 @@ public class AssociationService {
     Association loadForPartChange(UUID id) {
         Association a = get(id);
         access.requireManage(id);
-        associations.getEntityManager().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        associations.bumpVersion(a);
         return a;
     }
 
@@ -212,10 +212,7 @@ public class AssociationService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        associations.getEntityManager().createQuery("select a.id, a.name from Association a where a.id in ?1", Object[].class)
-                .setParameter(1, ids).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
-        return names;
+        return associations.names(ids);
     }
 
     public List<UUID> associationsOfOfficer(String username) {
@@ -231,5 +228,11 @@ public class AssociationService {
         if (associations.nameTaken(name, exceptId)) {
             throw ProblemException.conflict("problem.conflict.association-name", name);
         }
+    }
+
+    /** The first associations whose congress is in this state, the soonest term end first (the executive dashboard's list). */
+    public List<AssociationSummary> byCongressStatus(CongressStatus congressStatus, int limit) {
+        return list(null, null, null, congressStatus, PageRequest.ordered(1, limit, "a.currentTermEnd asc, a.id asc")).items().stream()
+                .map(a -> mapper.toSummary(a, congressStatus(a))).toList();
     }
 }

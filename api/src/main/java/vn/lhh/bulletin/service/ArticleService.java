@@ -94,8 +94,8 @@ public class ArticleService {
         a.createdBy = user.username();
         a.createdAt = Instant.now();
         a.updatedAt = a.createdAt;
-        repo.em().persist(a);
-        repo.em().flush();
+        repo.persistRow(a);
+        repo.flush();
         audit.record(AuditLog.Action.create, ENTITY, a.id, null, snapshot(a));
         return detail(a);
     }
@@ -117,7 +117,7 @@ public class ArticleService {
             issue.updatedAt = a.updatedAt;
             feed.record(issue, FeedChange.updated);
         }
-        repo.em().flush();
+        repo.flush();
         audit.record(AuditLog.Action.update, ENTITY, a.id, before, snapshot(a));
         return detail(a);
     }
@@ -175,7 +175,7 @@ public class ArticleService {
         UUID from = a.issueId;
         a.issueId = null;
         a.position = null;
-        repo.em().flush();
+        repo.flush();
         if (from != null) {
             renumber(from, null, 0);
         }
@@ -185,7 +185,7 @@ public class ArticleService {
             renumber(target.id, a, position);
         }
         a.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flush();
         audit.record(AuditLog.Action.update, ENTITY, a.id, before, snapshot(a));
         return detail(a);
     }
@@ -216,8 +216,8 @@ public class ArticleService {
         var before = snapshot(a);
         UUID issueId = a.issueId;
         UUID pdf = a.pdfFileId;
-        repo.em().remove(a);
-        repo.em().flush();
+        repo.removeRow(a);
+        repo.flush();
         if (issueId != null) {
             renumber(issueId, null, 0);
         }
@@ -240,7 +240,7 @@ public class ArticleService {
         UUID old = a.pdfFileId;
         a.pdfFileId = stored.id();
         a.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flush();
         if (old != null) {
             files.delete(old);
         }

@@ -98,8 +98,7 @@ public class BulletinFeedService {
 
     /** The latest changes, newest first, for the Atom feed. */
     public List<FeedEntry> latest(int limit) {
-        List<BulletinIssue> found = repo.em().createQuery("select i from BulletinIssue i where i.feedSeq is not null order by i.feedSeq desc",
-                BulletinIssue.class).setMaxResults(limit).getResultList();
+        List<BulletinIssue> found = repo.latestFeedChanges(limit);
         return entries(found);
     }
 }

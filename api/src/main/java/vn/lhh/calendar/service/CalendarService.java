@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.text.Normalizer;
@@ -378,7 +377,7 @@ public class CalendarService {
 
     private void registerPending(UUID eventId, RegistrationInput in, String email) {
         CalendarEvent e = get(eventId);
-        repo.getEntityManager().refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        repo.lockForUpdate(e);
         acceptingRegistrations(e);
         Registration known = repo.byEmail(e.id, email);
         if (known != null && known.confirmedAt != null) {
@@ -402,7 +401,7 @@ public class CalendarService {
         r.confirmTokenHash = LinkSecrets.hash(secrets.token(reference));
         r.confirmExpiresAt = now.plus(registrationConfirmTtl);
         if (created) {
-            repo.getEntityManager().persist(r);
+            repo.persistRow(r);
         }
         repo.flush();
         // personal data stays out of the audit log: the registration's id and its workshop are enough
@@ -441,7 +440,7 @@ public class CalendarService {
             throw new ProblemException(ProblemType.DEADLINE, "calendar.registration-link-expired");
         }
         CalendarEvent e = repo.findById(r.eventId);
-        repo.getEntityManager().refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        repo.lockForUpdate(e);
         acceptingRegistrations(e);
         r.confirmedAt = Instant.now();
         r.confirmTokenHash = null;
@@ -522,7 +521,7 @@ public class CalendarService {
     // --- iCalendar feeds
 
     public FeedStatus feedStatus() {
-        FeedToken t = repo.getEntityManager().find(FeedToken.class, user.username());
+        FeedToken t = repo.findRow(FeedToken.class, user.username());
         return new FeedStatus(t != null, t == null ? null : t.createdAt);
     }
 
@@ -535,8 +534,7 @@ public class CalendarService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        var em = repo.getEntityManager();
-        FeedToken t = em.find(FeedToken.class, user.username(), LockModeType.PESSIMISTIC_WRITE);
+        FeedToken t = repo.findRowForUpdate(FeedToken.class, user.username());
         boolean existed = t != null;
         if (t == null) {
             t = new FeedToken();
@@ -545,20 +543,20 @@ public class CalendarService {
         t.tokenHash = hash(token);
         t.createdAt = Instant.now();
         if (!existed) {
-            em.persist(t);
+            repo.persistRow(t);
         }
-        em.flush();
+        repo.flush();
         audit.record(existed ? AuditLog.Action.update : AuditLog.Action.create, FEED_TOKEN, user.username(), null, Map.of("rotated", t.createdAt.toString()));
         return new NewFeed(token, t.createdAt);
     }
 
     @Transactional
     public void revokeFeed() {
-        FeedToken t = repo.getEntityManager().find(FeedToken.class, user.username());
+        FeedToken t = repo.findRow(FeedToken.class, user.username());
         if (t == null) {
             throw ProblemException.notFound(FEED_TOKEN, user.username());
         }
-        repo.getEntityManager().remove(t);
+        repo.removeRow(t);
         audit.record(AuditLog.Action.delete, FEED_TOKEN, user.username(), null, null);
     }
 
@@ -567,12 +565,11 @@ public class CalendarService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             throw ProblemException.notFound("calendar-feed", "…");
         }
-        List<FeedToken> found = repo.getEntityManager().createQuery("select t from FeedToken t where t.tokenHash = ?1", FeedToken.class)
-                .setParameter(1, hash(token)).getResultList();
-        if (found.isEmpty()) {
+        FeedToken found = repo.feedTokenByHash(hash(token));
+        if (found == null) {
             throw ProblemException.notFound("calendar-feed", "…");
         }
-        String username = found.get(0).username;
+        String username = found.username;
         Set<UUID> mine = new HashSet<>(associations.associationsOfOfficer(username));
         Instant now = Instant.now();
         return repo.ofPerson(username, mine, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(366)), 1000);

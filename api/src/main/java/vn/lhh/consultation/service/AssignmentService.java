@@ -2,7 +2,6 @@ package vn.lhh.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,10 +32,9 @@ import vn.lhh.consultation.dto.ConsultationDtos.MyAssignmentDto;
 import vn.lhh.consultation.dto.ConsultationDtos.OpinionInput;
 import vn.lhh.consultation.dto.ConsultationDtos.PoolEntry;
 import vn.lhh.expert.Availability;
-import vn.lhh.expert.Expert;
 import vn.lhh.expert.Membership;
-import vn.lhh.expert.mapping.ExpertMapper;
 import vn.lhh.expert.service.ExpertService;
+import vn.lhh.expert.dto.ExpertRef;
 
 /** An expert's part in a consultation: assigned by the office; declared, answered and written by the expert. */
 @ApplicationScoped
@@ -64,14 +62,14 @@ public class AssignmentService {
         if (c.status != ConsultationStatus.received && c.status != ConsultationStatus.experts_assigned) {
             throw ProblemException.conflict("problem.conflict.consultation-assign-state", c.status);
         }
-        Expert e = experts.find(in.expertId());
-        if (e == null || e.membership != Membership.active) {
+        ExpertRef e = experts.find(in.expertId());
+        if (e == null || e.membership() != Membership.active) {
             throw ProblemException.invalidField("expertId", "validation.expert-unknown");
         }
-        if (e.availability == Availability.retired) {
+        if (e.availability() == Availability.retired) {
             throw ProblemException.conflict("problem.conflict.expert-retired");
         }
-        if (repo.assignmentOf(consultationId, e.id) != null) {
+        if (repo.assignmentOf(consultationId, e.id()) != null) {
             throw ProblemException.conflict("problem.conflict.expert-already-assigned");
         }
         LocalDate due = in.opinionDueOn() != null ? in.opinionDueOn() : c.deadline;
@@ -81,21 +79,21 @@ public class AssignmentService {
         Assignment a = new Assignment();
         a.id = UUID.randomUUID();
         a.consultationId = consultationId;
-        a.expertId = e.id;
+        a.expertId = e.id();
         a.status = AssignmentStatus.invited;
         a.opinionDueOn = due;
         a.assignedBy = access.username();
         a.createdAt = a.updatedAt = Instant.now();
-        repo.getEntityManager().persist(a);
+        repo.persistRow(a);
         // the first expert moves the workflow; the version moves either way, so the board sees the change
         if (c.status == ConsultationStatus.received) {
             c.status = ConsultationStatus.experts_assigned;
             c.updatedAt = Instant.now();
         } else {
-            repo.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            repo.bumpVersion(c);
         }
         repo.flush();
-        audit.record(AuditLog.Action.create, ENTITY, a.id, null, Map.of("consultationId", consultationId, "expertId", e.id, "opinionDueOn", due));
+        audit.record(AuditLog.Action.create, ENTITY, a.id, null, Map.of("consultationId", consultationId, "expertId", e.id(), "opinionDueOn", due));
         reminders.assigned(c, a, e);
         return dto(a, e);
     }
@@ -158,7 +156,7 @@ public class AssignmentService {
         Assignment a = own(consultationId, assignmentId, AssignmentStatus.accepted);
         Uploads.Checked file = Uploads.check(fileName, content, ConsultationService.MAX_FILE_BYTES, ConsultationService.FILE_TYPES,
                 "problem.unsupported-media-type.consultation-file");
-        repo.getEntityManager().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.bumpVersion(a);
         touchConsultation(a);
         StoredFile f = files.store(ConsultationService.OPINION_OWNER, a.id, file, access.username());
         audit.record(AuditLog.Action.create, "opinion-attachment", f.id(), null, Map.of("fileName", f.fileName(), "sha256", f.sha256()));
@@ -191,7 +189,7 @@ public class AssignmentService {
         return withConsultations(p, experts.byIds(p.items().stream().map(a -> a.expertId).distinct().toList()));
     }
 
-    private Page<MyAssignmentDto> withConsultations(Page<Assignment> p, Map<UUID, Expert> byId) {
+    private Page<MyAssignmentDto> withConsultations(Page<Assignment> p, Map<UUID, ExpertRef> byId) {
         Map<UUID, ConsultationSummary> summaries = consultations.summaries(p.items().stream().map(a -> a.consultationId).distinct().toList());
         Map<UUID, List<DocumentDto>> attachments = attachmentsOf(p.items());
         LocalDate today = ProvinceClock.today();
@@ -209,16 +207,16 @@ public class AssignmentService {
     /** Engagement and load of every expert who was ever assigned: the busiest, then the most recently engaged, first. */
     public Page<PoolEntry> pool(int page, int size) {
         Page<ConsultationRepository.PoolRow> rows = repo.pool(page, size);
-        Map<UUID, Expert> byId = experts.byIds(rows.items().stream().map(ConsultationRepository.PoolRow::expertId).toList());
+        Map<UUID, ExpertRef> byId = experts.byIds(rows.items().stream().map(ConsultationRepository.PoolRow::expertId).toList());
         return rows.map(r -> {
-            Expert e = byId.get(r.expertId());
-            return new PoolEntry(r.expertId(), ExpertMapper.displayName(e.titleCode, e.degreeCode, e.fullName), e.availability,
+            ExpertRef e = byId.get(r.expertId());
+            return new PoolEntry(r.expertId(), e.displayName(), e.availability(),
                     r.open(), r.submitted(), r.total(), r.lastEngagedOn());
         });
     }
 
     private Assignment assignment(UUID consultationId, UUID assignmentId) {
-        Assignment a = repo.getEntityManager().find(Assignment.class, assignmentId);
+        Assignment a = repo.findRow(Assignment.class, assignmentId);
         if (a == null || !a.consultationId.equals(consultationId)) {
             throw ProblemException.notFound(ENTITY, assignmentId);
         }
@@ -253,10 +251,10 @@ public class AssignmentService {
      */
     private void touchConsultation(Assignment a) {
         Consultation c = repo.findById(a.consultationId);
-        repo.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.bumpVersion(c);
     }
 
-    private AssignmentDto dto(Assignment a, Expert e) {
+    private AssignmentDto dto(Assignment a, ExpertRef e) {
         return ConsultationService.assignmentDto(a, e, attachmentsOf(List.of(a)).getOrDefault(a.id, List.of()), ProvinceClock.today(), true);
     }
 

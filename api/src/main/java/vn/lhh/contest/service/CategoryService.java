@@ -72,8 +72,8 @@ public class CategoryService {
         apply(c, in);
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
-        repo.em().persist(c);
-        repo.em().flush();
+        repo.persistRow(c);
+        repo.flushRows();
         CategoryDto dto = dto(c);
         audit.record(AuditLog.Action.create, ENTITY, c.id, null, dto);
         return dto;
@@ -86,7 +86,7 @@ public class CategoryService {
         CategoryDto before = dto(c);
         apply(c, in);
         c.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         CategoryDto after = dto(c);
         audit.record(AuditLog.Action.update, ENTITY, c.id, before, after);
         return after;
@@ -94,8 +94,7 @@ public class CategoryService {
 
     private void apply(ContestCategory c, CategoryInput in) {
         // asked before anything changes, so that the query flushes nothing half-done
-        long same = repo.em().createQuery("select count(c) from ContestCategory c where c.editionId = ?1 and c.code = ?2 and c.id <> ?3", Long.class)
-                .setParameter(1, c.editionId).setParameter(2, in.code()).setParameter(3, c.id).getSingleResult();
+        long same = repo.countOtherCategoriesWithCode(c.editionId, in.code(), c.id);
         if (same > 0) {
             throw ProblemException.conflict("contest.conflict.category-code", in.code());
         }
@@ -115,9 +114,9 @@ public class CategoryService {
             throw ProblemException.conflict("contest.conflict.category-has-entries", entries);
         }
         CategoryDto before = dto(c);
-        repo.em().createQuery("delete from ContestCriterion k where k.categoryId = ?1").setParameter(1, c.id).executeUpdate();
-        repo.em().remove(c);
-        repo.em().flush();
+        repo.deleteCriteria(c.id);
+        repo.removeRow(c);
+        repo.flushRows();
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
@@ -147,12 +146,12 @@ public class CategoryService {
             criteria.add(x);
         }
         CategoryDto before = dto(c);
-        repo.em().createQuery("delete from ContestCriterion k where k.categoryId = ?1").setParameter(1, c.id).executeUpdate();
-        criteria.forEach(repo.em()::persist);
+        repo.deleteCriteria(c.id);
+        criteria.forEach(repo::persistRow);
         // the category's version covers its rubric (If-Match on the category)
         c.updatedAt = Instant.now();
-        repo.em().lock(c, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        repo.em().flush();
+        repo.bumpVersion(c);
+        repo.flushRows();
         CategoryDto after = dto(c);
         audit.record(AuditLog.Action.update, ENTITY, c.id, before, after);
         return after;

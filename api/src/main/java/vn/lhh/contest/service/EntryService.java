@@ -175,8 +175,8 @@ public class EntryService {
         x.searchKey = ContestMapper.entrySearchKey(x, e.year);
         x.createdAt = Instant.now();
         x.updatedAt = x.createdAt;
-        repo.em().persist(x);
-        repo.em().flush();
+        repo.persistRow(x);
+        repo.flushRows();
         EntryDto dto = dto(x);
         audit.record(AuditLog.Action.create, ENTITY, x.id, null, dto);
         return dto;
@@ -200,7 +200,7 @@ public class EntryService {
         x.searchKey = ContestMapper.entrySearchKey(x, e.year);
         x.updatedAt = Instant.now();
         checkSchoolLimit(e, x);
-        repo.em().flush();
+        repo.flushRows();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);
         return after;
@@ -302,8 +302,8 @@ public class EntryService {
         }
         EntryDto before = dto(x);
         List<StoredFile> stored = Stream.of(FileKind.values()).flatMap(k -> files.list(k.owner(), x.id).stream()).toList();
-        repo.em().remove(x);
-        repo.em().flush();
+        repo.removeRow(x);
+        repo.flushRows();
         stored.forEach(f -> files.delete(f.id()));
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
@@ -366,7 +366,7 @@ public class EntryService {
             // back in from rejected: the school's limit counts it again (checked after every change, see update)
             checkSchoolLimit(e, x);
         }
-        repo.em().flush();
+        repo.flushRows();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);
         return after;
@@ -383,7 +383,7 @@ public class EntryService {
         x.consentRecordedAt = Instant.now();
         x.consentRecordedBy = user.username();
         x.updatedAt = x.consentRecordedAt;
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, consentState(x, SearchText.cleanOptional(in.note())));
         return dto(x);
     }
@@ -422,7 +422,7 @@ public class EntryService {
         }
         StoredFile stored = files.store(kind.owner(), x.id, file, user.username());
         x.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, x.id, null, Map.of("fileAdded", stored.id().toString(), "kind", kind.name(), "fileName", stored.fileName()));
         return dto(x);
     }
@@ -447,7 +447,7 @@ public class EntryService {
         requireEditable(x, e);
         files.delete(f.id());
         x.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, x.id, Map.of("fileRemoved", f.id().toString(), "fileName", f.fileName()), null);
         return dto(x);
     }

@@ -38,8 +38,8 @@ import vn.lhh.contest.dto.JudgingDtos.JudgeDto;
 import vn.lhh.contest.dto.JudgingDtos.JudgeInput;
 import vn.lhh.contest.dto.JudgingDtos.RelationDto;
 import vn.lhh.contest.dto.JudgingDtos.RelationInput;
-import vn.lhh.expert.Expert;
 import vn.lhh.expert.service.ExpertService;
+import vn.lhh.expert.dto.ExpertRef;
 
 /**
  * Judges of an edition (the office manages them), their declared relations and their assignments, and
@@ -172,7 +172,7 @@ public class JudgeService {
     }
 
     private void apply(ContestJudge j, JudgeInput in) {
-        Expert expert = null;
+        ExpertRef expert = null;
         if (in.expertId() != null) {
             expert = experts.find(in.expertId());
             if (expert == null) {
@@ -181,7 +181,7 @@ public class JudgeService {
         }
         String name = SearchText.cleanOptional(in.fullName());
         if (name == null && expert != null) {
-            name = expert.fullName;
+            name = expert.fullName();
         }
         if (name == null) {
             throw ProblemException.invalidField("fullName", "jakarta.validation.constraints.NotBlank.message");
@@ -189,9 +189,9 @@ public class JudgeService {
         j.fullName = name;
         j.expertId = in.expertId();
         String username = SearchText.cleanOptional(in.username());
-        j.username = username != null ? username : expert != null ? expert.username : null;
+        j.username = username != null ? username : expert != null ? expert.username() : null;
         String affiliation = SearchText.cleanOptional(in.affiliation());
-        j.affiliation = affiliation != null ? affiliation : expert != null ? expert.organisation : null;
+        j.affiliation = affiliation != null ? affiliation : expert != null ? expert.organisation() : null;
         j.email = SearchText.cleanOptional(in.email());
         j.phone = SearchText.cleanOptional(in.phone());
         Map<String, String> schools = new LinkedHashMap<>();

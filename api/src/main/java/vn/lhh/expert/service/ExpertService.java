@@ -38,6 +38,9 @@ import vn.lhh.expert.dto.ExpertDtos.ExpertSummary;
 import vn.lhh.expert.dto.ExpertDtos.FacetValue;
 import vn.lhh.expert.dto.ExpertDtos.Facets;
 import vn.lhh.expert.dto.ExpertDtos.SearchPage;
+import vn.lhh.expert.dto.ExpertCandidate;
+import vn.lhh.expert.dto.ExpertRef;
+import java.util.Collection;
 
 /** The expert network: profiles, who sees what of them, and the directory search. */
 @ApplicationScoped
@@ -384,20 +387,22 @@ public class ExpertService {
         return e == null ? java.util.Optional.empty() : java.util.Optional.of(e.id);
     }
 
-    public List<ExpertRepository.Candidate> candidates(List<String> fields, boolean requireField, int minLevel, LocalDate freeBy,
-                                                       List<UUID> exclude, int limit) {
+    public List<ExpertCandidate> candidates(List<String> fields, boolean requireField, int minLevel, LocalDate freeBy,
+                                           List<UUID> exclude, int limit) {
         return experts.candidates(fields, requireField, minLevel, freeBy, exclude, limit);
     }
 
-    public Expert find(UUID id) {
-        return experts.findById(id);
+    /** The expert with this id, as other features see them; null when there is none. */
+    public ExpertRef find(UUID id) {
+        Expert e = experts.findById(id);
+        return e == null ? null : ExpertMapper.ref(e);
     }
 
-    public Map<UUID, Expert> byIds(java.util.Collection<UUID> ids) {
+    public Map<UUID, ExpertRef> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return experts.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        return experts.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, ExpertMapper::ref));
     }
 
     public boolean fieldExists(String code) {

@@ -19,7 +19,6 @@ import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.persistence.ScheduledRows;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
@@ -208,7 +207,7 @@ public class PostService {
     @Transactional
     public List<UUID> publishDue() {
         List<UUID> done = new ArrayList<>();
-        for (UUID id : ScheduledRows.claimDue(repo.em(), "post", 50)) {
+        for (UUID id : repo.claimDueScheduled(50)) {
             Post p = repo.findById(id);
             var before = snapshot(p);
             publish(p, "system:scheduler");

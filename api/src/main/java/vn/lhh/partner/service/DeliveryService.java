@@ -2,7 +2,6 @@ package vn.lhh.partner.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -60,7 +59,7 @@ public class DeliveryService {
     public DeliveryDto redeliver(UUID id) {
         WebhookDelivery d = get(id);
         // the dispatcher keeps a delivery locked while it sends it (at most the timeout): wait for that attempt to be recorded
-        repo.getEntityManager().refresh(d, LockModeType.PESSIMISTIC_WRITE);
+        repo.lockForUpdate(d);
         Partner p = repo.findById(d.partnerId);
         if (!p.active || p.webhookUrl == null) {
             throw ProblemException.conflict("problem.conflict.partner-no-webhook");

@@ -27,7 +27,7 @@ public class PartnerBulletinService {
     }
 
     public PartnerBulletinDto get(UUID id) {
-        PartnerBulletin b = repo.getEntityManager().find(PartnerBulletin.class, id);
+        PartnerBulletin b = repo.findRow(PartnerBulletin.class, id);
         if (b == null) {
             throw ProblemException.notFound("partner-bulletin", id);
         }

@@ -95,9 +95,9 @@ public class PartnerService {
         apply(p, in);
         if (!Objects.equals(oldBase, p.pullBaseUrl)) {
             // a cursor belongs to the feed it was read from
-            PartnerPullState state = repo.getEntityManager().find(PartnerPullState.class, id);
+            PartnerPullState state = repo.findRow(PartnerPullState.class, id);
             if (state != null) {
-                repo.getEntityManager().remove(state);
+                repo.removeRow(state);
             }
         }
         p.updatedAt = Instant.now();

@@ -2,7 +2,6 @@ package vn.lhh.program.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ public class ProgramService {
     }
 
     public Program get(UUID id) {
-        Program p = repo.em().find(Program.class, id);
+        Program p = repo.findRow(Program.class, id);
         if (p == null) {
             throw ProblemException.notFound(ENTITY, id);
         }
@@ -122,7 +121,7 @@ public class ProgramService {
         p.recipients = in.recipients() == null ? new String[0] : in.recipients().stream().map(SearchText::clean).toArray(String[]::new);
         p.status = in.status();
         p.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, id, before, summary(p));
         return detail(p);
     }
@@ -153,7 +152,7 @@ public class ProgramService {
         ProgramItem item = item(programId, itemId);
         String before = item.text;
         item.text = SearchText.clean(in.text());
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ITEM, itemId, Map.of("text", before), Map.of("text", item.text));
         return itemDto(item, Map.of(), Map.of());
     }
@@ -169,8 +168,8 @@ public class ProgramService {
         if (reports > 0) {
             throw ProblemException.conflict("problem.conflict.item-has-progress", reports);
         }
-        repo.em().createQuery("delete from ProgramTask t where t.itemId = :i").setParameter("i", itemId).executeUpdate();
-        repo.em().remove(item);
+        repo.deleteTasksOfItem(itemId);
+        repo.removeRow(item);
         audit.record(AuditLog.Action.delete, ITEM, itemId, Map.of("text", item.text), null);
     }
 
@@ -204,7 +203,7 @@ public class ProgramService {
         p.status = ProgramStatus.draft;
         p.carriedFromId = from.id;
         p.createdAt = p.updatedAt = Instant.now();
-        repo.em().persist(p);
+        repo.persistRow(p);
         int position = 1;
         int label = 1;
         for (ProgramItem i : repo.items(from.id)) {
@@ -212,7 +211,7 @@ public class ProgramService {
                 createTasks(p, newItem(p, ItemKind.regular_task, null, null, Integer.toString(label++), position++, i.text, null));
             }
         }
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.create, ENTITY, p.id, null, summary(p));
         return detail(p);
     }
@@ -240,7 +239,7 @@ public class ProgramService {
         p.status = ProgramStatus.active;
         p.sourceHash = sourceHash;
         p.createdAt = p.updatedAt = Instant.now();
-        repo.em().persist(p);
+        repo.persistRow(p);
         int position = 1;
         for (ParsedProgram.Item m : doc.missions()) {
             ProgramItem mission = newItem(p, ItemKind.mission, null, null, m.label(), position++, m.text(), m.line());
@@ -259,7 +258,7 @@ public class ProgramService {
         for (ParsedProgram.Item i : doc.implementation()) {
             newItem(p, ItemKind.implementation, null, null, i.label(), position++, i.text(), i.line());
         }
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.create, ENTITY, p.id, null, summary(p));
         return p;
     }
@@ -275,7 +274,7 @@ public class ProgramService {
         i.position = position;
         i.text = text;
         i.sourceLine = line;
-        repo.em().persist(i);
+        repo.persistRow(i);
         return i;
     }
 
@@ -293,23 +292,28 @@ public class ProgramService {
             t.plannedEnd = LocalDate.of(year, 12, 31);
             t.status = TaskStatus.not_started;
             t.createdAt = t.updatedAt = Instant.now();
-            repo.em().persist(t);
+            repo.persistRow(t);
         }
     }
 
     private Program lockForStructureChange(UUID programId, String ifMatch) {
         Program p = get(programId);
         ETags.check(ifMatch, p.version);
-        repo.em().lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.bumpVersion(p);
         p.updatedAt = Instant.now();
         return p;
     }
 
     private ProgramItem item(UUID programId, UUID itemId) {
-        ProgramItem item = repo.em().find(ProgramItem.class, itemId);
+        ProgramItem item = repo.findRow(ProgramItem.class, itemId);
         if (item == null || !item.programId.equals(programId)) {
             throw ProblemException.notFound(ITEM, itemId);
         }
         return item;
+    }
+
+    /** The newest programs first (by start year), at most {@code limit}: the executive dashboard picks the current one. */
+    public List<ProgramSummary> newestFirst(int limit) {
+        return list(PageRequest.ordered(1, limit, "p.startYear desc, p.id asc")).items();
     }
 }

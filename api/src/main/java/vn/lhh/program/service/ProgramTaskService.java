@@ -62,7 +62,7 @@ public class ProgramTaskService {
     }
 
     public ProgramTask get(UUID id) {
-        ProgramTask t = repo.em().find(ProgramTask.class, id);
+        ProgramTask t = repo.findRow(ProgramTask.class, id);
         if (t == null) {
             throw ProblemException.notFound(ENTITY, id);
         }
@@ -70,7 +70,7 @@ public class ProgramTaskService {
     }
 
     public TaskDto detail(ProgramTask t) {
-        ProgramItem item = repo.em().find(ProgramItem.class, t.itemId);
+        ProgramItem item = repo.findRow(ProgramItem.class, t.itemId);
         List<TaskProgress> progress = repo.progressOf(t.id);
         Map<UUID, List<EvidenceDto>> evidence = repo.evidenceOf(progress.stream().map(p -> p.id).toList()).stream()
                 .collect(Collectors.groupingBy(e -> e.progressId, Collectors.mapping(ProgramTaskService::evidenceDto, Collectors.toList())));
@@ -112,7 +112,7 @@ public class ProgramTaskService {
         t.plannedEnd = in.plannedEnd();
         t.status = in.status();
         t.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, id, before,
                 Map.of("status", t.status, "leadUnit", String.valueOf(t.leadUnit), "plannedEnd", t.plannedEnd));
         return detail(t);
@@ -132,7 +132,7 @@ public class ProgramTaskService {
         p.narrative = SearchText.clean(in.narrative());
         p.reportedBy = user.username();
         p.createdAt = Instant.now();
-        repo.em().persist(p);
+        repo.persistRow(p);
         if (in.percent() != null) {
             t.latestPercent = in.percent();
         }
@@ -142,7 +142,7 @@ public class ProgramTaskService {
             t.status = vn.lhh.program.TaskStatus.in_progress;
         }
         t.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         ProgressDto dto = progressDto(p, List.of());
         audit.record(AuditLog.Action.create, "task-progress", p.id, null, dto);
         return dto;
@@ -176,7 +176,7 @@ public class ProgramTaskService {
     public EvidenceFile evidence(UUID taskId, UUID progressId, UUID evidenceId) {
         get(taskId);
         progress(taskId, progressId);
-        TaskEvidence e = repo.em().find(TaskEvidence.class, evidenceId);
+        TaskEvidence e = repo.findRow(TaskEvidence.class, evidenceId);
         if (e == null || !e.progressId.equals(progressId)) {
             throw ProblemException.notFound("task-evidence", evidenceId);
         }
@@ -184,7 +184,7 @@ public class ProgramTaskService {
     }
 
     private TaskProgress progress(UUID taskId, UUID progressId) {
-        TaskProgress p = repo.em().find(TaskProgress.class, progressId);
+        TaskProgress p = repo.findRow(TaskProgress.class, progressId);
         if (p == null || !p.taskId.equals(taskId)) {
             throw ProblemException.notFound("task-progress", progressId);
         }

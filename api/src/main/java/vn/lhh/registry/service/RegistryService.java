@@ -132,9 +132,9 @@ public class RegistryService {
                     var t = tasks.detail(tasks.get(id));
                     return t.shortTitle() != null ? t.shortTitle() : t.text();
                 }),
-                link(d.consultationId, id -> consultations.get(id).subject),
-                link(d.bulletinIssueId, id -> bulletins.get(id).title),
-                link(d.contestEditionId, id -> editions.get(id).name),
+                link(d.consultationId, id -> consultations.subjectOf(id)),
+                link(d.bulletinIssueId, id -> bulletins.titleOf(id)),
+                link(d.contestEditionId, id -> editions.nameOf(id)),
                 d.createdBy, d.createdAt, d.updatedAt, d.version);
     }
 

@@ -78,7 +78,7 @@ public class DistributionListService {
         apply(in, l);
         l.createdBy = user.username();
         l.createdAt = l.updatedAt = Instant.now();
-        repo.getEntityManager().persist(l);
+        repo.persistRow(l);
         repo.flush();
         audit.record(AuditLog.Action.create, ENTITY, l.id, null, snapshot(l));
         return detail(l);
@@ -129,7 +129,7 @@ public class DistributionListService {
         DistributionList l = get(id);
         ETags.check(ifMatch, l.version);
         var before = snapshot(l);
-        repo.getEntityManager().remove(l);
+        repo.removeRow(l);
         repo.flush();
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }

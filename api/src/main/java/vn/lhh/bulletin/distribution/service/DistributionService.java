@@ -184,7 +184,7 @@ public class DistributionService {
         rec.note = SearchText.cleanOptional(note);
         rec.createdBy = user.username();
         rec.createdAt = rec.updatedAt = Instant.now();
-        repo.getEntityManager().persist(rec);
+        repo.persistRow(rec);
         audit.record(AuditLog.Action.create, ENTITY, rec.id, null, snapshot(rec));
         return rec;
     }
@@ -211,7 +211,7 @@ public class DistributionService {
         DistributionRecord rec = record(issueId, recordId);
         ETags.check(ifMatch, rec.version);
         var before = snapshot(rec);
-        repo.getEntityManager().remove(rec);
+        repo.removeRow(rec);
         repo.flush();
         audit.record(AuditLog.Action.delete, ENTITY, recordId, before, null);
     }

@@ -1,4 +1,4 @@
-package vn.lhh.me;
+package vn.lhh.me.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;

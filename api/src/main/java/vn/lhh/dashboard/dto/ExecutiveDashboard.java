@@ -1,4 +1,4 @@
-package vn.lhh.dashboard;
+package vn.lhh.dashboard.dto;
 
 import java.time.LocalDate;
 import java.util.List;

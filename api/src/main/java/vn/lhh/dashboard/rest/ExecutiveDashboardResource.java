@@ -1,4 +1,4 @@
-package vn.lhh.dashboard;
+package vn.lhh.dashboard.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
+import vn.lhh.dashboard.dto.ExecutiveDashboard;
+import vn.lhh.dashboard.service.ExecutiveDashboardService;
 
 /** Executive information for the standing office: one call for the whole dashboard. */
 @Path("/api/v1/dashboard/executive")

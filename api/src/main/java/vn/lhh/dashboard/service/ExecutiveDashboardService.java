@@ -1,27 +1,19 @@
-package vn.lhh.dashboard;
+package vn.lhh.dashboard.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lhh.association.Association;
 import vn.lhh.association.CongressStatus;
+import vn.lhh.association.dto.AssociationSummary;
 import vn.lhh.association.service.AssociationService;
-import vn.lhh.bulletin.BulletinRepository;
-import vn.lhh.bulletin.IssueStatus;
 import vn.lhh.bulletin.dto.BulletinDtos.IssueSummary;
 import vn.lhh.bulletin.service.BulletinService;
-import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.time.ProvinceClock;
-import vn.lhh.consultation.ConsultationRepository;
-import vn.lhh.consultation.ConsultationStatus;
 import vn.lhh.consultation.service.ConsultationService;
-import vn.lhh.contest.ContestRepository;
-import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.service.ContestStatistics;
 import vn.lhh.contest.service.EditionService;
 import vn.lhh.program.report.ProgramReportService;
@@ -29,6 +21,7 @@ import vn.lhh.program.report.ProgramStatistics;
 import vn.lhh.program.dto.ProgramDtos.ProgramSummary;
 import vn.lhh.program.service.ProgramService;
 import vn.lhh.registry.service.RegistryService;
+import vn.lhh.dashboard.dto.ExecutiveDashboard;
 
 /** Gathers the executive dashboard from each feature's own service (never their tables). */
 @ApplicationScoped
@@ -64,7 +57,7 @@ public class ExecutiveDashboardService {
     /** The program whose term covers this year (else the newest), and its tasks of this year. */
     ExecutiveDashboard.ProgramTile program(LocalDate today) {
         int year = today.getYear();
-        List<ProgramSummary> all = programs.list(PageRequest.ordered(1, 20, "p.startYear desc, p.id asc")).items();
+        List<ProgramSummary> all = programs.newestFirst(20);
         ProgramSummary p = all.stream().filter(s -> s.startYear() <= year && year <= s.endYear()).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
         if (p == null) {
@@ -81,24 +74,16 @@ public class ExecutiveDashboardService {
     }
 
     ExecutiveDashboard.ConsultationTile consultations(LocalDate today) {
-        PageRequest one = PageRequest.ordered(1, 1, "c.id asc");
-        long open = 0;
-        for (ConsultationStatus s : ConsultationStatus.OPEN) {
-            open += consultations.list(new ConsultationRepository.Filter(null, s, null, false, today), one).total();
-        }
-        long overdue = consultations.list(new ConsultationRepository.Filter(null, null, null, true, today), one).total();
-        return new ExecutiveDashboard.ConsultationTile(open, overdue, "/consultations", "/consultations?overdue=true");
+        long[] openAndOverdue = consultations.openAndOverdue(today);
+        return new ExecutiveDashboard.ConsultationTile(openAndOverdue[0], openAndOverdue[1], "/consultations", "/consultations?overdue=true");
     }
 
     ExecutiveDashboard.CongressTile congresses() {
-        PageRequest first = PageRequest.ordered(1, ITEMS, "a.currentTermEnd asc, a.id asc");
-        var overdue = associations.list(null, null, null, CongressStatus.overdue, first);
-        var due = associations.list(null, null, null, CongressStatus.due, first);
         List<ExecutiveDashboard.CongressItem> items = new ArrayList<>();
-        for (Association a : overdue.items()) {
+        for (AssociationSummary a : associations.byCongressStatus(CongressStatus.overdue, ITEMS)) {
             items.add(item(a, CongressStatus.overdue));
         }
-        for (Association a : due.items()) {
+        for (AssociationSummary a : associations.byCongressStatus(CongressStatus.due, ITEMS)) {
             items.add(item(a, CongressStatus.due));
         }
         // the lists give the first items; their totals stop at the count limit, the statistics do not
@@ -109,15 +94,13 @@ public class ExecutiveDashboardService {
                 items.subList(0, Math.min(ITEMS, items.size())), "/associations?congressStatus=due");
     }
 
-    private static ExecutiveDashboard.CongressItem item(Association a, CongressStatus s) {
-        return new ExecutiveDashboard.CongressItem(a.id, a.name, a.currentTermEnd, s, "/associations/" + a.id);
+    private static ExecutiveDashboard.CongressItem item(AssociationSummary a, CongressStatus s) {
+        return new ExecutiveDashboard.CongressItem(a.id(), a.name(), a.currentTermEnd(), s, "/associations/" + a.id());
     }
 
     ExecutiveDashboard.BulletinTile bulletin(LocalDate today) {
         String month = YearMonth.from(today).toString();
-        var filter = new BulletinRepository.IssueFilter(null, today.getYear(), EnumSet.allOf(IssueStatus.class), null);
-        IssueSummary issue = bulletins.list(filter, PageRequest.ordered(1, 100, "i.issue_month desc, i.id asc")).items().stream()
-                .filter(i -> i.month().equals(month) && i.status() != IssueStatus.withdrawn).findFirst().orElse(null);
+        IssueSummary issue = bulletins.issueOfMonth(YearMonth.from(today));
         if (issue == null) {
             return new ExecutiveDashboard.BulletinTile(month, null, null, null, "/bulletin-board");
         }
@@ -125,8 +108,7 @@ public class ExecutiveDashboardService {
     }
 
     ExecutiveDashboard.ContestTile contest() {
-        var filter = new ContestRepository.EditionFilter(null, EnumSet.allOf(EditionStatus.class));
-        var e = editions.list(filter, PageRequest.ordered(1, 1, "d.year desc, d.id asc")).items().stream().findFirst().orElse(null);
+        var e = editions.newest();
         if (e == null) {
             return new ExecutiveDashboard.ContestTile(null, null, null, null, null, null, null, null, "/contest-board");
         }
