@@ -1,9 +1,9 @@
 package vn.lhh.association;
 
-import vn.lhh.common.persistence.FeatureRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +11,8 @@ import java.util.UUID;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.FeatureRepository;
 import vn.lhh.common.text.SearchText;
-import java.util.Collection;
 
 @ApplicationScoped
 public class AssociationRepository implements FeatureRepository<Association, UUID> {
@@ -114,7 +114,7 @@ public class AssociationRepository implements FeatureRepository<Association, UUI
      * Active associations whose current term ends on or before {@code until} and whose congress is not yet held:
      * due within the window or overdue (the congress reminders). Served by association_term_end_idx.
      */
-    public java.util.List<Association> congressDueBy(LocalDate until) {
+    public List<Association> congressDueBy(LocalDate until) {
         return list("status = ?1 and currentTermEnd is not null and currentTermCongressHeld = false and currentTermEnd <= ?2 order by currentTermEnd, id",
                 AssociationStatus.active, until);
     }

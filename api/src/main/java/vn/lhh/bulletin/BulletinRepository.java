@@ -3,11 +3,14 @@ package vn.lhh.bulletin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,9 +18,9 @@ import java.util.stream.Collectors;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.text.SearchText;
-import vn.lhh.common.persistence.ScheduledRows;
 import vn.lhh.common.persistence.FeatureRepository;
+import vn.lhh.common.persistence.ScheduledRows;
+import vn.lhh.common.text.SearchText;
 
 /** Issues and articles: the archive's searches (one SQL statement each, on the GIN word indexes) and the feed's reads. */
 @ApplicationScoped
@@ -137,7 +140,7 @@ public class BulletinRepository implements FeatureRepository<BulletinIssue, UUID
         return getEntityManager().createQuery("select distinct a from BulletinArticle a left join fetch a.fieldCodes where a.issueId in ?1",
                         BulletinArticle.class)
                 .setParameter(1, issueIds).getResultList().stream()
-                .sorted(java.util.Comparator.comparing((BulletinArticle a) -> a.position, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .sorted(Comparator.comparing((BulletinArticle a) -> a.position, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(a -> a.id))
                 .collect(Collectors.groupingBy(a -> a.issueId, LinkedHashMap::new, Collectors.toList()));
     }
@@ -164,7 +167,7 @@ public class BulletinRepository implements FeatureRepository<BulletinIssue, UUID
                 .setParameter(1, cursor).setMaxResults(limit).getResultList();
     }
 
-    public List<BulletinIssue> feedSince(java.time.Instant since, int limit) {
+    public List<BulletinIssue> feedSince(Instant since, int limit) {
         return getEntityManager().createQuery("select i from BulletinIssue i where i.feedSeq is not null and i.feedChangedAt >= ?1 order by i.feedSeq",
                 BulletinIssue.class).setParameter(1, since).setMaxResults(limit).getResultList();
     }
@@ -187,7 +190,7 @@ public class BulletinRepository implements FeatureRepository<BulletinIssue, UUID
 
     private static <T> List<T> inOrder(List<UUID> ids, List<T> found, Function<T, UUID> id) {
         Map<UUID, T> byId = found.stream().collect(Collectors.toMap(id, x -> x));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The feed's advisory lock's key ("LHHFEED" as a number), unique to this use. */

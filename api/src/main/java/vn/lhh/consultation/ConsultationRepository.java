@@ -1,6 +1,5 @@
 package vn.lhh.consultation;
 
-import vn.lhh.common.persistence.FeatureRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.FeatureRepository;
+import vn.lhh.common.persistence.SqlValues;
 import vn.lhh.common.text.SearchText;
 
 @ApplicationScoped
@@ -148,7 +149,7 @@ public class ConsultationRepository implements FeatureRepository<Consultation, U
         long total = ((Number) getEntityManager().createNativeQuery("SELECT count(DISTINCT expert_id) FROM consultation_assignment")
                 .getSingleResult()).longValue();
         return new Page<>(rows.stream().map(r -> new PoolRow((UUID) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), vn.lhh.common.persistence.SqlValues.localDate(r[4]))).toList(), page, size, total);
+                ((Number) r[3]).longValue(), SqlValues.localDate(r[4]))).toList(), page, size, total);
     }
 
     public Assignment assignmentOf(UUID consultationId, UUID expertId) {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,8 +18,8 @@ import java.util.stream.Collectors;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.text.SearchText;
 import vn.lhh.common.persistence.RowSteps;
+import vn.lhh.common.text.SearchText;
 
 /**
  * Reads and locks of the contest's records (editions, categories, rubrics, coordinators, entries).
@@ -227,7 +229,7 @@ public class ContestRepository implements RowSteps {
         Map<UUID, ContestEntry> byId = ids.isEmpty() ? Map.of()
                 : em.createQuery("select x from ContestEntry x where x.id in ?1", ContestEntry.class).setParameter(1, ids).getResultList()
                 .stream().collect(Collectors.toMap(x -> x.id, x -> x));
-        return keyset.page(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), rows, 1, keyset.count(count));
+        return keyset.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), rows, 1, keyset.count(count));
     }
 
     /** A category's entries in the given statuses, by number (e.g. {@link EntryStatus#IN_JUDGING} for the judging). */
@@ -294,13 +296,13 @@ public class ContestRepository implements RowSteps {
     // reminders
 
     /** Published editions whose registration closes between the two dates (inclusive). */
-    public List<ContestEdition> editionsRegistrationClosing(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<ContestEdition> editionsRegistrationClosing(LocalDate from, LocalDate to) {
         return em.createQuery("select d from ContestEdition d where d.status = ?1 and d.registrationCloses between ?2 and ?3 order by d.id", ContestEdition.class)
                 .setParameter(1, EditionStatus.published).setParameter(2, from).setParameter(3, to).getResultList();
     }
 
     /** Published editions without published results whose scoring closes between the two dates (inclusive). */
-    public List<ContestEdition> editionsJudgingClosing(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<ContestEdition> editionsJudgingClosing(LocalDate from, LocalDate to) {
         return em.createQuery("""
                         select d from ContestEdition d where d.status = ?1 and d.resultsPublishedAt is null
                         and d.judgingCloses between ?2 and ?3 order by d.id""", ContestEdition.class)

@@ -1,6 +1,5 @@
 package vn.lhh.expert;
 
-import vn.lhh.common.persistence.FeatureRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -8,11 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.lhh.common.persistence.FeatureRepository;
+import vn.lhh.common.persistence.SqlValues;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.expert.dto.ExpertCandidate;
 
@@ -105,10 +107,6 @@ public class ExpertRepository implements FeatureRepository<Expert, UUID> {
             pageParams.put("kRank", after.get(0));
             return "(" + alias + "rank < :kRank OR (" + alias + "rank = :kRank AND " + byName + "))";
         }
-    }
-
-    public RawResult search(Filter f, Audience who, int limit, int offset, boolean approximate) {
-        return search(f, who, limit, offset, approximate, null);
     }
 
     /**
@@ -262,7 +260,7 @@ public class ExpertRepository implements FeatureRepository<Expert, UUID> {
      * {@code requireField}; not busy past {@code freeBy} when given. Best field match and level first.
      */
     @SuppressWarnings("unchecked")
-    public List<ExpertCandidate> candidates(List<String> fields, boolean requireField, int minLevel, java.time.LocalDate freeBy,
+    public List<ExpertCandidate> candidates(List<String> fields, boolean requireField, int minLevel, LocalDate freeBy,
                                       List<UUID> exclude, int limit) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("e.membership = 'active'", "e.availability <> 'retired'",
@@ -299,7 +297,7 @@ public class ExpertRepository implements FeatureRepository<Expert, UUID> {
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new ExpertCandidate((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 SearchText.normalize((String) r[4]), Availability.valueOf((String) r[5]),
-                vn.lhh.common.persistence.SqlValues.localDate(r[6]), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
+                SqlValues.localDate(r[6]), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
                 r[9] == null ? List.of() : List.of(((String) r[9]).split(",")))).toList();
     }
 

@@ -12,8 +12,8 @@ import java.util.UUID;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.text.SearchText;
 import vn.lhh.common.persistence.RowSteps;
+import vn.lhh.common.text.SearchText;
 
 /** Programs, their items, tasks and progress. */
 @ApplicationScoped
@@ -69,7 +69,7 @@ public class ProgramRepository implements RowSteps {
     }
 
     public record TaskFilter(UUID programId, Integer year, TaskStatus status, ItemKind section, UUID associationId,
-                             Boolean lateOnly, String q, java.time.LocalDate today) {
+                             Boolean lateOnly, String q, LocalDate today) {
     }
 
     /** Tasks with their item, as [ProgramTask, ProgramItem] pairs. */
@@ -170,8 +170,8 @@ public class ProgramRepository implements RowSteps {
 
     private static final String OPEN_TASKS = """
             select t, i.text from ProgramTask t, ProgramItem i, Program p
-            where i.id = t.itemId and p.id = t.programId and p.status = vn.lhh.program.ProgramStatus.active
-              and t.status in (vn.lhh.program.TaskStatus.not_started, vn.lhh.program.TaskStatus.in_progress)""";
+            where i.id = t.itemId and p.id = t.programId and p.status = ProgramStatus.active
+              and t.status in (TaskStatus.not_started, TaskStatus.in_progress)""";
 
     /** Open tasks whose planned end is before {@code today} (late). */
     public List<TaskForReminder> lateTasks(LocalDate today) {

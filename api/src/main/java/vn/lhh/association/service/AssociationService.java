@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +19,11 @@ import vn.lhh.association.AssociationRepository;
 import vn.lhh.association.AssociationStatus;
 import vn.lhh.association.AssociationTerm;
 import vn.lhh.association.CongressStatus;
-import vn.lhh.association.mapping.AssociationMapper;
 import vn.lhh.association.dto.AssociationDetail;
 import vn.lhh.association.dto.AssociationInput;
 import vn.lhh.association.dto.AssociationStatistics;
+import vn.lhh.association.dto.AssociationSummary;
+import vn.lhh.association.mapping.AssociationMapper;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.export.Rows;
@@ -28,7 +31,6 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.time.ProvinceClock;
-import vn.lhh.association.dto.AssociationSummary;
 
 /** Associations: the directory, their profiles, and the rules around them. */
 @ApplicationScoped
@@ -102,10 +104,10 @@ public class AssociationService {
             byCongress.merge(c.congressStatus(), c.count(), Long::sum);
             total += c.count();
         }
-        List<AssociationStatistics.StatusCount> statuses = java.util.Arrays.stream(AssociationStatus.values())
+        List<AssociationStatistics.StatusCount> statuses = Arrays.stream(AssociationStatus.values())
                 .filter(s -> !onlyActive || s == AssociationStatus.active)
                 .map(s -> new AssociationStatistics.StatusCount(s, byStatus.getOrDefault(s, 0L))).toList();
-        List<AssociationStatistics.CongressStatusCount> congresses = java.util.Arrays.stream(CongressStatus.values())
+        List<AssociationStatistics.CongressStatusCount> congresses = Arrays.stream(CongressStatus.values())
                 .map(s -> new AssociationStatistics.CongressStatusCount(s, byCongress.getOrDefault(s, 0L))).toList();
         return new AssociationStatistics(total, statuses, congresses, dueWindowMonths);
     }
@@ -208,9 +210,9 @@ public class AssociationService {
     }
 
     /** Names of the given associations (any status), for features that show their links. */
-    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+    public Map<UUID, String> names(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return associations.names(ids);
     }

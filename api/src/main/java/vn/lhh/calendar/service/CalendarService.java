@@ -47,10 +47,11 @@ import vn.lhh.calendar.dto.CalendarDtos.RegistrationInput;
 import vn.lhh.calendar.dto.CalendarDtos.RegistrationState;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.Rows;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
-import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.ratelimit.RateLimiter;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.security.Roles;
@@ -134,18 +135,18 @@ public class CalendarService {
      * The list as an export: the same range, filters and viewer (decided now, for this request's
      * caller), every page read while the file is written.
      */
-    public vn.lhh.common.export.Rows<EventDto> export(LocalDate from, LocalDate to, EventKind kind, boolean mine) {
+    public Rows<EventDto> export(LocalDate from, LocalDate to, EventKind kind, boolean mine) {
         Instant[] range = dayRange(from, to);
         Viewer v = viewer();
         if (mine && v.username() == null) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "calendar.mine-needs-sign-in");
         }
         var filter = new CalendarRepository.Filter(range[0], range[1], kind, mine);
-        int size = vn.lhh.common.export.Rows.pageSize();
-        return vn.lhh.common.export.Rows.cursor(at -> {
+        int size = Rows.pageSize();
+        return Rows.cursor(at -> {
             int n = at == null ? 1 : Integer.parseInt(at);
             List<CalendarEvent> events = repo.inRange(filter, v, n, size).items();
-            return new vn.lhh.common.export.Rows.Chunk<>(details(events, v), events.size() < size ? null : Integer.toString(n + 1));
+            return new Rows.Chunk<>(details(events, v), events.size() < size ? null : Integer.toString(n + 1));
         });
     }
 
@@ -502,16 +503,16 @@ public class CalendarService {
             throw ProblemException.forbidden("calendar.registrants-office-only");
         }
         UUID id = e.id;
-        int size = vn.lhh.common.export.Rows.pageSize();
-        return new Registrants(e.title, vn.lhh.common.export.Rows.cursor(at -> {
+        int size = Rows.pageSize();
+        return new Registrants(e.title, Rows.cursor(at -> {
             int n = at == null ? 1 : Integer.parseInt(at);
             List<RegistrationDto> items = repo.registrations(id, n, size).map(CalendarService::registrationDto).items();
-            return new vn.lhh.common.export.Rows.Chunk<>(items, items.size() < size ? null : Integer.toString(n + 1));
+            return new Rows.Chunk<>(items, items.size() < size ? null : Integer.toString(n + 1));
         }));
     }
 
     /** The event's title (for the file's name) and its registrants. */
-    public record Registrants(String eventTitle, vn.lhh.common.export.Rows<RegistrationDto> rows) {
+    public record Registrants(String eventTitle, Rows<RegistrationDto> rows) {
     }
 
     static RegistrationDto registrationDto(Registration r) {

@@ -2,6 +2,7 @@ package vn.lhh.common.files;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,7 @@ public class FileParams {
     @Parameter(description = "true: offer the file as a download; default: shown in the browser (inline)", schema = @Schema(type = SchemaType.BOOLEAN))
     public String download;
 
-    public jakarta.ws.rs.core.Response respond(FileStore store, StoredFile f) {
+    public Response respond(FileStore store, StoredFile f) {
         return Downloads.stream(store, f, range, ifRange, ifNoneMatch, Params.bool("download", download));
     }
 }

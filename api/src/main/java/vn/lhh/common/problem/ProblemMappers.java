@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -290,7 +291,7 @@ public class ProblemMappers {
             case "Double", "double", "Float", "float", "BigDecimal" -> "number";
             case "Boolean", "boolean" -> "boolean";
             case "String" -> "string";
-            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "array"
+            default -> type.isArray() || Collection.class.isAssignableFrom(type) ? "array"
                     : type.isEnum() ? "string (" + enumValues(type) + ")" : "object";
         };
     }

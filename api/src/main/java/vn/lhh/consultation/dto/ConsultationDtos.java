@@ -163,7 +163,7 @@ public final class ConsultationDtos {
             @Schema(required = true, description = "Points per criterion: field, qualification, availability, load") Map<String, Double> breakdown,
             @Schema(required = true, description = "Things to check before assigning: same_organisation_as_requester (the expert works "
                     + "where the request comes from), busy (free again on busyUntil)") List<SuggestionWarning> warnings,
-            @Schema(description = "When busy: the date the expert is free again") java.time.LocalDate busyUntil) {
+            @Schema(description = "When busy: the date the expert is free again") LocalDate busyUntil) {
     }
 
     @Schema(name = "EligibilityRules", description = "The union's rules for using experts: who may be suggested for a consultation")

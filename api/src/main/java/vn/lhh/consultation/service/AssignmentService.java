@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -33,8 +34,8 @@ import vn.lhh.consultation.dto.ConsultationDtos.OpinionInput;
 import vn.lhh.consultation.dto.ConsultationDtos.PoolEntry;
 import vn.lhh.expert.Availability;
 import vn.lhh.expert.Membership;
-import vn.lhh.expert.service.ExpertService;
 import vn.lhh.expert.dto.ExpertRef;
+import vn.lhh.expert.service.ExpertService;
 
 /** An expert's part in a consultation: assigned by the office; declared, answered and written by the expert. */
 @ApplicationScoped
@@ -200,8 +201,8 @@ public class AssignmentService {
 
     private Map<UUID, List<DocumentDto>> attachmentsOf(List<Assignment> assignments) {
         return files.list(ConsultationService.OPINION_OWNER, assignments.stream().map(a -> a.id).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(StoredFile::ownerId,
-                        java.util.stream.Collectors.mapping(ConsultationService::documentDto, java.util.stream.Collectors.toList())));
+                .collect(Collectors.groupingBy(StoredFile::ownerId,
+                        Collectors.mapping(ConsultationService::documentDto, Collectors.toList())));
     }
 
     /** Engagement and load of every expert who was ever assigned: the busiest, then the most recently engaged, first. */

@@ -3,8 +3,10 @@ package vn.lhh.contest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,11 @@ import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.CriterionLevel;
 import vn.lhh.contest.EditionStatus;
-import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.dto.ContestDtos.CategoryDto;
 import vn.lhh.contest.dto.ContestDtos.CategoryInput;
 import vn.lhh.contest.dto.ContestDtos.CriterionInput;
 import vn.lhh.contest.dto.ContestDtos.RubricInput;
+import vn.lhh.contest.mapping.ContestMapper;
 
 /** Categories (lĩnh vực) of an edition and their rubrics; visible with their edition. */
 @ApplicationScoped
@@ -140,7 +142,7 @@ public class CategoryService {
             x.position = i + 1;
             x.name = SearchText.cleanRequired("criteria[" + i + "].name", k.name());
             x.description = SearchText.cleanOptional(k.description());
-            x.weight = k.weight().setScale(3, java.math.RoundingMode.HALF_UP);
+            x.weight = k.weight().setScale(3, RoundingMode.HALF_UP);
             x.maxScore = k.maxScore();
             x.levels = levels(i, k);
             criteria.add(x);
@@ -175,7 +177,7 @@ public class CategoryService {
             }
             out.add(new CriterionLevel(l.score(), SearchText.cleanRequired(field + ".description", l.description())));
         }
-        out.sort(java.util.Comparator.comparingInt(CriterionLevel::score));
+        out.sort(Comparator.comparingInt(CriterionLevel::score));
         return out;
     }
 }

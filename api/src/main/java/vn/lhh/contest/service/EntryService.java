@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,13 +41,13 @@ import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.Supervisor;
-import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.dto.ContestDtos.ConsentInput;
 import vn.lhh.contest.dto.ContestDtos.EntryDto;
 import vn.lhh.contest.dto.ContestDtos.EntryInput;
 import vn.lhh.contest.dto.ContestDtos.EntrySummary;
 import vn.lhh.contest.dto.ContestDtos.EntryTransitionInput;
 import vn.lhh.contest.dto.ContestDtos.FileDto;
+import vn.lhh.contest.mapping.ContestMapper;
 
 /**
  * Contest entries: registration by the office or a coordinator, their content and files, the
@@ -433,7 +434,7 @@ public class EntryService {
     }
 
     private StoredFile findFile(ContestEntry x, UUID fileId) {
-        return Stream.of(FileKind.values()).map(k -> files.find(k.owner(), x.id, fileId)).flatMap(java.util.Optional::stream).findFirst()
+        return Stream.of(FileKind.values()).map(k -> files.find(k.owner(), x.id, fileId)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("contest-entry-file", fileId));
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,21 +26,23 @@ import vn.lhh.contest.ContestCategory;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
+import vn.lhh.contest.ContestRepository;
+import vn.lhh.contest.ContestScore;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.JudgeRelation;
-import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
-import vn.lhh.contest.mapping.ContestMapper;
+import vn.lhh.contest.ScoreStatus;
+import vn.lhh.contest.dto.ContestDtos.CategoryRef;
 import vn.lhh.contest.dto.JudgingDtos.AssignedEntryDto;
 import vn.lhh.contest.dto.JudgingDtos.AssignmentsDto;
-import vn.lhh.contest.dto.ContestDtos.CategoryRef;
 import vn.lhh.contest.dto.JudgingDtos.ConflictDto;
 import vn.lhh.contest.dto.JudgingDtos.JudgeDto;
 import vn.lhh.contest.dto.JudgingDtos.JudgeInput;
 import vn.lhh.contest.dto.JudgingDtos.RelationDto;
 import vn.lhh.contest.dto.JudgingDtos.RelationInput;
-import vn.lhh.expert.service.ExpertService;
+import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.expert.dto.ExpertRef;
+import vn.lhh.expert.service.ExpertService;
 
 /**
  * Judges of an edition (the office manages them), their declared relations and their assignments, and
@@ -330,22 +333,22 @@ public class JudgeService {
         Map<UUID, ContestCategory> cats = categoriesById(edition.id);
         List<CategoryRef> categories = repo.categoryAssignments(List.of(j.id)).getOrDefault(j.id, List.of()).stream()
                 .map(cats::get).map(ContestMapper::ref).toList();
-        Map<UUID, vn.lhh.contest.ContestScore> sheets = repo.scoresOfJudges(List.of(j.id)).stream()
+        Map<UUID, ContestScore> sheets = repo.scoresOfJudges(List.of(j.id)).stream()
                 .collect(Collectors.toMap(s -> s.entryId, s -> s));
         return new AssignmentsDto(j.id, categories, assignedEntries(edition, set, cats, sheets), set.excluded());
     }
 
     List<AssignedEntryDto> assignedEntries(ContestEdition edition, JudgeSet set, Map<UUID, ContestCategory> cats,
-                                           Map<UUID, vn.lhh.contest.ContestScore> sheetsByEntry) {
+                                           Map<UUID, ContestScore> sheetsByEntry) {
         List<AssignedEntryDto> out = new ArrayList<>();
         set.entries().forEach((entryId, via) -> {
             ContestEntry e = set.entriesById().get(entryId);
             var s = sheetsByEntry.get(entryId);
-            boolean submitted = s != null && s.status == vn.lhh.contest.ScoreStatus.submitted;
+            boolean submitted = s != null && s.status == ScoreStatus.submitted;
             out.add(new AssignedEntryDto(e.id, e.number, e.code(edition.year), e.title, e.categoryId, cats.get(e.categoryId).name, via,
                     s == null ? null : s.status, submitted ? s.total : null));
         });
-        out.sort(java.util.Comparator.comparingInt(AssignedEntryDto::number));
+        out.sort(Comparator.comparingInt(AssignedEntryDto::number));
         return out;
     }
 

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -152,7 +153,7 @@ public class PostService {
                 if (c == null) {
                     throw ProblemException.invalidField("tags", "jakarta.validation.constraints.NotBlank.message");
                 }
-                tags.add(c.toLowerCase(java.util.Locale.ROOT));
+                tags.add(c.toLowerCase(Locale.ROOT));
             }
         }
         p.tags = tags.toArray(String[]::new);

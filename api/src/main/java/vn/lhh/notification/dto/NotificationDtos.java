@@ -1,7 +1,10 @@
 package vn.lhh.notification.dto;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -94,13 +97,13 @@ public final class NotificationDtos {
 
     @Schema(name = "OfficeMessageInput", description = "A message from the office to named users (inbox and/or e-mail as each prefers)")
     public record MessageInput(
-            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(min = 1, max = 200)
+            @NotNull @Size(min = 1, max = 200)
             @Schema(required = true, examples = "[\"officer\", \"officer2\"]") List<String> usernames,
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200)
+            @NotBlank @Size(max = 200)
             @Schema(required = true, examples = "Họp giao ban quý I") String title,
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 5000)
+            @NotBlank @Size(max = 5000)
             @Schema(required = true, examples = "Kính mời các hội dự họp giao ban lúc 8 giờ ngày 15/3/2027.") String body,
-            @jakarta.validation.constraints.Size(max = 499) @jakarta.validation.constraints.Pattern(regexp = "/[\\x21-\\x7E]*")
+            @Size(max = 499) @Pattern(regexp = "/[\\x21-\\x7E]*")
             @Schema(examples = "/calendar/events/5f0c6a8e-3f0e-4a53-8a55-5a9a3f1a8f10", description = "The SPA path it is about") String link) {
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public class InboxService {
     }
 
     private static String kindCodes() {
-        return String.join(", ", java.util.Arrays.stream(NotificationKind.values()).map(NotificationKind::code).toList());
+        return String.join(", ", Arrays.stream(NotificationKind.values()).map(NotificationKind::code).toList());
     }
 
     static InboxItem toItem(Notification n) {

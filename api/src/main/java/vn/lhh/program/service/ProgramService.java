@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.lhh.common.audit.AuditLog;
@@ -26,7 +28,6 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.ProgramStatus;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskStatus;
-import vn.lhh.program.importing.ParsedProgram;
 import vn.lhh.program.dto.ProgramDtos.CarryOverInput;
 import vn.lhh.program.dto.ProgramDtos.ItemDto;
 import vn.lhh.program.dto.ProgramDtos.ItemInput;
@@ -35,6 +36,7 @@ import vn.lhh.program.dto.ProgramDtos.ProgramInput;
 import vn.lhh.program.dto.ProgramDtos.ProgramSummary;
 import vn.lhh.program.dto.ProgramDtos.TaskBrief;
 import vn.lhh.program.dto.ProgramDtos.YearDto;
+import vn.lhh.program.importing.ParsedProgram;
 
 /** Programs as documents: their structure, their header, a task added or corrected, the next term's program. */
 @ApplicationScoped
@@ -73,7 +75,7 @@ public class ProgramService {
                 .collect(Collectors.groupingBy(i -> i.parentId));
         List<ItemDto> missions = new ArrayList<>();
         List<ItemDto> regular = new ArrayList<>();
-        Map<Integer, List<ItemDto>> years = new java.util.TreeMap<>();
+        Map<Integer, List<ItemDto>> years = new TreeMap<>();
         List<ItemDto> implementation = new ArrayList<>();
         for (ProgramItem i : items) {
             if (i.parentId != null) {
@@ -137,7 +139,7 @@ public class ProgramService {
             throw ProblemException.invalidField("year", "validation.year-in-period", p.startYear, p.endYear);
         }
         Integer year = in.kind() == ItemKind.year_task ? in.year() : null;
-        long sameList = repo.items(programId).stream().filter(i -> i.kind == in.kind() && java.util.Objects.equals(i.year, year)).count();
+        long sameList = repo.items(programId).stream().filter(i -> i.kind == in.kind() && Objects.equals(i.year, year)).count();
         ProgramItem item = newItem(p, in.kind(), null, year, Long.toString(sameList + 1), repo.nextPosition(programId),
                 SearchText.clean(in.text()), null);
         createTasks(p, item);

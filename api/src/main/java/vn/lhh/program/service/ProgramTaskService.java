@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskEvidence;
 import vn.lhh.program.TaskProgress;
+import vn.lhh.program.TaskStatus;
 import vn.lhh.program.dto.ProgramDtos.CoordinatorDto;
 import vn.lhh.program.dto.ProgramDtos.EvidenceDto;
 import vn.lhh.program.dto.ProgramDtos.ProgressDto;
@@ -138,8 +140,8 @@ public class ProgramTaskService {
         }
         if (in.status() != null) {
             t.status = in.status();
-        } else if (t.status == vn.lhh.program.TaskStatus.not_started) {
-            t.status = vn.lhh.program.TaskStatus.in_progress;
+        } else if (t.status == TaskStatus.not_started) {
+            t.status = TaskStatus.in_progress;
         }
         t.updatedAt = Instant.now();
         repo.flushRows();
@@ -204,7 +206,7 @@ public class ProgramTaskService {
     }
 
     public Map<UUID, TaskProgress> latestProgress(List<UUID> taskIds) {
-        Map<UUID, TaskProgress> latest = new java.util.HashMap<>();
+        Map<UUID, TaskProgress> latest = new HashMap<>();
         for (TaskProgress p : repo.progressOf(taskIds)) {
             latest.putIfAbsent(p.taskId, p);
         }

@@ -1,7 +1,7 @@
 package vn.lhh.bulletin.subscription.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,10 +62,6 @@ public class SubscriptionService {
     int perAddressPerMinute;
     @ConfigProperty(name = "lhh.notifications.bulletin-subscription.per-client-per-minute")
     int perClientPerMinute;
-
-    public Duration confirmTtl() {
-        return confirmTtl;
-    }
 
     /**
      * A sign-up: a new or pending address gets a (new) confirmation link, a left one too; a confirmed one
