@@ -183,25 +183,28 @@ public class AssociationService {
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
-    /**
-     * Loads an association for a change to its terms, congresses or leadership: checks the
-     * caller may manage it and bumps its version, so its ETag changes with its parts and two
-     * concurrent changes to one association's structure cannot both pass their checks.
-     */
+    /** Loads an association for a change to its terms, congresses or leadership, checking the caller may manage it. */
     Association loadForPartChange(UUID id) {
         Association a = get(id);
         access.requireManage(id);
-        associations.bumpVersion(a);
         return a;
     }
 
-    /** Keeps the denormalised congress state (latest term's end, congress held) in step with the parts. */
+    /**
+     * After a change to the parts has passed its checks and been flushed: keeps the denormalised congress state
+     * (latest term's end, congress held) in step, and bumps the association's version at commit (against the version
+     * read when it was loaded), so its ETag changes with its parts and two concurrent changes to one association's
+     * structure cannot both commit. Bumped last rather than at load: a change refused by a check (If-Match, overlap,
+     * validation) rolls back with no pending version increment, which Hibernate would report on closing the session
+     * (HHH90010101).
+     */
     void refreshCongressState(Association a) {
         parts.flush();
         AssociationTerm latest = parts.latestTerm(a.id);
         a.currentTermEnd = latest == null ? null : latest.endDate;
         a.currentTermCongressHeld = latest != null && parts.congressHeldFor(latest.id);
         a.updatedAt = Instant.now();
+        associations.bumpVersion(a);
     }
 
     /** For other features that link to associations. */
