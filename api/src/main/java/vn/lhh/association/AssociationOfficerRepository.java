@@ -3,7 +3,9 @@ package vn.lhh.association;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,10 +63,10 @@ public class AssociationOfficerRepository {
         if (o instanceof Instant i) {
             return i;
         }
-        if (o instanceof java.sql.Timestamp t) {
+        if (o instanceof Timestamp t) {
             return t.toInstant();
         }
-        if (o instanceof java.time.OffsetDateTime odt) {
+        if (o instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }
         return null;

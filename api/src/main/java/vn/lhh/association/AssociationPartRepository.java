@@ -3,7 +3,11 @@ package vn.lhh.association;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Terms, congresses and leadership records, always read within their association. */
@@ -48,7 +52,7 @@ public class AssociationPartRepository {
                 Leader.class).setParameter("a", associationId).getResultList();
     }
 
-    public boolean overlaps(UUID associationId, UUID exceptTermId, java.time.LocalDate start, java.time.LocalDate end) {
+    public boolean overlaps(UUID associationId, UUID exceptTermId, LocalDate start, LocalDate end) {
         return em.createQuery("""
                         select count(t) from AssociationTerm t where t.associationId = :a and t.id <> :except
                         and t.startDate < :end and :start < t.endDate""", Long.class)
@@ -97,8 +101,8 @@ public class AssociationPartRepository {
     }
 
     /** The latest term of each of these associations, in one query (an export's page, not one query per row). */
-    public java.util.Map<UUID, AssociationTerm> latestTerms(java.util.Collection<UUID> associationIds) {
-        java.util.Map<UUID, AssociationTerm> latest = new java.util.HashMap<>();
+    public Map<UUID, AssociationTerm> latestTerms(Collection<UUID> associationIds) {
+        Map<UUID, AssociationTerm> latest = new HashMap<>();
         if (associationIds.isEmpty()) {
             return latest;
         }

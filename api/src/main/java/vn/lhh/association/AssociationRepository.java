@@ -3,6 +3,7 @@ package vn.lhh.association;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,11 @@ import java.util.UUID;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.FeatureRepository;
 import vn.lhh.common.text.SearchText;
 
 @ApplicationScoped
-public class AssociationRepository implements PanacheRepositoryBase<Association, UUID> {
+public class AssociationRepository implements FeatureRepository<Association, UUID> {
 
     /** Filters of the association list; null means "any". */
     public record Filter(String q, AssociationStatus status, String field, CongressStatus congressStatus,
@@ -112,8 +114,16 @@ public class AssociationRepository implements PanacheRepositoryBase<Association,
      * Active associations whose current term ends on or before {@code until} and whose congress is not yet held:
      * due within the window or overdue (the congress reminders). Served by association_term_end_idx.
      */
-    public java.util.List<Association> congressDueBy(LocalDate until) {
+    public List<Association> congressDueBy(LocalDate until) {
         return list("status = ?1 and currentTermEnd is not null and currentTermCongressHeld = false and currentTermEnd <= ?2 order by currentTermEnd, id",
                 AssociationStatus.active, until);
+    }
+
+    /** Names of the given associations (any status). */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        getEntityManager().createQuery("select a.id, a.name from Association a where a.id in ?1", Object[].class)
+                .setParameter(1, ids).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        return names;
     }
 }

@@ -1,14 +1,16 @@
 package vn.lhh.bulletin;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,11 +18,13 @@ import java.util.stream.Collectors;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.FeatureRepository;
+import vn.lhh.common.persistence.ScheduledRows;
 import vn.lhh.common.text.SearchText;
 
 /** Issues and articles: the archive's searches (one SQL statement each, on the GIN word indexes) and the feed's reads. */
 @ApplicationScoped
-public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, UUID> {
+public class BulletinRepository implements FeatureRepository<BulletinIssue, UUID> {
 
     /** statuses: what the caller may see; field: issues having an article in that field. */
     public record IssueFilter(String q, Integer year, Set<IssueStatus> statuses, String field) {
@@ -136,7 +140,7 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
         return getEntityManager().createQuery("select distinct a from BulletinArticle a left join fetch a.fieldCodes where a.issueId in ?1",
                         BulletinArticle.class)
                 .setParameter(1, issueIds).getResultList().stream()
-                .sorted(java.util.Comparator.comparing((BulletinArticle a) -> a.position, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .sorted(Comparator.comparing((BulletinArticle a) -> a.position, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(a -> a.id))
                 .collect(Collectors.groupingBy(a -> a.issueId, LinkedHashMap::new, Collectors.toList()));
     }
@@ -157,17 +161,13 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
         return getEntityManager().find(BulletinArticle.class, id);
     }
 
-    public EntityManager em() {
-        return getEntityManager();
-    }
-
     /** Released issues whose latest change is after the cursor, oldest change first. */
     public List<BulletinIssue> feedAfter(long cursor, int limit) {
         return getEntityManager().createQuery("select i from BulletinIssue i where i.feedSeq > ?1 order by i.feedSeq", BulletinIssue.class)
                 .setParameter(1, cursor).setMaxResults(limit).getResultList();
     }
 
-    public List<BulletinIssue> feedSince(java.time.Instant since, int limit) {
+    public List<BulletinIssue> feedSince(Instant since, int limit) {
         return getEntityManager().createQuery("select i from BulletinIssue i where i.feedSeq is not null and i.feedChangedAt >= ?1 order by i.feedSeq",
                 BulletinIssue.class).setParameter(1, since).setMaxResults(limit).getResultList();
     }
@@ -190,6 +190,37 @@ public class BulletinRepository implements PanacheRepositoryBase<BulletinIssue, 
 
     private static <T> List<T> inOrder(List<UUID> ids, List<T> found, Function<T, UUID> id) {
         Map<UUID, T> byId = found.stream().collect(Collectors.toMap(id, x -> x));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The feed's advisory lock's key ("LHHFEED" as a number), unique to this use. */
+    private static final long FEED_LOCK_KEY = 0x4C4848464545L;
+
+    /** Takes the feed's transaction-level advisory lock (see BulletinFeed for why), released at commit. */
+    public void lockFeed() {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) l").setParameter(1, FEED_LOCK_KEY)
+                .getSingleResult();
+    }
+
+    /** The next position in the partners' change feed. */
+    public long nextFeedSeq() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('bulletin_feed_seq')").getSingleResult()).longValue();
+    }
+
+    /** The issues of the latest feed changes, newest first. */
+    public List<BulletinIssue> latestFeedChanges(int limit) {
+        return getEntityManager().createQuery("select i from BulletinIssue i where i.feedSeq is not null order by i.feedSeq desc",
+                BulletinIssue.class).setMaxResults(limit).getResultList();
+    }
+
+    /** Takes the issue's articles out of it (back to unplaced), moving their versions. */
+    public void unplaceArticles(UUID issueId) {
+        getEntityManager().createQuery("update BulletinArticle a set a.issueId = null, a.position = null, a.version = a.version + 1 where a.issueId = ?1")
+                .setParameter(1, issueId).executeUpdate();
+    }
+
+    /** Issues whose scheduled release is due, claimed for this transaction (see ScheduledRows). */
+    public List<UUID> claimDueScheduled(int limit) {
+        return ScheduledRows.claimDue(getEntityManager(), "bulletin_issue", limit);
     }
 }

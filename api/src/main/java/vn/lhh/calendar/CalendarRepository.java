@@ -1,5 +1,6 @@
 package vn.lhh.calendar;
 
+import vn.lhh.common.persistence.FeatureRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -17,7 +18,7 @@ import vn.lhh.common.paging.Page;
 
 /** Calendar queries. Visibility is decided in SQL, so that paging and counts see only what the caller may see. */
 @ApplicationScoped
-public class CalendarRepository implements PanacheRepositoryBase<CalendarEvent, UUID> {
+public class CalendarRepository implements FeatureRepository<CalendarEvent, UUID> {
 
     /** Who is looking: the office sees everything; others see by visibility and by taking part. */
     public record Viewer(String username, boolean office, boolean member, Set<UUID> associationIds) {
@@ -208,5 +209,11 @@ public class CalendarRepository implements PanacheRepositoryBase<CalendarEvent, 
     public List<Registration> allRegistrations(UUID eventId) {
         return getEntityManager().createQuery("select r from Registration r where r.eventId = ?1 and r.confirmedAt is not null order by r.confirmedAt, r.id", Registration.class)
                 .setParameter(1, eventId).getResultList();
+    }
+
+    /** The personal feed token with this hash, or null. */
+    public FeedToken feedTokenByHash(String tokenHash) {
+        return getEntityManager().createQuery("select t from FeedToken t where t.tokenHash = ?1", FeedToken.class)
+                .setParameter(1, tokenHash).getResultStream().findFirst().orElse(null);
     }
 }

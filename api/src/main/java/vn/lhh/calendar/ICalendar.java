@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import vn.lhh.common.time.ProvinceClock;
 
 /**
@@ -23,7 +24,7 @@ public final class ICalendar {
     }
 
     /** A calendar of the given events; eventUrl(id) links each to the SPA. */
-    public static String of(String name, List<CalendarEvent> events, java.util.function.Function<CalendarEvent, String> eventUrl) {
+    public static String of(String name, List<CalendarEvent> events, Function<CalendarEvent, String> eventUrl) {
         ICalendar c = new ICalendar();
         c.line("BEGIN:VCALENDAR");
         c.line("VERSION:2.0");

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.FeatureRepository;
+import vn.lhh.common.persistence.SqlValues;
 import vn.lhh.common.text.SearchText;
 
 @ApplicationScoped
-public class ConsultationRepository implements PanacheRepositoryBase<Consultation, UUID> {
+public class ConsultationRepository implements FeatureRepository<Consultation, UUID> {
 
     public record Filter(String q, ConsultationStatus status, ConsultationKind kind, boolean overdue, LocalDate today) {
     }
@@ -147,7 +149,7 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
         long total = ((Number) getEntityManager().createNativeQuery("SELECT count(DISTINCT expert_id) FROM consultation_assignment")
                 .getSingleResult()).longValue();
         return new Page<>(rows.stream().map(r -> new PoolRow((UUID) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), vn.lhh.common.persistence.SqlValues.localDate(r[4]))).toList(), page, size, total);
+                ((Number) r[3]).longValue(), SqlValues.localDate(r[4]))).toList(), page, size, total);
     }
 
     public Assignment assignmentOf(UUID consultationId, UUID expertId) {
@@ -173,5 +175,18 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     /** Open consultations whose response is due on or before {@code until}. */
     public List<Consultation> openDueBy(LocalDate until) {
         return list("status in ?1 and deadline <= ?2 order by deadline, id", ConsultationStatus.OPEN, until);
+    }
+
+    /** The rules for using experts (JSON text) and their version: the one row of consultation_rules. */
+    public Object[] rulesRow() {
+        return (Object[]) getEntityManager().createNativeQuery("SELECT CAST(rules AS text), version FROM consultation_rules WHERE id = 1")
+                .getSingleResult();
+    }
+
+    /** Replaces the rules if their version is still {@code expected} (a concurrent edit fails instead of overwriting); 0 when not. */
+    public int updateRules(String rulesJson, long expected) {
+        return getEntityManager().createNativeQuery(
+                        "UPDATE consultation_rules SET rules = CAST(?1 AS jsonb), version = version + 1 WHERE id = 1 AND version = ?2")
+                .setParameter(1, rulesJson).setParameter(2, expected).executeUpdate();
     }
 }

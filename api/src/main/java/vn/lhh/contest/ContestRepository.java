@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.RowSteps;
 import vn.lhh.common.text.SearchText;
 
 /**
@@ -23,7 +26,7 @@ import vn.lhh.common.text.SearchText;
  * Lists are one SQL statement for the ids of a page and one for the rows, like the bulletin archive.
  */
 @ApplicationScoped
-public class ContestRepository {
+public class ContestRepository implements RowSteps {
     @Inject
     EntityManager em;
 
@@ -46,7 +49,8 @@ public class ContestRepository {
             "school", "e.school_key not null", "district", "e.district_key not null", "status", "e.status not null",
             "createdAt", "e.created_at not null", "updatedAt", "e.updated_at not null");
 
-    public EntityManager em() {
+    @Override
+    public EntityManager entityManager() {
         return em;
     }
 
@@ -225,7 +229,7 @@ public class ContestRepository {
         Map<UUID, ContestEntry> byId = ids.isEmpty() ? Map.of()
                 : em.createQuery("select x from ContestEntry x where x.id in ?1", ContestEntry.class).setParameter(1, ids).getResultList()
                 .stream().collect(Collectors.toMap(x -> x.id, x -> x));
-        return keyset.page(ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), rows, 1, keyset.count(count));
+        return keyset.page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), rows, 1, keyset.count(count));
     }
 
     /** A category's entries in the given statuses, by number (e.g. {@link EntryStatus#IN_JUDGING} for the judging). */
@@ -292,13 +296,13 @@ public class ContestRepository {
     // reminders
 
     /** Published editions whose registration closes between the two dates (inclusive). */
-    public List<ContestEdition> editionsRegistrationClosing(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<ContestEdition> editionsRegistrationClosing(LocalDate from, LocalDate to) {
         return em.createQuery("select d from ContestEdition d where d.status = ?1 and d.registrationCloses between ?2 and ?3 order by d.id", ContestEdition.class)
                 .setParameter(1, EditionStatus.published).setParameter(2, from).setParameter(3, to).getResultList();
     }
 
     /** Published editions without published results whose scoring closes between the two dates (inclusive). */
-    public List<ContestEdition> editionsJudgingClosing(java.time.LocalDate from, java.time.LocalDate to) {
+    public List<ContestEdition> editionsJudgingClosing(LocalDate from, LocalDate to) {
         return em.createQuery("""
                         select d from ContestEdition d where d.status = ?1 and d.resultsPublishedAt is null
                         and d.judgingCloses between ?2 and ?3 order by d.id""", ContestEdition.class)
@@ -308,5 +312,22 @@ public class ContestRepository {
     /** The accounts of the active coordinators (school contacts and district coordinators). */
     public List<String> activeCoordinatorUsernames() {
         return em.createQuery("select c.username from ContestCoordinator c where c.active = true order by c.username", String.class).getResultList();
+    }
+
+    /** How many other categories of the edition have this code. */
+    public long countOtherCategoriesWithCode(UUID editionId, String code, UUID exceptId) {
+        return em.createQuery("select count(c) from ContestCategory c where c.editionId = ?1 and c.code = ?2 and c.id <> ?3", Long.class)
+                .setParameter(1, editionId).setParameter(2, code).setParameter(3, exceptId).getSingleResult();
+    }
+
+    /** Deletes a category's criteria (its rubric). */
+    public void deleteCriteria(UUID categoryId) {
+        em.createQuery("delete from ContestCriterion k where k.categoryId = ?1").setParameter(1, categoryId).executeUpdate();
+    }
+
+    /** Another edition of this year, or null. */
+    public ContestEdition otherEditionOfYear(int year, UUID exceptId) {
+        return em.createQuery("select d from ContestEdition d where d.year = ?1 and d.id <> ?2", ContestEdition.class)
+                .setParameter(1, year).setParameter(2, exceptId).getResultStream().findFirst().orElse(null);
     }
 }

@@ -38,7 +38,7 @@ public class Expert {
     public String biography;
     /** JSON array of {title, url, year}. */
     @ColumnTransformer(write = "?::jsonb")
-    @Column(nullable = false)
+    @Column(nullable = false, columnDefinition = "jsonb")
     public String publications = "[]";
     public String orcid;
     @Column(nullable = false)

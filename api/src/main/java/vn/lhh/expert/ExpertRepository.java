@@ -7,19 +7,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.lhh.common.persistence.FeatureRepository;
+import vn.lhh.common.persistence.SqlValues;
 import vn.lhh.common.text.SearchText;
+import vn.lhh.expert.dto.ExpertCandidate;
 
 /**
  * Profiles and the directory search. A search with words is one SQL statement: the hits (matched
  * with the text indexes), their count, one page in a stable order, and the facet counts, as JSON.
  */
 @ApplicationScoped
-public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
+public class ExpertRepository implements FeatureRepository<Expert, UUID> {
     /** Values per facet: the most frequent ones (a province has hundreds of associations; a panel shows a few). */
     public static final int FACET_VALUES = 20;
 
@@ -103,10 +107,6 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
             pageParams.put("kRank", after.get(0));
             return "(" + alias + "rank < :kRank OR (" + alias + "rank = :kRank AND " + byName + "))";
         }
-    }
-
-    public RawResult search(Filter f, Audience who, int limit, int offset, boolean approximate) {
-        return search(f, who, limit, offset, approximate, null);
     }
 
     /**
@@ -255,17 +255,12 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
         return Map.copyOf(facets);
     }
 
-    /** An expert who could take a consultation, with how many of its fields they share and their highest level. */
-    public record Candidate(UUID id, String fullName, String titleCode, String degreeCode, String organisation, String organisationKey,
-                            Availability availability, java.time.LocalDate busyUntil, int level, int sharedFields, List<String> fieldCodes) {
-    }
-
     /**
      * Active, not retired, at least {@code minLevel}, not in {@code exclude}; sharing a field when
      * {@code requireField}; not busy past {@code freeBy} when given. Best field match and level first.
      */
     @SuppressWarnings("unchecked")
-    public List<Candidate> candidates(List<String> fields, boolean requireField, int minLevel, java.time.LocalDate freeBy,
+    public List<ExpertCandidate> candidates(List<String> fields, boolean requireField, int minLevel, LocalDate freeBy,
                                       List<UUID> exclude, int limit) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("e.membership = 'active'", "e.availability <> 'retired'",
@@ -300,9 +295,9 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
         params.forEach(q::setParameter);
         q.setParameter("limit", limit);
         List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new Candidate((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+        return rows.stream().map(r -> new ExpertCandidate((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 SearchText.normalize((String) r[4]), Availability.valueOf((String) r[5]),
-                vn.lhh.common.persistence.SqlValues.localDate(r[6]), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
+                SqlValues.localDate(r[6]), ((Number) r[7]).intValue(), ((Number) r[8]).intValue(),
                 r[9] == null ? List.of() : List.of(((String) r[9]).split(",")))).toList();
     }
 
@@ -332,5 +327,16 @@ public class ExpertRepository implements PanacheRepositoryBase<Expert, UUID> {
     /** Re-keys the profiles that use a field whose name changed (the names are part of the search text). */
     public List<Expert> withField(String code) {
         return list("select e from Expert e join e.fieldCodes c where c = ?1", code);
+    }
+
+    /** The expertise fields, by Vietnamese name. */
+    public List<ExpertiseField> fields() {
+        return getEntityManager().createQuery("select f from ExpertiseField f order by f.nameVi", ExpertiseField.class).getResultList();
+    }
+
+    /** The qualifications, the highest level first. */
+    public List<Qualification> qualifications() {
+        return getEntityManager().createQuery("select q from Qualification q order by q.level desc, q.code", Qualification.class)
+                .getResultList();
     }
 }

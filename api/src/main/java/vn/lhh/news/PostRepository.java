@@ -1,6 +1,5 @@
 package vn.lhh.news;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -15,10 +14,12 @@ import java.util.stream.Collectors;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
+import vn.lhh.common.persistence.ScheduledRows;
+import vn.lhh.common.persistence.FeatureRepository;
 
 /** Posts: the list and search (one SQL statement on the indexes) and the public feed. */
 @ApplicationScoped
-public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
+public class PostRepository implements FeatureRepository<Post, UUID> {
 
     /** statuses and audiences: what the caller may see (already narrowed to what they asked); tag: exact tag. */
     public record Filter(String q, PostKind kind, String tag, Boolean pinned, Set<PostStatus> statuses, Set<PostAudience> audiences) {
@@ -75,12 +76,13 @@ public class PostRepository implements PanacheRepositoryBase<Post, UUID> {
                 .setMaxResults(limit).getResultList();
     }
 
-    public EntityManager em() {
-        return getEntityManager();
-    }
-
     private static <T> List<T> inOrder(List<UUID> ids, List<T> found, Function<T, UUID> id) {
         Map<UUID, T> byId = found.stream().collect(Collectors.toMap(id, x -> x));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Posts whose scheduled publication is due, claimed for this transaction (see ScheduledRows). */
+    public List<UUID> claimDueScheduled(int limit) {
+        return ScheduledRows.claimDue(getEntityManager(), "post", limit);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,7 +217,7 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         if (o instanceof Instant i) {
             return i;
         }
-        if (o instanceof java.time.OffsetDateTime odt) {
+        if (o instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }
         return ((Timestamp) o).toInstant();

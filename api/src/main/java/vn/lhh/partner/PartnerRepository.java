@@ -1,5 +1,6 @@
 package vn.lhh.partner;
 
+import vn.lhh.common.persistence.FeatureRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -14,10 +15,12 @@ import java.util.stream.Collectors;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.text.SearchText;
+import jakarta.persistence.FlushModeType;
+import java.time.Instant;
 
 /** Partners, their webhook deliveries and the bulletins pulled from them. */
 @ApplicationScoped
-public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
+public class PartnerRepository implements FeatureRepository<Partner, UUID> {
 
     public record Filter(String q, Boolean active, String clientId) {
     }
@@ -146,5 +149,50 @@ public class PartnerRepository implements PanacheRepositoryBase<Partner, UUID> {
     public Optional<PartnerBulletin> bulletin(UUID partnerId, UUID remoteId) {
         return getEntityManager().createQuery("select b from PartnerBulletin b where b.partnerId = ?1 and b.remoteId = ?2", PartnerBulletin.class)
                 .setParameter(1, partnerId).setParameter(2, remoteId).getResultStream().findFirst();
+    }
+
+    /** Queues a pending delivery of the event for every active partner whose webhook is subscribed to it. */
+    public void queueDeliveries(String event, UUID issueId, long feedSeq, Instant now) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO webhook_delivery (id, partner_id, event, issue_id, feed_seq, status, next_attempt_at, created_at, updated_at)
+                        SELECT gen_random_uuid(), p.id, :event, :issue, :seq, 'pending', :now, :now, :now
+                        FROM partner p
+                        WHERE p.active AND p.webhook_url IS NOT NULL AND p.webhook_events @> ARRAY[CAST(:event AS text)]""")
+                // the changed issue is not flushed yet: this insert must not flush it halfway through its change
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter("event", event)
+                .setParameter("issue", issueId)
+                .setParameter("seq", feedSeq)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** The pull's advisory lock's key, with the partner's id: one pull of a partner at a time across instances. */
+    private static final int PULL_LOCK_KEY = 0x4C4850;
+
+    /** Waits for the partner's pull lock; held until the transaction ends. */
+    public void lockPull(UUID partnerId) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1, hashtext(?2))) l")
+                .setParameter(1, PULL_LOCK_KEY).setParameter(2, partnerId.toString()).getSingleResult();
+    }
+
+    /** Takes the partner's pull lock if no one holds it; false when another transaction does. */
+    public boolean tryLockPull(UUID partnerId) {
+        return (Boolean) getEntityManager().createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, PULL_LOCK_KEY).setParameter(2, partnerId.toString()).getSingleResult();
+    }
+
+    /** Whether the row is already in the persistence context (read or saved in this transaction). */
+    public boolean isManaged(Object entity) {
+        return getEntityManager().contains(entity);
+    }
+
+    /** The id of the next webhook delivery due, locked for this transaction and skipped by the others' (SKIP LOCKED). */
+    @SuppressWarnings("unchecked")
+    public Optional<UUID> nextDueDelivery(Instant now) {
+        List<UUID> due = getEntityManager().createNativeQuery("SELECT id FROM webhook_delivery WHERE status = 'pending' AND next_attempt_at <= ?1"
+                        + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).getResultList();
+        return due.stream().findFirst();
     }
 }

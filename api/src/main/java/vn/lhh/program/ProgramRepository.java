@@ -12,11 +12,12 @@ import java.util.UUID;
 import vn.lhh.common.paging.Keyset;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
+import vn.lhh.common.persistence.RowSteps;
 import vn.lhh.common.text.SearchText;
 
 /** Programs, their items, tasks and progress. */
 @ApplicationScoped
-public class ProgramRepository {
+public class ProgramRepository implements RowSteps {
     @Inject
     EntityManager em;
 
@@ -24,7 +25,8 @@ public class ProgramRepository {
     public static final Map<String, String> TASK_SORTABLE = Map.of(
             "year", "t.year not null", "plannedEnd", "t.plannedEnd not null", "status", "t.status not null", "position", "i.position not null");
 
-    public EntityManager em() {
+    @Override
+    public EntityManager entityManager() {
         return em;
     }
 
@@ -67,7 +69,7 @@ public class ProgramRepository {
     }
 
     public record TaskFilter(UUID programId, Integer year, TaskStatus status, ItemKind section, UUID associationId,
-                             Boolean lateOnly, String q, java.time.LocalDate today) {
+                             Boolean lateOnly, String q, LocalDate today) {
     }
 
     /** Tasks with their item, as [ProgramTask, ProgramItem] pairs. */
@@ -168,8 +170,8 @@ public class ProgramRepository {
 
     private static final String OPEN_TASKS = """
             select t, i.text from ProgramTask t, ProgramItem i, Program p
-            where i.id = t.itemId and p.id = t.programId and p.status = vn.lhh.program.ProgramStatus.active
-              and t.status in (vn.lhh.program.TaskStatus.not_started, vn.lhh.program.TaskStatus.in_progress)""";
+            where i.id = t.itemId and p.id = t.programId and p.status = ProgramStatus.active
+              and t.status in (TaskStatus.not_started, TaskStatus.in_progress)""";
 
     /** Open tasks whose planned end is before {@code today} (late). */
     public List<TaskForReminder> lateTasks(LocalDate today) {
@@ -185,5 +187,10 @@ public class ProgramRepository {
                  order by t.id""", Object[].class)
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
                 .getResultList().stream().map(r -> new TaskForReminder((ProgramTask) r[0], (String) r[1])).toList();
+    }
+
+    /** Deletes the tasks an item created. */
+    public void deleteTasksOfItem(UUID itemId) {
+        em.createQuery("delete from ProgramTask t where t.itemId = :i").setParameter("i", itemId).executeUpdate();
     }
 }

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.lhh.bulletin.rest.BulletinDtos.FeedPage;
+import vn.lhh.bulletin.dto.BulletinDtos.FeedPage;
 import vn.lhh.bulletin.service.BulletinFeedService;
 import vn.lhh.testsupport.Api;
 import vn.lhh.testsupport.StatementCounter;

@@ -19,7 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.lhh.registry.rest.RegistryDtos.DocumentInput;
+import vn.lhh.registry.dto.RegistryDtos.DocumentInput;
 import vn.lhh.registry.service.RegistryService;
 import vn.lhh.testsupport.Api;
 

@@ -9,13 +9,13 @@ import vn.lhh.association.AssociationTerm;
 import vn.lhh.association.Congress;
 import vn.lhh.association.CongressStatus;
 import vn.lhh.association.Leader;
-import vn.lhh.association.rest.AssociationDetail;
-import vn.lhh.association.rest.AssociationInput;
-import vn.lhh.association.rest.AssociationSummary;
-import vn.lhh.association.rest.CongressDto;
-import vn.lhh.association.rest.ContactInfo;
-import vn.lhh.association.rest.LeaderDto;
-import vn.lhh.association.rest.TermDto;
+import vn.lhh.association.dto.AssociationDetail;
+import vn.lhh.association.dto.AssociationInput;
+import vn.lhh.association.dto.AssociationSummary;
+import vn.lhh.association.dto.CongressDto;
+import vn.lhh.association.dto.ContactInfo;
+import vn.lhh.association.dto.LeaderDto;
+import vn.lhh.association.dto.TermDto;
 import vn.lhh.common.text.SearchText;
 
 /** Entities ↔ API records, at the REST edge. */

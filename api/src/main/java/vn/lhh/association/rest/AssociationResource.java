@@ -43,6 +43,9 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.association.dto.AssociationDetail;
+import vn.lhh.association.dto.AssociationInput;
+import vn.lhh.association.dto.AssociationSummary;
 
 @Path("/api/v1/associations")
 @Tag(name = "Associations")

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.association.service.AssociationService;
+import vn.lhh.association.dto.AssociationStatistics;
 
 @Path("/api/v1/association-statistics")
 @Tag(name = "Associations")

@@ -34,6 +34,8 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.association.dto.CongressDto;
+import vn.lhh.association.dto.CongressInput;
 
 /** Congresses (đại hội) of an association. Writes: staff, admin and the association's own officers. */
 @Path("/api/v1/associations/{associationId}/congresses")

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.association.service.OfficerService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.association.dto.OfficerDto;
 
 /** Who acts for an association: the data behind the association-officer role's object-level checks. */
 @Path("/api/v1/associations/{associationId}/officers")

@@ -2,10 +2,11 @@ package vn.lhh.association.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,11 @@ import vn.lhh.association.AssociationRepository;
 import vn.lhh.association.AssociationStatus;
 import vn.lhh.association.AssociationTerm;
 import vn.lhh.association.CongressStatus;
+import vn.lhh.association.dto.AssociationDetail;
+import vn.lhh.association.dto.AssociationInput;
+import vn.lhh.association.dto.AssociationStatistics;
+import vn.lhh.association.dto.AssociationSummary;
 import vn.lhh.association.mapping.AssociationMapper;
-import vn.lhh.association.rest.AssociationDetail;
-import vn.lhh.association.rest.AssociationInput;
-import vn.lhh.association.rest.AssociationStatistics;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.export.Rows;
@@ -102,10 +104,10 @@ public class AssociationService {
             byCongress.merge(c.congressStatus(), c.count(), Long::sum);
             total += c.count();
         }
-        List<AssociationStatistics.StatusCount> statuses = java.util.Arrays.stream(AssociationStatus.values())
+        List<AssociationStatistics.StatusCount> statuses = Arrays.stream(AssociationStatus.values())
                 .filter(s -> !onlyActive || s == AssociationStatus.active)
                 .map(s -> new AssociationStatistics.StatusCount(s, byStatus.getOrDefault(s, 0L))).toList();
-        List<AssociationStatistics.CongressStatusCount> congresses = java.util.Arrays.stream(CongressStatus.values())
+        List<AssociationStatistics.CongressStatusCount> congresses = Arrays.stream(CongressStatus.values())
                 .map(s -> new AssociationStatistics.CongressStatusCount(s, byCongress.getOrDefault(s, 0L))).toList();
         return new AssociationStatistics(total, statuses, congresses, dueWindowMonths);
     }
@@ -181,25 +183,28 @@ public class AssociationService {
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
-    /**
-     * Loads an association for a change to its terms, congresses or leadership: checks the
-     * caller may manage it and bumps its version, so its ETag changes with its parts and two
-     * concurrent changes to one association's structure cannot both pass their checks.
-     */
+    /** Loads an association for a change to its terms, congresses or leadership, checking the caller may manage it. */
     Association loadForPartChange(UUID id) {
         Association a = get(id);
         access.requireManage(id);
-        associations.getEntityManager().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return a;
     }
 
-    /** Keeps the denormalised congress state (latest term's end, congress held) in step with the parts. */
+    /**
+     * After a change to the parts has passed its checks and been flushed: keeps the denormalised congress state
+     * (latest term's end, congress held) in step, and bumps the association's version at commit (against the version
+     * read when it was loaded), so its ETag changes with its parts and two concurrent changes to one association's
+     * structure cannot both commit. Bumped last rather than at load: a change refused by a check (If-Match, overlap,
+     * validation) rolls back with no pending version increment, which Hibernate would report on closing the session
+     * (HHH90010101).
+     */
     void refreshCongressState(Association a) {
         parts.flush();
         AssociationTerm latest = parts.latestTerm(a.id);
         a.currentTermEnd = latest == null ? null : latest.endDate;
         a.currentTermCongressHeld = latest != null && parts.congressHeldFor(latest.id);
         a.updatedAt = Instant.now();
+        associations.bumpVersion(a);
     }
 
     /** For other features that link to associations. */
@@ -208,14 +213,11 @@ public class AssociationService {
     }
 
     /** Names of the given associations (any status), for features that show their links. */
-    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+    public Map<UUID, String> names(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<UUID, String> names = new java.util.HashMap<>();
-        associations.getEntityManager().createQuery("select a.id, a.name from Association a where a.id in ?1", Object[].class)
-                .setParameter(1, ids).getResultList().forEach(r -> names.put((UUID) r[0], (String) r[1]));
-        return names;
+        return associations.names(ids);
     }
 
     public List<UUID> associationsOfOfficer(String username) {
@@ -231,5 +233,11 @@ public class AssociationService {
         if (associations.nameTaken(name, exceptId)) {
             throw ProblemException.conflict("problem.conflict.association-name", name);
         }
+    }
+
+    /** The first associations whose congress is in this state, the soonest term end first (the executive dashboard's list). */
+    public List<AssociationSummary> byCongressStatus(CongressStatus congressStatus, int limit) {
+        return list(null, null, null, congressStatus, PageRequest.ordered(1, limit, "a.currentTermEnd asc, a.id asc")).items().stream()
+                .map(a -> mapper.toSummary(a, congressStatus(a))).toList();
     }
 }

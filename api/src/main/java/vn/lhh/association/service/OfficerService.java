@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.lhh.association.AssociationOfficerRepository;
-import vn.lhh.association.rest.OfficerDto;
+import vn.lhh.association.dto.OfficerDto;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.CurrentUser;

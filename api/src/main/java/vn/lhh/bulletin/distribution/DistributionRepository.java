@@ -1,5 +1,6 @@
 package vn.lhh.bulletin.distribution;
 
+import vn.lhh.common.persistence.FeatureRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import vn.lhh.common.text.SearchText;
 
 /** Recipients, lists and records of the bulletin's free distribution, and the sums over them. */
 @ApplicationScoped
-public class DistributionRepository implements PanacheRepositoryBase<DistributionRecipient, UUID> {
+public class DistributionRepository implements FeatureRepository<DistributionRecipient, UUID> {
 
     /** district: a normalized key (SearchText.normalize); active: null for any. */
     public record RecipientFilter(String q, RecipientKind kind, String districtKey, Boolean active) {

@@ -11,12 +11,12 @@ import vn.lhh.bulletin.ArticleAuthor;
 import vn.lhh.bulletin.BulletinArticle;
 import vn.lhh.bulletin.BulletinIssue;
 import vn.lhh.bulletin.IssueStatus;
-import vn.lhh.bulletin.rest.BulletinDtos.ArticleDto;
-import vn.lhh.bulletin.rest.BulletinDtos.FileDto;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueDto;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueRef;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueSummary;
-import vn.lhh.bulletin.rest.BulletinDtos.TocEntry;
+import vn.lhh.bulletin.dto.BulletinDtos.ArticleDto;
+import vn.lhh.bulletin.dto.BulletinDtos.FileDto;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueDto;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueRef;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueSummary;
+import vn.lhh.bulletin.dto.BulletinDtos.TocEntry;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.text.SearchText;
 

@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.BulletinArticle;
 import vn.lhh.bulletin.BulletinRepository;
 import vn.lhh.bulletin.IssueStatus;
-import vn.lhh.bulletin.rest.BulletinDtos.ArticleDto;
-import vn.lhh.bulletin.rest.BulletinDtos.ArticleInput;
-import vn.lhh.bulletin.rest.BulletinDtos.PlacementInput;
+import vn.lhh.bulletin.dto.BulletinDtos.ArticleDto;
+import vn.lhh.bulletin.dto.BulletinDtos.ArticleInput;
+import vn.lhh.bulletin.dto.BulletinDtos.PlacementInput;
 import vn.lhh.bulletin.service.ArticleService;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.etag.ETags;
@@ -48,6 +48,8 @@ import vn.lhh.common.problem.Problem;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.dto.BulletinDtos;
+import vn.lhh.common.files.FileParams;
 
 /** Bulletin articles: searched in the public archive, written and placed by the office. */
 @Path("/api/v1/bulletin-articles")

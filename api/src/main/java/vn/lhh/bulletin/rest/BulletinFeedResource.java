@@ -23,13 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.FeedChange;
-import vn.lhh.bulletin.rest.BulletinDtos.FeedEntry;
-import vn.lhh.bulletin.rest.BulletinDtos.FeedPage;
+import vn.lhh.bulletin.dto.BulletinDtos.FeedEntry;
+import vn.lhh.bulletin.dto.BulletinDtos.FeedPage;
 import vn.lhh.bulletin.service.BulletinFeedService;
 import vn.lhh.common.feed.Atom;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.dto.BulletinDtos;
 
 /** What partner unions pull: every change to a released issue, in order, as JSON pages or Atom. */
 @Path("/api/v1/bulletin-feed")

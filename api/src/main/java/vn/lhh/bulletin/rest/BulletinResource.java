@@ -33,10 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.BulletinIssue;
 import vn.lhh.bulletin.BulletinRepository;
 import vn.lhh.bulletin.IssueStatus;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueDto;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueInput;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueSummary;
-import vn.lhh.bulletin.rest.BulletinDtos.TransitionInput;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueDto;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueInput;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueSummary;
+import vn.lhh.bulletin.dto.BulletinDtos.TransitionInput;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -46,6 +46,8 @@ import vn.lhh.common.problem.Problem;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.dto.BulletinDtos;
+import vn.lhh.common.files.FileParams;
 
 /** Bulletin issues: the public archive reads published ones; the office (staff, admin) runs the editorial workflow. */
 @Path("/api/v1/bulletins")

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -18,10 +20,10 @@ import vn.lhh.bulletin.BulletinIssue;
 import vn.lhh.bulletin.BulletinRepository;
 import vn.lhh.bulletin.FeedChange;
 import vn.lhh.bulletin.IssueStatus;
+import vn.lhh.bulletin.dto.BulletinDtos.ArticleDto;
+import vn.lhh.bulletin.dto.BulletinDtos.ArticleInput;
+import vn.lhh.bulletin.dto.BulletinDtos.PlacementInput;
 import vn.lhh.bulletin.mapping.BulletinMapper;
-import vn.lhh.bulletin.rest.BulletinDtos.ArticleDto;
-import vn.lhh.bulletin.rest.BulletinDtos.ArticleInput;
-import vn.lhh.bulletin.rest.BulletinDtos.PlacementInput;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -58,9 +60,9 @@ public class ArticleService {
 
     public Page<ArticleDto> list(BulletinRepository.ArticleFilter filter, PageRequest page) {
         Page<BulletinArticle> p = repo.articles(filter, page);
-        Map<UUID, BulletinIssue> byId = repo.list("id in ?1", p.items().stream().map(a -> a.issueId).filter(java.util.Objects::nonNull)
+        Map<UUID, BulletinIssue> byId = repo.list("id in ?1", p.items().stream().map(a -> a.issueId).filter(Objects::nonNull)
                 .distinct().toList()).stream().collect(Collectors.toMap(i -> i.id, i -> i));
-        Map<UUID, StoredFile> pdfs = new java.util.HashMap<>();
+        Map<UUID, StoredFile> pdfs = new HashMap<>();
         p.items().stream().filter(a -> a.pdfFileId != null).forEach(a -> files.find(a.pdfFileId).ifPresent(f -> pdfs.put(a.pdfFileId, f)));
         return p.map(a -> BulletinMapper.article(a, a.issueId == null ? null : byId.get(a.issueId), pdfs.get(a.pdfFileId)));
     }
@@ -80,12 +82,6 @@ public class ArticleService {
         return BulletinMapper.article(a, issue, pdf);
     }
 
-    /** The issue's articles in order, for the feed. */
-    public List<ArticleDto> ofIssue(BulletinIssue issue) {
-        List<BulletinArticle> placed = repo.articlesOf(issue.id);
-        return placed.stream().map(a -> BulletinMapper.article(a, issue, a.pdfFileId == null ? null : files.find(a.pdfFileId).orElse(null))).toList();
-    }
-
     @Transactional
     public ArticleDto create(ArticleInput in) {
         BulletinArticle a = new BulletinArticle();
@@ -94,8 +90,8 @@ public class ArticleService {
         a.createdBy = user.username();
         a.createdAt = Instant.now();
         a.updatedAt = a.createdAt;
-        repo.em().persist(a);
-        repo.em().flush();
+        repo.persistRow(a);
+        repo.flush();
         audit.record(AuditLog.Action.create, ENTITY, a.id, null, snapshot(a));
         return detail(a);
     }
@@ -117,7 +113,7 @@ public class ArticleService {
             issue.updatedAt = a.updatedAt;
             feed.record(issue, FeedChange.updated);
         }
-        repo.em().flush();
+        repo.flush();
         audit.record(AuditLog.Action.update, ENTITY, a.id, before, snapshot(a));
         return detail(a);
     }
@@ -175,7 +171,7 @@ public class ArticleService {
         UUID from = a.issueId;
         a.issueId = null;
         a.position = null;
-        repo.em().flush();
+        repo.flush();
         if (from != null) {
             renumber(from, null, 0);
         }
@@ -185,7 +181,7 @@ public class ArticleService {
             renumber(target.id, a, position);
         }
         a.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flush();
         audit.record(AuditLog.Action.update, ENTITY, a.id, before, snapshot(a));
         return detail(a);
     }
@@ -216,8 +212,8 @@ public class ArticleService {
         var before = snapshot(a);
         UUID issueId = a.issueId;
         UUID pdf = a.pdfFileId;
-        repo.em().remove(a);
-        repo.em().flush();
+        repo.removeRow(a);
+        repo.flush();
         if (issueId != null) {
             renumber(issueId, null, 0);
         }
@@ -240,7 +236,7 @@ public class ArticleService {
         UUID old = a.pdfFileId;
         a.pdfFileId = stored.id();
         a.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flush();
         if (old != null) {
             files.delete(old);
         }

@@ -3,11 +3,11 @@ package vn.lhh.bulletin.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import vn.lhh.bulletin.BulletinChanged;
 import vn.lhh.bulletin.BulletinIssue;
 import vn.lhh.bulletin.FeedChange;
+import vn.lhh.bulletin.BulletinRepository;
 
 /**
  * Gives released issues their position in the partners' change feed.
@@ -20,22 +20,19 @@ import vn.lhh.bulletin.FeedChange;
  */
 @ApplicationScoped
 public class BulletinFeed {
-    /** The advisory lock's key ("LHHFEED" as a number), unique to this use. */
-    private static final long LOCK_KEY = 0x4C4848464545L;
-
     @Inject
-    EntityManager em;
+    BulletinRepository repo;
     @Inject
     Event<BulletinChanged> events;
 
     /** Call first in a transaction that may record a feed change, before reading the issue it changes. */
     public void lock() {
-        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) l").setParameter(1, LOCK_KEY).getSingleResult();
+        repo.lockFeed();
     }
 
     /** Moves the issue to the end of the feed and tells the observers, in the caller's transaction (which holds the lock). */
     public void record(BulletinIssue issue, FeedChange change) {
-        long seq = ((Number) em.createNativeQuery("SELECT nextval('bulletin_feed_seq')").getSingleResult()).longValue();
+        long seq = repo.nextFeedSeq();
         issue.feedSeq = seq;
         issue.feedChange = change;
         issue.feedChangedAt = Instant.now();

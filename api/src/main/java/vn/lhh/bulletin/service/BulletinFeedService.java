@@ -16,8 +16,8 @@ import vn.lhh.bulletin.BulletinIssue;
 import vn.lhh.bulletin.BulletinRepository;
 import vn.lhh.bulletin.FeedChange;
 import vn.lhh.bulletin.mapping.BulletinMapper;
-import vn.lhh.bulletin.rest.BulletinDtos.FeedEntry;
-import vn.lhh.bulletin.rest.BulletinDtos.FeedPage;
+import vn.lhh.bulletin.dto.BulletinDtos.FeedEntry;
+import vn.lhh.bulletin.dto.BulletinDtos.FeedPage;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.problem.ProblemException;
@@ -98,8 +98,7 @@ public class BulletinFeedService {
 
     /** The latest changes, newest first, for the Atom feed. */
     public List<FeedEntry> latest(int limit) {
-        List<BulletinIssue> found = repo.em().createQuery("select i from BulletinIssue i where i.feedSeq is not null order by i.feedSeq desc",
-                BulletinIssue.class).setMaxResults(limit).getResultList();
+        List<BulletinIssue> found = repo.latestFeedChanges(limit);
         return entries(found);
     }
 }

@@ -21,10 +21,10 @@ import vn.lhh.bulletin.BulletinRepository;
 import vn.lhh.bulletin.FeedChange;
 import vn.lhh.bulletin.IssueStatus;
 import vn.lhh.bulletin.mapping.BulletinMapper;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueDto;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueInput;
-import vn.lhh.bulletin.rest.BulletinDtos.IssueSummary;
-import vn.lhh.bulletin.rest.BulletinDtos.TransitionInput;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueDto;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueInput;
+import vn.lhh.bulletin.dto.BulletinDtos.IssueSummary;
+import vn.lhh.bulletin.dto.BulletinDtos.TransitionInput;
 import vn.lhh.bulletin.subscription.service.BulletinMailing;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
@@ -33,11 +33,11 @@ import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.persistence.ScheduledRows;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.text.SearchText;
+import java.util.EnumSet;
 
 /** Bulletin issues: the editorial workflow, their files and who may read them. */
 @ApplicationScoped
@@ -248,7 +248,7 @@ public class BulletinService {
     @Transactional
     public List<UUID> publishDue() {
         feed.lock();
-        List<UUID> due = ScheduledRows.claimDue(repo.em(), "bulletin_issue", 20);
+        List<UUID> due = repo.claimDueScheduled(20);
         List<UUID> done = new ArrayList<>();
         for (UUID id : due) {
             BulletinIssue i = repo.findById(id);
@@ -270,8 +270,7 @@ public class BulletinService {
         if (i.status != IssueStatus.draft) {
             throw ProblemException.conflict("problem.conflict.bulletin-delete-draft-only");
         }
-        repo.em().createQuery("update BulletinArticle a set a.issueId = null, a.position = null, a.version = a.version + 1 where a.issueId = ?1")
-                .setParameter(1, i.id).executeUpdate();
+        repo.unplaceArticles(i.id);
         var before = snapshot(i);
         UUID pdf = i.pdfFileId;
         UUID cover = i.coverFileId;
@@ -379,5 +378,17 @@ public class BulletinService {
             throw ProblemException.notFound(ENTITY, id);
         }
         return i;
+    }
+
+    /** The issue of this month unless withdrawn, or null. */
+    public IssueSummary issueOfMonth(YearMonth month) {
+        var filter = new BulletinRepository.IssueFilter(null, month.getYear(), EnumSet.allOf(IssueStatus.class), null);
+        return list(filter, PageRequest.ordered(1, 100, "i.issue_month desc, i.id asc")).items().stream()
+                .filter(i -> i.month().equals(month.toString()) && i.status() != IssueStatus.withdrawn).findFirst().orElse(null);
+    }
+
+    /** The issue's title, for features that show a link to it. */
+    public String titleOf(UUID id) {
+        return get(id).title;
     }
 }

@@ -103,11 +103,4 @@ public class SubscriptionRepository implements PanacheRepositoryBase<BulletinSub
         getEntityManager().createNativeQuery("UPDATE bulletin_mailing SET finished_at = clock_timestamp() WHERE issue_id = :id")
                 .setParameter("id", issueId).executeUpdate();
     }
-
-    public Mailing mailing(UUID issueId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT issue_id, last_subscription_id, queued FROM bulletin_mailing WHERE issue_id = :id")
-                .setParameter("id", issueId).getResultList();
-        return rows.isEmpty() ? null : new Mailing((UUID) rows.get(0)[0], (UUID) rows.get(0)[1], ((Number) rows.get(0)[2]).intValue());
-    }
 }

@@ -35,12 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.calendar.CalendarEvent;
 import vn.lhh.calendar.EventKind;
-import vn.lhh.calendar.rest.CalendarDtos.EventDto;
-import vn.lhh.calendar.rest.CalendarDtos.EventInput;
-import vn.lhh.calendar.rest.CalendarDtos.ConfirmationInput;
-import vn.lhh.calendar.rest.CalendarDtos.RegistrationAccepted;
-import vn.lhh.calendar.rest.CalendarDtos.RegistrationDto;
-import vn.lhh.calendar.rest.CalendarDtos.RegistrationInput;
+import vn.lhh.calendar.dto.CalendarDtos.EventDto;
+import vn.lhh.calendar.dto.CalendarDtos.EventInput;
+import vn.lhh.calendar.dto.CalendarDtos.ConfirmationInput;
+import vn.lhh.calendar.dto.CalendarDtos.RegistrationAccepted;
+import vn.lhh.calendar.dto.CalendarDtos.RegistrationDto;
+import vn.lhh.calendar.dto.CalendarDtos.RegistrationInput;
 import vn.lhh.calendar.service.CalendarService;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -49,6 +49,7 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.Problems;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.calendar.dto.CalendarDtos;
 
 /**
  * The union's calendar (lịch họp, lịch công tác, hội thảo khoa học). Everyone reads what they may see

@@ -24,10 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.calendar.CalendarEvent;
 import vn.lhh.calendar.ICalendar;
-import vn.lhh.calendar.rest.CalendarDtos.FeedStatus;
-import vn.lhh.calendar.rest.CalendarDtos.FeedToken;
+import vn.lhh.calendar.dto.CalendarDtos.FeedStatus;
+import vn.lhh.calendar.dto.CalendarDtos.FeedToken;
 import vn.lhh.calendar.service.CalendarService;
 import vn.lhh.common.security.Roles;
+import vn.lhh.calendar.dto.CalendarDtos;
 
 /**
  * iCalendar (RFC 5545) feeds for calendar apps, which cannot send a bearer token: the public events

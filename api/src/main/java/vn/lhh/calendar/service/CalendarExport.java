@@ -3,8 +3,8 @@ package vn.lhh.calendar.service;
 import java.util.Locale;
 import vn.lhh.calendar.EventKind;
 import vn.lhh.calendar.Visibility;
-import vn.lhh.calendar.rest.CalendarDtos.EventDto;
-import vn.lhh.calendar.rest.CalendarDtos.RegistrationDto;
+import vn.lhh.calendar.dto.CalendarDtos.EventDto;
+import vn.lhh.calendar.dto.CalendarDtos.RegistrationDto;
 import vn.lhh.common.export.Column;
 import vn.lhh.common.export.Export;
 

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.text.Normalizer;
@@ -35,23 +34,24 @@ import vn.lhh.calendar.FeedToken;
 import vn.lhh.calendar.Participant;
 import vn.lhh.calendar.ParticipantKind;
 import vn.lhh.calendar.Registration;
-import vn.lhh.calendar.rest.CalendarDtos.ConflictDto;
-import vn.lhh.calendar.rest.CalendarDtos.DocumentDto;
-import vn.lhh.calendar.rest.CalendarDtos.DocumentInput;
-import vn.lhh.calendar.rest.CalendarDtos.EventDto;
-import vn.lhh.calendar.rest.CalendarDtos.EventInput;
-import vn.lhh.calendar.rest.CalendarDtos.FeedStatus;
-import vn.lhh.calendar.rest.CalendarDtos.ParticipantDto;
-import vn.lhh.calendar.rest.CalendarDtos.ParticipantInput;
-import vn.lhh.calendar.rest.CalendarDtos.RegistrationDto;
-import vn.lhh.calendar.rest.CalendarDtos.RegistrationInput;
-import vn.lhh.calendar.rest.CalendarDtos.RegistrationState;
+import vn.lhh.calendar.dto.CalendarDtos.ConflictDto;
+import vn.lhh.calendar.dto.CalendarDtos.DocumentDto;
+import vn.lhh.calendar.dto.CalendarDtos.DocumentInput;
+import vn.lhh.calendar.dto.CalendarDtos.EventDto;
+import vn.lhh.calendar.dto.CalendarDtos.EventInput;
+import vn.lhh.calendar.dto.CalendarDtos.FeedStatus;
+import vn.lhh.calendar.dto.CalendarDtos.ParticipantDto;
+import vn.lhh.calendar.dto.CalendarDtos.ParticipantInput;
+import vn.lhh.calendar.dto.CalendarDtos.RegistrationDto;
+import vn.lhh.calendar.dto.CalendarDtos.RegistrationInput;
+import vn.lhh.calendar.dto.CalendarDtos.RegistrationState;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.Rows;
+import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
-import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.ratelimit.RateLimiter;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.security.Roles;
@@ -135,18 +135,18 @@ public class CalendarService {
      * The list as an export: the same range, filters and viewer (decided now, for this request's
      * caller), every page read while the file is written.
      */
-    public vn.lhh.common.export.Rows<EventDto> export(LocalDate from, LocalDate to, EventKind kind, boolean mine) {
+    public Rows<EventDto> export(LocalDate from, LocalDate to, EventKind kind, boolean mine) {
         Instant[] range = dayRange(from, to);
         Viewer v = viewer();
         if (mine && v.username() == null) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, "calendar.mine-needs-sign-in");
         }
         var filter = new CalendarRepository.Filter(range[0], range[1], kind, mine);
-        int size = vn.lhh.common.export.Rows.pageSize();
-        return vn.lhh.common.export.Rows.cursor(at -> {
+        int size = Rows.pageSize();
+        return Rows.cursor(at -> {
             int n = at == null ? 1 : Integer.parseInt(at);
             List<CalendarEvent> events = repo.inRange(filter, v, n, size).items();
-            return new vn.lhh.common.export.Rows.Chunk<>(details(events, v), events.size() < size ? null : Integer.toString(n + 1));
+            return new Rows.Chunk<>(details(events, v), events.size() < size ? null : Integer.toString(n + 1));
         });
     }
 
@@ -378,7 +378,7 @@ public class CalendarService {
 
     private void registerPending(UUID eventId, RegistrationInput in, String email) {
         CalendarEvent e = get(eventId);
-        repo.getEntityManager().refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        repo.lockForUpdate(e);
         acceptingRegistrations(e);
         Registration known = repo.byEmail(e.id, email);
         if (known != null && known.confirmedAt != null) {
@@ -402,7 +402,7 @@ public class CalendarService {
         r.confirmTokenHash = LinkSecrets.hash(secrets.token(reference));
         r.confirmExpiresAt = now.plus(registrationConfirmTtl);
         if (created) {
-            repo.getEntityManager().persist(r);
+            repo.persistRow(r);
         }
         repo.flush();
         // personal data stays out of the audit log: the registration's id and its workshop are enough
@@ -441,7 +441,7 @@ public class CalendarService {
             throw new ProblemException(ProblemType.DEADLINE, "calendar.registration-link-expired");
         }
         CalendarEvent e = repo.findById(r.eventId);
-        repo.getEntityManager().refresh(e, LockModeType.PESSIMISTIC_WRITE);
+        repo.lockForUpdate(e);
         acceptingRegistrations(e);
         r.confirmedAt = Instant.now();
         r.confirmTokenHash = null;
@@ -503,16 +503,16 @@ public class CalendarService {
             throw ProblemException.forbidden("calendar.registrants-office-only");
         }
         UUID id = e.id;
-        int size = vn.lhh.common.export.Rows.pageSize();
-        return new Registrants(e.title, vn.lhh.common.export.Rows.cursor(at -> {
+        int size = Rows.pageSize();
+        return new Registrants(e.title, Rows.cursor(at -> {
             int n = at == null ? 1 : Integer.parseInt(at);
             List<RegistrationDto> items = repo.registrations(id, n, size).map(CalendarService::registrationDto).items();
-            return new vn.lhh.common.export.Rows.Chunk<>(items, items.size() < size ? null : Integer.toString(n + 1));
+            return new Rows.Chunk<>(items, items.size() < size ? null : Integer.toString(n + 1));
         }));
     }
 
     /** The event's title (for the file's name) and its registrants. */
-    public record Registrants(String eventTitle, vn.lhh.common.export.Rows<RegistrationDto> rows) {
+    public record Registrants(String eventTitle, Rows<RegistrationDto> rows) {
     }
 
     static RegistrationDto registrationDto(Registration r) {
@@ -522,7 +522,7 @@ public class CalendarService {
     // --- iCalendar feeds
 
     public FeedStatus feedStatus() {
-        FeedToken t = repo.getEntityManager().find(FeedToken.class, user.username());
+        FeedToken t = repo.findRow(FeedToken.class, user.username());
         return new FeedStatus(t != null, t == null ? null : t.createdAt);
     }
 
@@ -535,8 +535,7 @@ public class CalendarService {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        var em = repo.getEntityManager();
-        FeedToken t = em.find(FeedToken.class, user.username(), LockModeType.PESSIMISTIC_WRITE);
+        FeedToken t = repo.findRowForUpdate(FeedToken.class, user.username());
         boolean existed = t != null;
         if (t == null) {
             t = new FeedToken();
@@ -545,20 +544,20 @@ public class CalendarService {
         t.tokenHash = hash(token);
         t.createdAt = Instant.now();
         if (!existed) {
-            em.persist(t);
+            repo.persistRow(t);
         }
-        em.flush();
+        repo.flush();
         audit.record(existed ? AuditLog.Action.update : AuditLog.Action.create, FEED_TOKEN, user.username(), null, Map.of("rotated", t.createdAt.toString()));
         return new NewFeed(token, t.createdAt);
     }
 
     @Transactional
     public void revokeFeed() {
-        FeedToken t = repo.getEntityManager().find(FeedToken.class, user.username());
+        FeedToken t = repo.findRow(FeedToken.class, user.username());
         if (t == null) {
             throw ProblemException.notFound(FEED_TOKEN, user.username());
         }
-        repo.getEntityManager().remove(t);
+        repo.removeRow(t);
         audit.record(AuditLog.Action.delete, FEED_TOKEN, user.username(), null, null);
     }
 
@@ -567,12 +566,11 @@ public class CalendarService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             throw ProblemException.notFound("calendar-feed", "…");
         }
-        List<FeedToken> found = repo.getEntityManager().createQuery("select t from FeedToken t where t.tokenHash = ?1", FeedToken.class)
-                .setParameter(1, hash(token)).getResultList();
-        if (found.isEmpty()) {
+        FeedToken found = repo.feedTokenByHash(hash(token));
+        if (found == null) {
             throw ProblemException.notFound("calendar-feed", "…");
         }
-        String username = found.get(0).username;
+        String username = found.username;
         Set<UUID> mine = new HashSet<>(associations.associationsOfOfficer(username));
         Instant now = Instant.now();
         return repo.ofPerson(username, mine, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(366)), 1000);

@@ -3,6 +3,7 @@ package vn.lhh.common.document;
 import io.quarkus.qute.TemplateData;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -131,7 +132,7 @@ public record AdministrativeDocument(String fileTitle, String issuingBody, Strin
         public List<Integer> percentWidths() {
             int n = header.isEmpty() ? rows.isEmpty() ? 0 : rows.get(0).size() : header.size();
             if (widths.size() != n) {
-                return java.util.Collections.nCopies(n, n == 0 ? 0 : 100 / n);
+                return Collections.nCopies(n, n == 0 ? 0 : 100 / n);
             }
             int sum = widths.stream().mapToInt(Integer::intValue).sum();
             return widths.stream().map(w -> w * 100 / Math.max(1, sum)).toList();

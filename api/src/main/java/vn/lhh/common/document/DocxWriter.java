@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -113,7 +114,7 @@ final class DocxWriter {
         }
         XWPFTable head = borderless(doc, 45, 55);
         XWPFParagraph issuer = first(head.getRow(0).getCell(0), ParagraphAlignment.CENTER);
-        run(issuer, c.issuingBody().toUpperCase(java.util.Locale.ROOT), 12, true, false);
+        run(issuer, c.issuingBody().toUpperCase(Locale.ROOT), 12, true, false);
         rule(head.getRow(0).getCell(0).addParagraph(), 1200);
         XWPFTableCell right = head.getRow(0).getCell(1);
         run(first(right, ParagraphAlignment.CENTER), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
@@ -145,7 +146,7 @@ final class DocxWriter {
         XWPFTableCell sign = foot.getRow(0).getCell(1);
         run(first(sign, ParagraphAlignment.CENTER), c.placeAndDate(), 13, false, true);
         for (String a : c.signature().authority()) {
-            run(centred(sign.addParagraph()), a.toUpperCase(java.util.Locale.ROOT), 13, true, false);
+            run(centred(sign.addParagraph()), a.toUpperCase(Locale.ROOT), 13, true, false);
         }
         for (int i = 0; i < 3; i++) {
             centred(sign.addParagraph());
@@ -211,7 +212,7 @@ final class DocxWriter {
         XWPFTable t = borderless(doc, 40, 60);
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
-        run(first(left, ParagraphAlignment.CENTER), d.issuingBody().toUpperCase(java.util.Locale.ROOT), 12.5, true, false);
+        run(first(left, ParagraphAlignment.CENTER), d.issuingBody().toUpperCase(Locale.ROOT), 12.5, true, false);
         rule(left.addParagraph(), 1000);
         run(centred(left.addParagraph()), "Số: " + d.number(), 13, false, false);
         if (d.letter() && d.title() != null) {
@@ -329,7 +330,7 @@ final class DocxWriter {
         List<String> authority = d.signature().authority();
         XWPFParagraph p = first(right, ParagraphAlignment.CENTER);
         for (int i = 0; i < authority.size(); i++) {
-            run(i == 0 ? p : centred(right.addParagraph()), authority.get(i).toUpperCase(java.util.Locale.ROOT), 13, true, false);
+            run(i == 0 ? p : centred(right.addParagraph()), authority.get(i).toUpperCase(Locale.ROOT), 13, true, false);
         }
         for (int i = 0; i < 4; i++) {
             centred(right.addParagraph());

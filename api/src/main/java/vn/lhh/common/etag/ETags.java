@@ -2,6 +2,7 @@ package vn.lhh.common.etag;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 
@@ -50,7 +51,7 @@ public final class ETags {
     }
 
     /** A conditional GET: 304 when If-None-Match names the current version, else the entity with its ETag. */
-    public static Response conditional(String ifNoneMatch, long currentVersion, java.util.function.Supplier<Object> entity) {
+    public static Response conditional(String ifNoneMatch, long currentVersion, Supplier<Object> entity) {
         Response notModified = notModified(ifNoneMatch, currentVersion);
         return notModified != null ? notModified : Response.ok(entity.get()).tag(of(currentVersion)).build();
     }

@@ -2,6 +2,8 @@ package vn.lhh.common.export;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -50,8 +52,8 @@ public final class Exports {
     }
 
     /** Writes the file to {@code out} (the response body, or a buffer in a test). */
-    public static <T> void write(Export<T> export, ExportFormat format, Locale locale, Rows<T> rows, java.io.OutputStream out)
-            throws java.io.IOException {
+    public static <T> void write(Export<T> export, ExportFormat format, Locale locale, Rows<T> rows, OutputStream out)
+            throws IOException {
         if (format == ExportFormat.xlsx) {
             XlsxSheetWriter.write(export, locale, rows, out);
         } else {

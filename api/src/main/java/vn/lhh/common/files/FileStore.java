@@ -1,6 +1,10 @@
 package vn.lhh.common.files;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +28,7 @@ public interface FileStore {
     Optional<StoredFile> find(UUID fileId);
 
     /** The metadata of several files at once (one query), by id; unknown ids are absent. */
-    java.util.Map<UUID, StoredFile> find(java.util.Collection<UUID> fileIds);
+    Map<UUID, StoredFile> find(Collection<UUID> fileIds);
 
     /** Removes a file that its owner no longer uses (a replaced PDF), in the caller's transaction. */
     void delete(UUID fileId);
@@ -33,5 +37,5 @@ public interface FileStore {
      * Writes {@code length} bytes from {@code offset} to {@code out}, a chunk at a time, outside any
      * transaction (it runs while the response is being written).
      */
-    void copy(UUID fileId, long offset, long length, java.io.OutputStream out) throws java.io.IOException;
+    void copy(UUID fileId, long offset, long length, OutputStream out) throws IOException;
 }

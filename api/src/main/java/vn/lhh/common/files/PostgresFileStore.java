@@ -11,7 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.lhh.common.persistence.SqlValues;
@@ -81,13 +84,13 @@ public class PostgresFileStore implements FileStore {
 
     @Override
     @SuppressWarnings("unchecked")
-    public java.util.Map<UUID, StoredFile> find(java.util.Collection<UUID> fileIds) {
+    public Map<UUID, StoredFile> find(Collection<UUID> fileIds) {
         if (fileIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM stored_file WHERE id IN (:ids)")
                 .setParameter("ids", List.copyOf(fileIds)).getResultList();
-        java.util.Map<UUID, StoredFile> found = new java.util.HashMap<>();
+        Map<UUID, StoredFile> found = new HashMap<>();
         rows.stream().map(PostgresFileStore::row).forEach(f -> found.put(f.id(), f));
         return found;
     }

@@ -1,7 +1,9 @@
 package vn.lhh.common.openapi;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -114,10 +116,10 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
-    private static final java.util.List<String> RATE_LIMIT_HEADERS = java.util.List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
 
     /** Names ending in "Id" that are not our UUIDs: an audited record's id of any kind, a Keycloak client id. */
-    private static final java.util.Set<String> NOT_UUIDS = java.util.Set.of("entityId", "clientId");
+    private static final Set<String> NOT_UUIDS = Set.of("entityId", "clientId");
 
     private static void typeParameters(Operation op) {
         if (op.getParameters() == null) {

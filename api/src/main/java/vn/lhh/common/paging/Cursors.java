@@ -1,9 +1,13 @@
 package vn.lhh.common.paging;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,7 +75,7 @@ public final class Cursors {
                     }
                 }
             }
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             // not base64, not a number, not a date: the same answer as a bad signature
         }
         throw ProblemException.invalidField("cursor", "validation.cursor");
@@ -108,7 +112,7 @@ public final class Cursors {
         } else if (v instanceof Double) {
             tag = "f";
             text = v.toString();
-        } else if (v instanceof BigDecimal || v instanceof java.math.BigInteger) {
+        } else if (v instanceof BigDecimal || v instanceof BigInteger) {
             tag = "b";
             text = v.toString();
         } else if (v instanceof UUID) {
@@ -117,12 +121,12 @@ public final class Cursors {
         } else if (v instanceof Boolean) {
             tag = "z";
             text = v.toString();
-        } else if (v instanceof LocalDate || v instanceof java.sql.Date) {
+        } else if (v instanceof LocalDate || v instanceof Date) {
             tag = "d";
-            text = (v instanceof java.sql.Date d ? d.toLocalDate() : v).toString();
-        } else if (v instanceof Instant || v instanceof java.sql.Timestamp || v instanceof OffsetDateTime) {
+            text = (v instanceof Date d ? d.toLocalDate() : v).toString();
+        } else if (v instanceof Instant || v instanceof Timestamp || v instanceof OffsetDateTime) {
             tag = "t";
-            text = (v instanceof java.sql.Timestamp t ? t.toInstant() : v instanceof OffsetDateTime o ? o.toInstant() : v).toString();
+            text = (v instanceof Timestamp t ? t.toInstant() : v instanceof OffsetDateTime o ? o.toInstant() : v).toString();
         } else if (v instanceof LocalDateTime t) {
             tag = "t";
             text = t.toInstant(ZoneOffset.UTC).toString();

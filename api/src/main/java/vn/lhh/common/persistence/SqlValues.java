@@ -1,5 +1,7 @@
 package vn.lhh.common.persistence;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,10 +19,10 @@ public final class SqlValues {
         if (v instanceof LocalDate d) {
             return d;
         }
-        if (v instanceof java.sql.Date d) {
+        if (v instanceof Date d) {
             return d.toLocalDate();
         }
-        if (v instanceof java.sql.Timestamp t) {
+        if (v instanceof Timestamp t) {
             return t.toLocalDateTime().toLocalDate();
         }
         if (v instanceof LocalDateTime t) {
@@ -36,7 +38,7 @@ public final class SqlValues {
         if (v instanceof Instant i) {
             return i;
         }
-        if (v instanceof java.sql.Timestamp t) {
+        if (v instanceof Timestamp t) {
             return t.toInstant();
         }
         if (v instanceof OffsetDateTime t) {

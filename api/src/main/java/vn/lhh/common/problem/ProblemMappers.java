@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -73,7 +74,7 @@ public class ProblemMappers {
 
     /**
      * In the request's words (issue #22): the JSON path of the field and the JSON type or format it needs, never
-     * Jackson's message, which names the API's Java classes ({@code vn.lhh.calendar.rest.CalendarDtos$RegistrationInput}).
+     * Jackson's message, which names the API's Java classes ({@code vn.lhh.calendar.dto.CalendarDtos$RegistrationInput}).
      */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {
@@ -290,7 +291,7 @@ public class ProblemMappers {
             case "Double", "double", "Float", "float", "BigDecimal" -> "number";
             case "Boolean", "boolean" -> "boolean";
             case "String" -> "string";
-            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "array"
+            default -> type.isArray() || Collection.class.isAssignableFrom(type) ? "array"
                     : type.isEnum() ? "string (" + enumValues(type) + ")" : "object";
         };
     }

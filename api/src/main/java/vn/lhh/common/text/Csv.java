@@ -1,6 +1,7 @@
 package vn.lhh.common.text;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** CSV for spreadsheet programs (RFC 4180: comma, CRLF, every cell quoted), shared by every export. */
 public final class Csv {
@@ -22,7 +23,7 @@ public final class Csv {
      * As above, guarding only the cells {@code guarded} names: a typed value (a negative number, a
      * date) is written as it is, since it is not free text a formula could hide in.
      */
-    public static void row(StringBuilder sb, List<String> cells, java.util.function.IntPredicate guarded) {
+    public static void row(StringBuilder sb, List<String> cells, IntPredicate guarded) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 sb.append(',');

@@ -2,6 +2,7 @@ package vn.lhh.common.text;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -49,7 +50,7 @@ public class InputText implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new SimpleModule("lhh-input-text").addDeserializer(String.class, new Deserializer()));
         // Strict JSON: "{...} garbage" is refused (400), not silently cut short
-        mapper.enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         StrictJson.apply(mapper);
     }
 

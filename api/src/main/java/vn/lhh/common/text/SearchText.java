@@ -1,9 +1,12 @@
 package vn.lhh.common.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.lhh.common.problem.ProblemException;
 
 /**
  * Vietnamese-aware search keys: lower case, no diacritics, đ as d. Matches the database's
@@ -26,7 +29,7 @@ public final class SearchText {
                 .replace('đ', 'd').replace('Đ', 'D')
                 // invisible format (Cf) characters pasted from office documents must not break a match
                 .replaceAll("\\p{Cf}", "");
-        return SPACES.matcher(plain.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** The distinct words of a query, normalized, at most eight. */
@@ -56,7 +59,7 @@ public final class SearchText {
         if (words.isEmpty()) {
             return null;
         }
-        List<String> terms = new java.util.ArrayList<>();
+        List<String> terms = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             terms.add("'" + words.get(i) + "'" + (i == words.size() - 1 ? ":*" : ""));
         }
@@ -84,7 +87,7 @@ public final class SearchText {
     public static String cleanRequired(String field, String text) {
         String c = clean(text);
         if (c == null || c.isEmpty()) {
-            throw vn.lhh.common.problem.ProblemException.invalidField(field, "jakarta.validation.constraints.NotBlank.message");
+            throw ProblemException.invalidField(field, "jakarta.validation.constraints.NotBlank.message");
         }
         return c;
     }

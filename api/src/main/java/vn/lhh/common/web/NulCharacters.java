@@ -1,5 +1,6 @@
 package vn.lhh.common.web;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import vn.lhh.common.problem.ProblemException;
 public class NulCharacters {
 
     /** After the route is matched (its path parameters are known by name), before the operation and its body. */
-    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION - 100)
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 100)
     public void refuse(ContainerRequestContext ctx) {
         check(ctx.getUriInfo().getPathParameters(true));
         check(ctx.getUriInfo().getQueryParameters(true));

@@ -32,13 +32,14 @@ import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.consultation.rest.ConsultationDtos.AnswerInput;
-import vn.lhh.consultation.rest.ConsultationDtos.AssignmentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.AssignmentInput;
-import vn.lhh.consultation.rest.ConsultationDtos.DeclarationInput;
-import vn.lhh.consultation.rest.ConsultationDtos.DocumentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.OpinionInput;
+import vn.lhh.consultation.dto.ConsultationDtos.AnswerInput;
+import vn.lhh.consultation.dto.ConsultationDtos.AssignmentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.AssignmentInput;
+import vn.lhh.consultation.dto.ConsultationDtos.DeclarationInput;
+import vn.lhh.consultation.dto.ConsultationDtos.DocumentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.OpinionInput;
 import vn.lhh.consultation.service.AssignmentService;
+import vn.lhh.consultation.dto.ConsultationDtos;
 
 /** The experts on a consultation: the office assigns and withdraws; each expert declares, answers and writes their own opinion. */
 @Path("/api/v1/consultations/{consultationId}/assignments")

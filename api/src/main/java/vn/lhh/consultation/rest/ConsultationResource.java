@@ -49,16 +49,17 @@ import vn.lhh.consultation.Consultation;
 import vn.lhh.consultation.ConsultationKind;
 import vn.lhh.consultation.ConsultationRepository;
 import vn.lhh.consultation.ConsultationStatus;
-import vn.lhh.consultation.rest.ConsultationDtos.ConsultationDto;
-import vn.lhh.consultation.rest.ConsultationDtos.ConsultationInput;
-import vn.lhh.consultation.rest.ConsultationDtos.ConsultationSummary;
-import vn.lhh.consultation.rest.ConsultationDtos.DocumentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.ResponseInput;
-import vn.lhh.consultation.rest.ConsultationDtos.SendingInput;
-import vn.lhh.consultation.rest.ConsultationDtos.SuggestionDto;
-import vn.lhh.consultation.rest.ConsultationDtos.TransitionInput;
+import vn.lhh.consultation.dto.ConsultationDtos.ConsultationDto;
+import vn.lhh.consultation.dto.ConsultationDtos.ConsultationInput;
+import vn.lhh.consultation.dto.ConsultationDtos.ConsultationSummary;
+import vn.lhh.consultation.dto.ConsultationDtos.DocumentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.ResponseInput;
+import vn.lhh.consultation.dto.ConsultationDtos.SendingInput;
+import vn.lhh.consultation.dto.ConsultationDtos.SuggestionDto;
+import vn.lhh.consultation.dto.ConsultationDtos.TransitionInput;
 import vn.lhh.consultation.service.ConsultationService;
 import vn.lhh.consultation.service.SuggestionService;
+import vn.lhh.consultation.dto.ConsultationDtos;
 
 /** Consultations (tư vấn, phản biện, giám định xã hội): internal to the union office and the experts assigned. */
 @Path("/api/v1/consultations")

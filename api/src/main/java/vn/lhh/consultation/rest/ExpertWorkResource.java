@@ -26,11 +26,12 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.consultation.AssignmentStatus;
-import vn.lhh.consultation.rest.ConsultationDtos.MyAssignmentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.PoolEntry;
-import vn.lhh.consultation.rest.ConsultationDtos.RulesDto;
+import vn.lhh.consultation.dto.ConsultationDtos.MyAssignmentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.PoolEntry;
+import vn.lhh.consultation.dto.ConsultationDtos.RulesDto;
 import vn.lhh.consultation.service.AssignmentService;
 import vn.lhh.consultation.service.ConsultationRulesService;
+import vn.lhh.consultation.dto.ConsultationDtos;
 
 /** Across consultations: an expert's own work, the office's overdue and history lists, the reviewer pool, the rules. */
 @Path("/api/v1")

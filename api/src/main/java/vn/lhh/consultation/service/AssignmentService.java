@@ -2,13 +2,13 @@ package vn.lhh.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -23,19 +23,18 @@ import vn.lhh.consultation.AssignmentStatus;
 import vn.lhh.consultation.Consultation;
 import vn.lhh.consultation.ConsultationRepository;
 import vn.lhh.consultation.ConsultationStatus;
-import vn.lhh.consultation.rest.ConsultationDtos.AnswerInput;
-import vn.lhh.consultation.rest.ConsultationDtos.AssignmentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.AssignmentInput;
-import vn.lhh.consultation.rest.ConsultationDtos.ConsultationSummary;
-import vn.lhh.consultation.rest.ConsultationDtos.DeclarationInput;
-import vn.lhh.consultation.rest.ConsultationDtos.DocumentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.MyAssignmentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.OpinionInput;
-import vn.lhh.consultation.rest.ConsultationDtos.PoolEntry;
+import vn.lhh.consultation.dto.ConsultationDtos.AnswerInput;
+import vn.lhh.consultation.dto.ConsultationDtos.AssignmentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.AssignmentInput;
+import vn.lhh.consultation.dto.ConsultationDtos.ConsultationSummary;
+import vn.lhh.consultation.dto.ConsultationDtos.DeclarationInput;
+import vn.lhh.consultation.dto.ConsultationDtos.DocumentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.MyAssignmentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.OpinionInput;
+import vn.lhh.consultation.dto.ConsultationDtos.PoolEntry;
 import vn.lhh.expert.Availability;
-import vn.lhh.expert.Expert;
 import vn.lhh.expert.Membership;
-import vn.lhh.expert.mapping.ExpertMapper;
+import vn.lhh.expert.dto.ExpertRef;
 import vn.lhh.expert.service.ExpertService;
 
 /** An expert's part in a consultation: assigned by the office; declared, answered and written by the expert. */
@@ -64,14 +63,14 @@ public class AssignmentService {
         if (c.status != ConsultationStatus.received && c.status != ConsultationStatus.experts_assigned) {
             throw ProblemException.conflict("problem.conflict.consultation-assign-state", c.status);
         }
-        Expert e = experts.find(in.expertId());
-        if (e == null || e.membership != Membership.active) {
+        ExpertRef e = experts.find(in.expertId());
+        if (e == null || e.membership() != Membership.active) {
             throw ProblemException.invalidField("expertId", "validation.expert-unknown");
         }
-        if (e.availability == Availability.retired) {
+        if (e.availability() == Availability.retired) {
             throw ProblemException.conflict("problem.conflict.expert-retired");
         }
-        if (repo.assignmentOf(consultationId, e.id) != null) {
+        if (repo.assignmentOf(consultationId, e.id()) != null) {
             throw ProblemException.conflict("problem.conflict.expert-already-assigned");
         }
         LocalDate due = in.opinionDueOn() != null ? in.opinionDueOn() : c.deadline;
@@ -81,21 +80,21 @@ public class AssignmentService {
         Assignment a = new Assignment();
         a.id = UUID.randomUUID();
         a.consultationId = consultationId;
-        a.expertId = e.id;
+        a.expertId = e.id();
         a.status = AssignmentStatus.invited;
         a.opinionDueOn = due;
         a.assignedBy = access.username();
         a.createdAt = a.updatedAt = Instant.now();
-        repo.getEntityManager().persist(a);
+        repo.persistRow(a);
         // the first expert moves the workflow; the version moves either way, so the board sees the change
         if (c.status == ConsultationStatus.received) {
             c.status = ConsultationStatus.experts_assigned;
             c.updatedAt = Instant.now();
         } else {
-            repo.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            repo.bumpVersion(c);
         }
         repo.flush();
-        audit.record(AuditLog.Action.create, ENTITY, a.id, null, Map.of("consultationId", consultationId, "expertId", e.id, "opinionDueOn", due));
+        audit.record(AuditLog.Action.create, ENTITY, a.id, null, Map.of("consultationId", consultationId, "expertId", e.id(), "opinionDueOn", due));
         reminders.assigned(c, a, e);
         return dto(a, e);
     }
@@ -158,7 +157,7 @@ public class AssignmentService {
         Assignment a = own(consultationId, assignmentId, AssignmentStatus.accepted);
         Uploads.Checked file = Uploads.check(fileName, content, ConsultationService.MAX_FILE_BYTES, ConsultationService.FILE_TYPES,
                 "problem.unsupported-media-type.consultation-file");
-        repo.getEntityManager().lock(a, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.bumpVersion(a);
         touchConsultation(a);
         StoredFile f = files.store(ConsultationService.OPINION_OWNER, a.id, file, access.username());
         audit.record(AuditLog.Action.create, "opinion-attachment", f.id(), null, Map.of("fileName", f.fileName(), "sha256", f.sha256()));
@@ -191,7 +190,7 @@ public class AssignmentService {
         return withConsultations(p, experts.byIds(p.items().stream().map(a -> a.expertId).distinct().toList()));
     }
 
-    private Page<MyAssignmentDto> withConsultations(Page<Assignment> p, Map<UUID, Expert> byId) {
+    private Page<MyAssignmentDto> withConsultations(Page<Assignment> p, Map<UUID, ExpertRef> byId) {
         Map<UUID, ConsultationSummary> summaries = consultations.summaries(p.items().stream().map(a -> a.consultationId).distinct().toList());
         Map<UUID, List<DocumentDto>> attachments = attachmentsOf(p.items());
         LocalDate today = ProvinceClock.today();
@@ -202,23 +201,23 @@ public class AssignmentService {
 
     private Map<UUID, List<DocumentDto>> attachmentsOf(List<Assignment> assignments) {
         return files.list(ConsultationService.OPINION_OWNER, assignments.stream().map(a -> a.id).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(StoredFile::ownerId,
-                        java.util.stream.Collectors.mapping(ConsultationService::documentDto, java.util.stream.Collectors.toList())));
+                .collect(Collectors.groupingBy(StoredFile::ownerId,
+                        Collectors.mapping(ConsultationService::documentDto, Collectors.toList())));
     }
 
     /** Engagement and load of every expert who was ever assigned: the busiest, then the most recently engaged, first. */
     public Page<PoolEntry> pool(int page, int size) {
         Page<ConsultationRepository.PoolRow> rows = repo.pool(page, size);
-        Map<UUID, Expert> byId = experts.byIds(rows.items().stream().map(ConsultationRepository.PoolRow::expertId).toList());
+        Map<UUID, ExpertRef> byId = experts.byIds(rows.items().stream().map(ConsultationRepository.PoolRow::expertId).toList());
         return rows.map(r -> {
-            Expert e = byId.get(r.expertId());
-            return new PoolEntry(r.expertId(), ExpertMapper.displayName(e.titleCode, e.degreeCode, e.fullName), e.availability,
+            ExpertRef e = byId.get(r.expertId());
+            return new PoolEntry(r.expertId(), e.displayName(), e.availability(),
                     r.open(), r.submitted(), r.total(), r.lastEngagedOn());
         });
     }
 
     private Assignment assignment(UUID consultationId, UUID assignmentId) {
-        Assignment a = repo.getEntityManager().find(Assignment.class, assignmentId);
+        Assignment a = repo.findRow(Assignment.class, assignmentId);
         if (a == null || !a.consultationId.equals(consultationId)) {
             throw ProblemException.notFound(ENTITY, assignmentId);
         }
@@ -253,10 +252,10 @@ public class AssignmentService {
      */
     private void touchConsultation(Assignment a) {
         Consultation c = repo.findById(a.consultationId);
-        repo.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.bumpVersion(c);
     }
 
-    private AssignmentDto dto(Assignment a, Expert e) {
+    private AssignmentDto dto(Assignment a, ExpertRef e) {
         return ConsultationService.assignmentDto(a, e, attachmentsOf(List.of(a)).getOrDefault(a.id, List.of()), ProvinceClock.today(), true);
     }
 

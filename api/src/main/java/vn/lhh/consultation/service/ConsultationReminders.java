@@ -12,10 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.consultation.Assignment;
 import vn.lhh.consultation.Consultation;
 import vn.lhh.consultation.ConsultationRepository;
-import vn.lhh.expert.Expert;
 import vn.lhh.expert.service.ExpertService;
 import vn.lhh.notification.NotificationKind;
 import vn.lhh.notification.service.NotificationService;
+import vn.lhh.expert.dto.ExpertRef;
 
 /**
  * Who hears about consultations: the expert when assigned and as their opinion falls due or overdue, the office
@@ -42,15 +42,15 @@ public class ConsultationReminders {
     int deadlineNearDays;
 
     /** In the assigning transaction: the expert is invited (when they have an account). */
-    void assigned(Consultation c, Assignment a, Expert e) {
-        if (e.username == null) {
+    void assigned(Consultation c, Assignment a, ExpertRef e) {
+        if (e.username() == null) {
             return;
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("consultationSubject", c.subject);
         data.put("requestingBody", c.requestingBody);
         data.put("opinionDueOn", DATE.format(a.opinionDueOn));
-        notifications.notifyUser(e.username, NotificationKind.CONSULTATION_ASSIGNED, "assignment:" + a.id, data, EXPERT_LINK);
+        notifications.notifyUser(e.username(), NotificationKind.CONSULTATION_ASSIGNED, "assignment:" + a.id, data, EXPERT_LINK);
     }
 
     /** The scheduled reminders of one day; returns how many notifications were queued now (0 when run again). */
@@ -58,28 +58,28 @@ public class ConsultationReminders {
     public int remind(LocalDate today) {
         int queued = 0;
         for (var d : repo.openAssignmentsDueBy(today.plusDays(opinionDueSoonDays))) {
-            Expert e = experts.find(d.expertId());
+            ExpertRef e = experts.find(d.expertId());
             if (e == null) {
                 continue;
             }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("consultationSubject", d.subject());
             data.put("opinionDueOn", DATE.format(d.opinionDueOn()));
-            data.put("expertName", e.fullName);
+            data.put("expertName", e.fullName());
             // the due date is part of the key: a moved deadline is a new occurrence
             String key = "assignment:" + d.assignmentId() + ":" + d.opinionDueOn();
             if (!d.opinionDueOn().isBefore(today)) {
                 data.put("daysLeft", ChronoUnit.DAYS.between(today, d.opinionDueOn()));
-                if (e.username != null && notifications.notifyUser(e.username, NotificationKind.OPINION_DUE_SOON, key, data, EXPERT_LINK)) {
+                if (e.username() != null && notifications.notifyUser(e.username(), NotificationKind.OPINION_DUE_SOON, key, data, EXPERT_LINK)) {
                     queued++;
                 }
                 continue;
             }
-            if (e.username != null && notifications.notifyUser(e.username, NotificationKind.OPINION_OVERDUE, key, data, EXPERT_LINK)) {
+            if (e.username() != null && notifications.notifyUser(e.username(), NotificationKind.OPINION_OVERDUE, key, data, EXPERT_LINK)) {
                 queued++;
             }
             // the office hears when the expert did not react to their own reminder (at once for an expert without an account)
-            if (e.username == null || !d.opinionDueOn().plusDays(overdueOfficeAfterDays).isAfter(today)) {
+            if (e.username() == null || !d.opinionDueOn().plusDays(overdueOfficeAfterDays).isAfter(today)) {
                 queued += notifications.notifyOffice(NotificationKind.OPINION_OVERDUE, key, data, "/consultations/" + d.consultationId());
             }
         }

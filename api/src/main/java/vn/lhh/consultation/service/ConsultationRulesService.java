@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,7 +12,8 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.consultation.ConsultationKind;
-import vn.lhh.consultation.rest.ConsultationDtos.RulesDto;
+import vn.lhh.consultation.dto.ConsultationDtos.RulesDto;
+import vn.lhh.consultation.ConsultationRepository;
 
 /** The union's rules for using experts, one row edited by the standing office. */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class ConsultationRulesService {
     public static final String ENTITY = "consultation-rules";
 
     @Inject
-    EntityManager em;
+    ConsultationRepository repo;
     @Inject
     ObjectMapper json;
     @Inject
@@ -31,7 +31,7 @@ public class ConsultationRulesService {
     }
 
     public Versioned get() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT CAST(rules AS text), version FROM consultation_rules WHERE id = 1").getSingleResult();
+        Object[] row = repo.rulesRow();
         try {
             return new Versioned(json.readValue((String) row[0], RulesDto.class), ((Number) row[1]).longValue());
         } catch (JsonProcessingException e) {
@@ -54,9 +54,7 @@ public class ConsultationRulesService {
         RulesDto rules = new RulesDto(in.maxOpenAssignments(), in.requireFieldMatch(), levels, in.excludeBusyPastDeadline());
         int updated;
         try {
-            // the version in the WHERE clause makes a concurrent edit fail instead of overwriting
-            updated = em.createNativeQuery("UPDATE consultation_rules SET rules = CAST(?1 AS jsonb), version = version + 1 WHERE id = 1 AND version = ?2")
-                    .setParameter(1, json.writeValueAsString(rules)).setParameter(2, expected).executeUpdate();
+            updated = repo.updateRules(json.writeValueAsString(rules), expected);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

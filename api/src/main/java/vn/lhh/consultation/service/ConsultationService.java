@@ -2,7 +2,6 @@ package vn.lhh.consultation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,17 +29,16 @@ import vn.lhh.consultation.AssignmentStatus;
 import vn.lhh.consultation.Consultation;
 import vn.lhh.consultation.ConsultationRepository;
 import vn.lhh.consultation.ConsultationStatus;
-import vn.lhh.consultation.rest.ConsultationDtos.AssignmentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.ConsultationDto;
-import vn.lhh.consultation.rest.ConsultationDtos.ConsultationInput;
-import vn.lhh.consultation.rest.ConsultationDtos.ConsultationSummary;
-import vn.lhh.consultation.rest.ConsultationDtos.DocumentDto;
-import vn.lhh.consultation.rest.ConsultationDtos.ResponseDto;
-import vn.lhh.consultation.rest.ConsultationDtos.ResponseInput;
-import vn.lhh.consultation.rest.ConsultationDtos.SendingInput;
-import vn.lhh.expert.Expert;
-import vn.lhh.expert.mapping.ExpertMapper;
+import vn.lhh.consultation.dto.ConsultationDtos.AssignmentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.ConsultationDto;
+import vn.lhh.consultation.dto.ConsultationDtos.ConsultationInput;
+import vn.lhh.consultation.dto.ConsultationDtos.ConsultationSummary;
+import vn.lhh.consultation.dto.ConsultationDtos.DocumentDto;
+import vn.lhh.consultation.dto.ConsultationDtos.ResponseDto;
+import vn.lhh.consultation.dto.ConsultationDtos.ResponseInput;
+import vn.lhh.consultation.dto.ConsultationDtos.SendingInput;
 import vn.lhh.expert.service.ExpertService;
+import vn.lhh.expert.dto.ExpertRef;
 
 /** Consultations: the request, its documents, its workflow and the union's consolidated response. */
 @ApplicationScoped
@@ -114,7 +112,7 @@ public class ConsultationService {
         // an expert sees their own assignment; the others' opinions only once the response is sent
         List<Assignment> shown = office ? all
                 : all.stream().filter(a -> a.id.equals(mine.id) || (responseSent && a.status == AssignmentStatus.submitted)).toList();
-        Map<UUID, Expert> byId = experts.byIds(shown.stream().map(a -> a.expertId).toList());
+        Map<UUID, ExpertRef> byId = experts.byIds(shown.stream().map(a -> a.expertId).toList());
         Map<UUID, List<DocumentDto>> attachments = files.list(OPINION_OWNER, shown.stream().map(a -> a.id).toList()).stream()
                 .collect(Collectors.groupingBy(StoredFile::ownerId, Collectors.mapping(ConsultationService::documentDto, Collectors.toList())));
         List<AssignmentDto> assignments = shown.stream()
@@ -135,8 +133,8 @@ public class ConsultationService {
         return new DocumentDto(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.uploadedBy(), f.createdAt());
     }
 
-    static AssignmentDto assignmentDto(Assignment a, Expert e, List<DocumentDto> attachments, LocalDate today, boolean full) {
-        String name = e == null ? "" : ExpertMapper.displayName(e.titleCode, e.degreeCode, e.fullName);
+    static AssignmentDto assignmentDto(Assignment a, ExpertRef e, List<DocumentDto> attachments, LocalDate today, boolean full) {
+        String name = e == null ? "" : e.displayName();
         return new AssignmentDto(a.id, a.consultationId, a.expertId, name, a.status, a.opinionDueOn,
                 AssignmentStatus.OPEN.contains(a.status) && a.opinionDueOn.isBefore(today), a.conflictDeclaredAt,
                 full ? a.conflictDetails : null, a.respondedAt, full ? a.declineReason : null, a.opinionText, a.opinionSubmittedAt,
@@ -288,7 +286,7 @@ public class ConsultationService {
         requireOpen(c);
         Uploads.Checked file = Uploads.check(fileName, content, MAX_FILE_BYTES, FILE_TYPES, "problem.unsupported-media-type.consultation-file");
         // a new document changes what the experts read: the consultation's version moves with it
-        repo.getEntityManager().lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.bumpVersion(c);
         StoredFile f = files.store(DOCUMENT_OWNER, id, file, access.username());
         audit.record(AuditLog.Action.create, "consultation-document", f.id(), null, Map.of("fileName", f.fileName(), "sha256", f.sha256()));
         return documentDto(f);
@@ -323,11 +321,11 @@ public class ConsultationService {
             throw ProblemException.conflict("problem.conflict.consultation-no-response");
         }
         List<Assignment> submitted = repo.assignmentsOf(id).stream().filter(a -> a.status == AssignmentStatus.submitted).toList();
-        Map<UUID, Expert> byId = experts.byIds(submitted.stream().map(a -> a.expertId).toList());
+        Map<UUID, ExpertRef> byId = experts.byIds(submitted.stream().map(a -> a.expertId).toList());
         List<String> names = new ArrayList<>();
         submitted.forEach(a -> {
-            Expert e = byId.get(a.expertId);
-            names.add(ExpertMapper.displayName(e.titleCode, e.degreeCode, e.fullName) + (e.organisation == null ? "" : " (" + e.organisation + ")"));
+            ExpertRef e = byId.get(a.expertId);
+            names.add(e.displayName() + (e.organisation() == null ? "" : " (" + e.organisation() + ")"));
         });
         return ResponseDocument.render(c, names, ProvinceClock.today(), unionName, unionPlace, signerTitle);
     }
@@ -335,5 +333,21 @@ public class ConsultationService {
     private static Map<String, Object> snapshot(Consultation c) {
         return Map.of("kind", c.kind, "subject", c.subject, "requestingBody", c.requestingBody, "deadline", c.deadline, "status", c.status,
                 "fieldCodes", c.fieldCodes.stream().sorted().toList());
+    }
+
+    /** How many consultations are open (any open status) and how many of them are overdue today. */
+    public long[] openAndOverdue(LocalDate today) {
+        PageRequest one = PageRequest.ordered(1, 1, "c.id asc");
+        long open = 0;
+        for (ConsultationStatus s : ConsultationStatus.OPEN) {
+            open += list(new ConsultationRepository.Filter(null, s, null, false, today), one).total();
+        }
+        long overdue = list(new ConsultationRepository.Filter(null, null, null, true, today), one).total();
+        return new long[] {open, overdue};
+    }
+
+    /** The consultation's subject, for features that show a link to it. */
+    public String subjectOf(UUID id) {
+        return get(id).subject;
     }
 }

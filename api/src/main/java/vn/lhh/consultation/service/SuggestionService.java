@@ -14,12 +14,11 @@ import vn.lhh.consultation.Consultation;
 import vn.lhh.consultation.ConsultationRepository;
 import vn.lhh.consultation.ConsultationStatus;
 import vn.lhh.consultation.SuggestionWarning;
-import vn.lhh.consultation.rest.ConsultationDtos.RulesDto;
-import vn.lhh.consultation.rest.ConsultationDtos.SuggestionDto;
+import vn.lhh.consultation.dto.ConsultationDtos.RulesDto;
+import vn.lhh.consultation.dto.ConsultationDtos.SuggestionDto;
 import vn.lhh.expert.Availability;
-import vn.lhh.expert.ExpertRepository.Candidate;
-import vn.lhh.expert.mapping.ExpertMapper;
 import vn.lhh.expert.service.ExpertService;
+import vn.lhh.expert.dto.ExpertCandidate;
 
 /**
  * Eligible experts for a consultation, ranked. Eligibility follows the union's rules (level for
@@ -48,12 +47,12 @@ public class SuggestionService {
         List<String> fields = c.fieldCodes.stream().sorted().toList();
         int minLevel = r.minimumLevel().getOrDefault(c.kind, 0);
         // more than asked, since the load rule can still leave some out
-        List<Candidate> candidates = experts.candidates(fields, r.requireFieldMatch(), minLevel,
+        List<ExpertCandidate> candidates = experts.candidates(fields, r.requireFieldMatch(), minLevel,
                 r.excludeBusyPastDeadline() ? c.deadline : null, already, Math.min(limit * 5, 1000));
-        Map<UUID, Long> load = repo.openLoad(candidates.stream().map(Candidate::id).toList());
+        Map<UUID, Long> load = repo.openLoad(candidates.stream().map(ExpertCandidate::id).toList());
         String requester = SearchText.normalize(c.requestingBody);
         List<SuggestionDto> out = new ArrayList<>();
-        for (Candidate e : candidates) {
+        for (ExpertCandidate e : candidates) {
             long open = load.getOrDefault(e.id(), 0L);
             if (open >= r.maxOpenAssignments()) {
                 continue;
@@ -72,7 +71,7 @@ public class SuggestionService {
             if (e.availability() == Availability.busy) {
                 warnings.add(SuggestionWarning.busy);
             }
-            out.add(new SuggestionDto(e.id(), ExpertMapper.displayName(e.titleCode(), e.degreeCode(), e.fullName()), e.fieldCodes(),
+            out.add(new SuggestionDto(e.id(), e.displayName(), e.fieldCodes(),
                     e.organisation(), e.availability(), open, score, breakdown, warnings, e.busyUntil()));
         }
         return out.stream()

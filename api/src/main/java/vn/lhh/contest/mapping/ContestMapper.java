@@ -14,14 +14,14 @@ import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestPhase;
 import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.EntryStatus;
-import vn.lhh.contest.rest.ContestDtos.CategoryDto;
-import vn.lhh.contest.rest.ContestDtos.CategoryRef;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorDto;
-import vn.lhh.contest.rest.ContestDtos.CriterionDto;
-import vn.lhh.contest.rest.ContestDtos.EditionDto;
-import vn.lhh.contest.rest.ContestDtos.EntryDto;
-import vn.lhh.contest.rest.ContestDtos.EntrySummary;
-import vn.lhh.contest.rest.ContestDtos.FileDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryRef;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorDto;
+import vn.lhh.contest.dto.ContestDtos.CriterionDto;
+import vn.lhh.contest.dto.ContestDtos.EditionDto;
+import vn.lhh.contest.dto.ContestDtos.EntryDto;
+import vn.lhh.contest.dto.ContestDtos.EntrySummary;
+import vn.lhh.contest.dto.ContestDtos.FileDto;
 
 /** Contest entities → API records, and the search keys the entry list is searched by. */
 public final class ContestMapper {

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.RankingDto;
+import vn.lhh.contest.dto.JudgingDtos.RankingDto;
 import vn.lhh.contest.service.AwardService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** Confirming a category's awards (staff, admin). */
 @Path("/api/v1/contest-categories/{id}/awards")

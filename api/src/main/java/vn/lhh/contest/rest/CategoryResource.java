@@ -27,10 +27,11 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.contest.ContestCategory;
-import vn.lhh.contest.rest.ContestDtos.CategoryDto;
-import vn.lhh.contest.rest.ContestDtos.CategoryInput;
-import vn.lhh.contest.rest.ContestDtos.RubricInput;
+import vn.lhh.contest.dto.ContestDtos.CategoryDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryInput;
+import vn.lhh.contest.dto.ContestDtos.RubricInput;
 import vn.lhh.contest.service.CategoryService;
+import vn.lhh.contest.dto.ContestDtos;
 
 /** A category of an edition and its rubric (the criteria judges score). Created under its edition. */
 @Path("/api/v1/contest-categories")

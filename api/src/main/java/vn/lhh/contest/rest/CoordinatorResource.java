@@ -37,9 +37,10 @@ import vn.lhh.contest.ContestCoordinator;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.CoordinatorKind;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorDto;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorInput;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorDto;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorInput;
 import vn.lhh.contest.service.CoordinatorService;
+import vn.lhh.contest.dto.ContestDtos;
 
 /**
  * Contest coordinators: which school (school contact) or district (district coordinator) a

@@ -28,9 +28,10 @@ import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.JudgeDto;
-import vn.lhh.contest.rest.JudgingDtos.JudgeInput;
+import vn.lhh.contest.dto.JudgingDtos.JudgeDto;
+import vn.lhh.contest.dto.JudgingDtos.JudgeInput;
 import vn.lhh.contest.service.JudgeService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** The judges of an edition (staff, admin). */
 @Path("/api/v1/contest-editions/{id}/judges")

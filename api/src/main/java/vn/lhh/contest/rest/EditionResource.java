@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.bulletin.rest.FileParams;
+import vn.lhh.common.files.FileParams;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -42,15 +42,16 @@ import vn.lhh.common.web.Params;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.EditionStatus;
-import vn.lhh.contest.rest.ContestDtos.CategoryDto;
-import vn.lhh.contest.rest.ContestDtos.CategoryInput;
-import vn.lhh.contest.rest.ContestDtos.EditionDto;
-import vn.lhh.contest.rest.ContestDtos.EditionInput;
-import vn.lhh.contest.rest.ContestDtos.EditionTransitionInput;
-import vn.lhh.contest.rest.ContestDtos.StatisticsDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryInput;
+import vn.lhh.contest.dto.ContestDtos.EditionDto;
+import vn.lhh.contest.dto.ContestDtos.EditionInput;
+import vn.lhh.contest.dto.ContestDtos.EditionTransitionInput;
+import vn.lhh.contest.dto.ContestDtos.StatisticsDto;
 import vn.lhh.contest.service.CategoryService;
 import vn.lhh.contest.service.ContestStatistics;
 import vn.lhh.contest.service.EditionService;
+import vn.lhh.contest.dto.ContestDtos;
 
 /** Contest editions (one a year), their rules document, their categories and their statistics. */
 @Path("/api/v1/contest-editions")

@@ -23,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.EntryAwardDto;
-import vn.lhh.contest.rest.JudgingDtos.NominationInput;
+import vn.lhh.contest.dto.JudgingDtos.EntryAwardDto;
+import vn.lhh.contest.dto.JudgingDtos.NominationInput;
 import vn.lhh.contest.service.AwardService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** National nomination of an awarded entry (staff, admin). */
 @Path("/api/v1/contest-entries/{id}/nomination")

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.bulletin.rest.FileParams;
+import vn.lhh.common.files.FileParams;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
@@ -45,13 +45,14 @@ import vn.lhh.common.web.Params;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.EntryStatus;
-import vn.lhh.contest.rest.ContestDtos.ConsentInput;
-import vn.lhh.contest.rest.ContestDtos.EntryDto;
-import vn.lhh.contest.rest.ContestDtos.EntryInput;
-import vn.lhh.contest.rest.ContestDtos.EntrySummary;
-import vn.lhh.contest.rest.ContestDtos.EntryTransitionInput;
+import vn.lhh.contest.dto.ContestDtos.ConsentInput;
+import vn.lhh.contest.dto.ContestDtos.EntryDto;
+import vn.lhh.contest.dto.ContestDtos.EntryInput;
+import vn.lhh.contest.dto.ContestDtos.EntrySummary;
+import vn.lhh.contest.dto.ContestDtos.EntryTransitionInput;
 import vn.lhh.contest.service.ContestExport;
 import vn.lhh.contest.service.EntryService;
+import vn.lhh.contest.dto.ContestDtos;
 
 /**
  * Contest entries (bài dự thi). Staff and admin reach every entry; a contest coordinator (role

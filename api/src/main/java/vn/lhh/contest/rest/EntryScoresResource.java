@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.EntryScoresDto;
+import vn.lhh.contest.dto.JudgingDtos.EntryScoresDto;
 import vn.lhh.contest.service.ScoringService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** Every judge's sheet for an entry, for the office (the judges' names included: the office is not blind). */
 @Path("/api/v1/contest-entries/{id}/scores")

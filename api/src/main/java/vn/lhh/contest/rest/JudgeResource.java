@@ -29,12 +29,13 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.AssignmentsDto;
-import vn.lhh.contest.rest.JudgingDtos.JudgeDto;
-import vn.lhh.contest.rest.JudgingDtos.JudgeInput;
-import vn.lhh.contest.rest.JudgingDtos.RelationDto;
-import vn.lhh.contest.rest.JudgingDtos.RelationInput;
+import vn.lhh.contest.dto.JudgingDtos.AssignmentsDto;
+import vn.lhh.contest.dto.JudgingDtos.JudgeDto;
+import vn.lhh.contest.dto.JudgingDtos.JudgeInput;
+import vn.lhh.contest.dto.JudgingDtos.RelationDto;
+import vn.lhh.contest.dto.JudgingDtos.RelationInput;
 import vn.lhh.contest.service.JudgeService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /**
  * A judge of an edition, their declared relations and assignments (staff, admin). Assignment changes are

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.ProgressDto;
+import vn.lhh.contest.dto.JudgingDtos.ProgressDto;
 import vn.lhh.contest.service.ScoringService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** Who has not finished scoring (staff, admin). */
 @Path("/api/v1/contest-editions/{id}/judging-progress")

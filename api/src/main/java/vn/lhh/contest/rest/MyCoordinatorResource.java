@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorDto;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorDto;
 import vn.lhh.contest.service.CoordinatorService;
+import vn.lhh.contest.dto.ContestDtos;
 
 /**
  * The signed-in coordinator's own record. A class of its own: under /api/v1/me the account resource

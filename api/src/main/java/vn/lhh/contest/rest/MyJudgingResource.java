@@ -24,16 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.bulletin.rest.FileParams;
+import vn.lhh.common.files.FileParams;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.BlindEntryDto;
-import vn.lhh.contest.rest.JudgingDtos.MyJudgingList;
-import vn.lhh.contest.rest.JudgingDtos.ScoreInput;
-import vn.lhh.contest.rest.JudgingDtos.ScoreSheetDto;
+import vn.lhh.contest.dto.JudgingDtos.BlindEntryDto;
+import vn.lhh.contest.dto.JudgingDtos.MyJudgingList;
+import vn.lhh.contest.dto.JudgingDtos.ScoreInput;
+import vn.lhh.contest.dto.JudgingDtos.ScoreSheetDto;
 import vn.lhh.contest.service.ScoringService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /**
  * The judge's own screen. A judge (role judge, or an expert who judges) reaches only the entries of

@@ -11,9 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.RankingDto;
+import vn.lhh.contest.dto.JudgingDtos.RankingDto;
 import vn.lhh.contest.service.Normalisation;
 import vn.lhh.contest.service.RankingService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** A category's ranking and award proposal (staff, admin). */
 @Path("/api/v1/contest-categories/{id}/ranking")

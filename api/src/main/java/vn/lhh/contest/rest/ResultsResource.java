@@ -29,9 +29,10 @@ import vn.lhh.common.export.Rows;
 import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.ResultsDto;
+import vn.lhh.contest.dto.JudgingDtos.ResultsDto;
 import vn.lhh.contest.service.ContestExport;
 import vn.lhh.contest.service.ResultsService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** An edition's results: the public reads them once published; the office previews and publishes them. */
 @Path("/api/v1/contest-editions/{id}/results")

@@ -23,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.contest.rest.JudgingDtos.ReopenInput;
-import vn.lhh.contest.rest.JudgingDtos.ScoreSheetDto;
+import vn.lhh.contest.dto.JudgingDtos.ReopenInput;
+import vn.lhh.contest.dto.JudgingDtos.ScoreSheetDto;
 import vn.lhh.contest.service.ScoringService;
+import vn.lhh.contest.dto.JudgingDtos;
 
 /** The office's hand on score sheets. */
 @Path("/api/v1/contest-scores")

@@ -18,11 +18,11 @@ import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
-import vn.lhh.contest.rest.JudgingDtos.AwardInput;
-import vn.lhh.contest.rest.JudgingDtos.EntryAwardDto;
-import vn.lhh.contest.rest.JudgingDtos.NominationInput;
-import vn.lhh.contest.rest.JudgingDtos.RankingDto;
-import vn.lhh.contest.rest.JudgingDtos.RankingRow;
+import vn.lhh.contest.dto.JudgingDtos.AwardInput;
+import vn.lhh.contest.dto.JudgingDtos.EntryAwardDto;
+import vn.lhh.contest.dto.JudgingDtos.NominationInput;
+import vn.lhh.contest.dto.JudgingDtos.RankingDto;
+import vn.lhh.contest.dto.JudgingDtos.RankingRow;
 
 /**
  * Awards and national nominations: the office confirms a category's proposal, may then change one

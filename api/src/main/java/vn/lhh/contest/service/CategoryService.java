@@ -3,8 +3,10 @@ package vn.lhh.contest.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,11 @@ import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.CriterionLevel;
 import vn.lhh.contest.EditionStatus;
+import vn.lhh.contest.dto.ContestDtos.CategoryDto;
+import vn.lhh.contest.dto.ContestDtos.CategoryInput;
+import vn.lhh.contest.dto.ContestDtos.CriterionInput;
+import vn.lhh.contest.dto.ContestDtos.RubricInput;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.CategoryDto;
-import vn.lhh.contest.rest.ContestDtos.CategoryInput;
-import vn.lhh.contest.rest.ContestDtos.CriterionInput;
-import vn.lhh.contest.rest.ContestDtos.RubricInput;
 
 /** Categories (lĩnh vực) of an edition and their rubrics; visible with their edition. */
 @ApplicationScoped
@@ -72,8 +74,8 @@ public class CategoryService {
         apply(c, in);
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
-        repo.em().persist(c);
-        repo.em().flush();
+        repo.persistRow(c);
+        repo.flushRows();
         CategoryDto dto = dto(c);
         audit.record(AuditLog.Action.create, ENTITY, c.id, null, dto);
         return dto;
@@ -86,7 +88,7 @@ public class CategoryService {
         CategoryDto before = dto(c);
         apply(c, in);
         c.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         CategoryDto after = dto(c);
         audit.record(AuditLog.Action.update, ENTITY, c.id, before, after);
         return after;
@@ -94,8 +96,7 @@ public class CategoryService {
 
     private void apply(ContestCategory c, CategoryInput in) {
         // asked before anything changes, so that the query flushes nothing half-done
-        long same = repo.em().createQuery("select count(c) from ContestCategory c where c.editionId = ?1 and c.code = ?2 and c.id <> ?3", Long.class)
-                .setParameter(1, c.editionId).setParameter(2, in.code()).setParameter(3, c.id).getSingleResult();
+        long same = repo.countOtherCategoriesWithCode(c.editionId, in.code(), c.id);
         if (same > 0) {
             throw ProblemException.conflict("contest.conflict.category-code", in.code());
         }
@@ -115,9 +116,9 @@ public class CategoryService {
             throw ProblemException.conflict("contest.conflict.category-has-entries", entries);
         }
         CategoryDto before = dto(c);
-        repo.em().createQuery("delete from ContestCriterion k where k.categoryId = ?1").setParameter(1, c.id).executeUpdate();
-        repo.em().remove(c);
-        repo.em().flush();
+        repo.deleteCriteria(c.id);
+        repo.removeRow(c);
+        repo.flushRows();
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
@@ -141,18 +142,18 @@ public class CategoryService {
             x.position = i + 1;
             x.name = SearchText.cleanRequired("criteria[" + i + "].name", k.name());
             x.description = SearchText.cleanOptional(k.description());
-            x.weight = k.weight().setScale(3, java.math.RoundingMode.HALF_UP);
+            x.weight = k.weight().setScale(3, RoundingMode.HALF_UP);
             x.maxScore = k.maxScore();
             x.levels = levels(i, k);
             criteria.add(x);
         }
         CategoryDto before = dto(c);
-        repo.em().createQuery("delete from ContestCriterion k where k.categoryId = ?1").setParameter(1, c.id).executeUpdate();
-        criteria.forEach(repo.em()::persist);
+        repo.deleteCriteria(c.id);
+        criteria.forEach(repo::persistRow);
         // the category's version covers its rubric (If-Match on the category)
         c.updatedAt = Instant.now();
-        repo.em().lock(c, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        repo.em().flush();
+        repo.bumpVersion(c);
+        repo.flushRows();
         CategoryDto after = dto(c);
         audit.record(AuditLog.Action.update, ENTITY, c.id, before, after);
         return after;
@@ -176,7 +177,7 @@ public class CategoryService {
             }
             out.add(new CriterionLevel(l.score(), SearchText.cleanRequired(field + ".description", l.description())));
         }
-        out.sort(java.util.Comparator.comparingInt(CriterionLevel::score));
+        out.sort(Comparator.comparingInt(CriterionLevel::score));
         return out;
     }
 }

@@ -10,7 +10,7 @@ import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
 import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.JudgeRelation;
-import vn.lhh.contest.rest.JudgingDtos.ConflictReason;
+import vn.lhh.contest.dto.JudgingDtos.ConflictReason;
 
 /**
  * When a judge may not score an entry: the entry's school, an author's school or the supervisor's

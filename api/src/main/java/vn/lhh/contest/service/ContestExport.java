@@ -8,10 +8,10 @@ import vn.lhh.common.export.Column;
 import vn.lhh.common.export.Export;
 import vn.lhh.contest.Award;
 import vn.lhh.contest.EntryStatus;
-import vn.lhh.contest.rest.ContestDtos.EntrySummary;
-import vn.lhh.contest.rest.JudgingDtos.ResultCategory;
-import vn.lhh.contest.rest.JudgingDtos.ResultEntry;
-import vn.lhh.contest.rest.JudgingDtos.ResultsDto;
+import vn.lhh.contest.dto.ContestDtos.EntrySummary;
+import vn.lhh.contest.dto.JudgingDtos.ResultCategory;
+import vn.lhh.contest.dto.JudgingDtos.ResultEntry;
+import vn.lhh.contest.dto.JudgingDtos.ResultsDto;
 
 /**
  * The contest's lists as spreadsheets. Authors are minors: each export has exactly the columns of the

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestJudge;
@@ -76,7 +77,7 @@ public class ContestReminders {
             data.put("editionTitle", title(e));
             data.put("judgingCloses", DATE.format(e.judgingCloses));
             data.put("daysLeft", ChronoUnit.DAYS.between(today, e.judgingCloses));
-            queued += notifications.notifyUsers(judging.judges(e.id).stream().map(j -> j.username).filter(java.util.Objects::nonNull).toList(),
+            queued += notifications.notifyUsers(judging.judges(e.id).stream().map(j -> j.username).filter(Objects::nonNull).toList(),
                     NotificationKind.SCORING_DEADLINE_NEAR, "edition:" + e.id + ":judging-closes:" + e.judgingCloses, data, "/judging");
         }
         return queued;

@@ -9,8 +9,8 @@ import java.util.UUID;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.EntryStatus;
-import vn.lhh.contest.rest.ContestDtos.Count;
-import vn.lhh.contest.rest.ContestDtos.StatisticsDto;
+import vn.lhh.contest.dto.ContestDtos.Count;
+import vn.lhh.contest.dto.ContestDtos.StatisticsDto;
 
 /**
  * An edition's entries counted for the office's charts. Districts and schools are grouped by their

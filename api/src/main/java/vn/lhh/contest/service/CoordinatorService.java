@@ -16,8 +16,8 @@ import vn.lhh.contest.ContestCoordinator;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.CoordinatorKind;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorDto;
-import vn.lhh.contest.rest.ContestDtos.CoordinatorInput;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorDto;
+import vn.lhh.contest.dto.ContestDtos.CoordinatorInput;
 
 /**
  * Which school or district a contest-coordinator account registers for. The role alone lets an
@@ -62,8 +62,8 @@ public class CoordinatorService {
         apply(c, in);
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
-        repo.em().persist(c);
-        repo.em().flush();
+        repo.persistRow(c);
+        repo.flushRows();
         CoordinatorDto dto = ContestMapper.coordinator(c);
         audit.record(AuditLog.Action.create, ENTITY, c.id, null, dto);
         return dto;
@@ -77,7 +77,7 @@ public class CoordinatorService {
         CoordinatorDto before = ContestMapper.coordinator(c);
         apply(c, in);
         c.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         CoordinatorDto after = ContestMapper.coordinator(c);
         audit.record(AuditLog.Action.update, ENTITY, c.id, before, after);
         return after;
@@ -89,8 +89,8 @@ public class CoordinatorService {
         ContestCoordinator c = get(id);
         ETags.check(ifMatch, c.version);
         CoordinatorDto before = ContestMapper.coordinator(c);
-        repo.em().remove(c);
-        repo.em().flush();
+        repo.removeRow(c);
+        repo.flushRows();
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 

@@ -23,9 +23,10 @@ import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.EditionDto;
-import vn.lhh.contest.rest.ContestDtos.EditionInput;
-import vn.lhh.contest.rest.ContestDtos.EditionTransitionInput;
+import vn.lhh.contest.dto.ContestDtos.EditionDto;
+import vn.lhh.contest.dto.ContestDtos.EditionInput;
+import vn.lhh.contest.dto.ContestDtos.EditionTransitionInput;
+import java.util.EnumSet;
 
 /** Contest editions: dates and rules kept by the office; the public sees published editions only. */
 @ApplicationScoped
@@ -93,8 +94,8 @@ public class EditionService {
         e.createdBy = user.username();
         e.createdAt = Instant.now();
         e.updatedAt = e.createdAt;
-        repo.em().persist(e);
-        repo.em().flush();
+        repo.persistRow(e);
+        repo.flushRows();
         EditionDto dto = dto(e);
         audit.record(AuditLog.Action.create, ENTITY, e.id, null, dto);
         return dto;
@@ -111,7 +112,7 @@ public class EditionService {
         EditionDto before = dto(e);
         apply(e, in);
         e.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         EditionDto after = dto(e);
         audit.record(AuditLog.Action.update, ENTITY, e.id, before, after);
         return after;
@@ -120,8 +121,7 @@ public class EditionService {
     private void apply(ContestEdition e, EditionInput in) {
         // a friendly message before the unique index (which stays the guarantee under concurrency), asked
         // before anything changes so that no pending change is flushed by the query
-        ContestEdition same = repo.em().createQuery("select d from ContestEdition d where d.year = ?1 and d.id <> ?2", ContestEdition.class)
-                .setParameter(1, in.year()).setParameter(2, e.id).getResultStream().findFirst().orElse(null);
+        ContestEdition same = repo.otherEditionOfYear(in.year(), e.id);
         if (same != null) {
             throw ProblemException.conflict("contest.conflict.edition-year", String.valueOf(in.year()));
         }
@@ -182,7 +182,7 @@ public class EditionService {
         }
         e.status = in.status();
         e.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         EditionDto after = dto(e);
         audit.record(AuditLog.Action.update, ENTITY, e.id, before, after);
         return after;
@@ -205,8 +205,8 @@ public class EditionService {
         }
         EditionDto before = dto(e);
         UUID rules = e.rulesFileId;
-        repo.em().remove(e);
-        repo.em().flush();
+        repo.removeRow(e);
+        repo.flushRows();
         if (rules != null) {
             files.delete(rules);
         }
@@ -224,7 +224,7 @@ public class EditionService {
         UUID old = e.rulesFileId;
         e.rulesFileId = stored.id();
         e.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         if (old != null) {
             files.delete(old);
         }
@@ -237,5 +237,16 @@ public class EditionService {
         ContestEdition e = get(id);
         return files.find(e.rulesFileId == null ? new UUID(0, 0) : e.rulesFileId)
                 .orElseThrow(() -> ProblemException.notFound("contest-edition-rules", id));
+    }
+
+    /** The newest edition (by year), or null when there is none. */
+    public EditionDto newest() {
+        var filter = new ContestRepository.EditionFilter(null, EnumSet.allOf(EditionStatus.class));
+        return list(filter, PageRequest.ordered(1, 1, "d.year desc, d.id asc")).items().stream().findFirst().orElse(null);
+    }
+
+    /** The edition's name, for features that show a link to it. */
+    public String nameOf(UUID id) {
+        return get(id).name;
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.FileDto;
+import vn.lhh.contest.dto.ContestDtos.FileDto;
 
 /** An entry's photos and documents as a judge reaches them: through the judge's own route, never the registration's. */
 @ApplicationScoped

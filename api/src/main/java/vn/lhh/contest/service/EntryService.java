@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -40,13 +41,13 @@ import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.Supervisor;
+import vn.lhh.contest.dto.ContestDtos.ConsentInput;
+import vn.lhh.contest.dto.ContestDtos.EntryDto;
+import vn.lhh.contest.dto.ContestDtos.EntryInput;
+import vn.lhh.contest.dto.ContestDtos.EntrySummary;
+import vn.lhh.contest.dto.ContestDtos.EntryTransitionInput;
+import vn.lhh.contest.dto.ContestDtos.FileDto;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.ContestDtos.ConsentInput;
-import vn.lhh.contest.rest.ContestDtos.EntryDto;
-import vn.lhh.contest.rest.ContestDtos.EntryInput;
-import vn.lhh.contest.rest.ContestDtos.EntrySummary;
-import vn.lhh.contest.rest.ContestDtos.EntryTransitionInput;
-import vn.lhh.contest.rest.ContestDtos.FileDto;
 
 /**
  * Contest entries: registration by the office or a coordinator, their content and files, the
@@ -175,8 +176,8 @@ public class EntryService {
         x.searchKey = ContestMapper.entrySearchKey(x, e.year);
         x.createdAt = Instant.now();
         x.updatedAt = x.createdAt;
-        repo.em().persist(x);
-        repo.em().flush();
+        repo.persistRow(x);
+        repo.flushRows();
         EntryDto dto = dto(x);
         audit.record(AuditLog.Action.create, ENTITY, x.id, null, dto);
         return dto;
@@ -200,7 +201,7 @@ public class EntryService {
         x.searchKey = ContestMapper.entrySearchKey(x, e.year);
         x.updatedAt = Instant.now();
         checkSchoolLimit(e, x);
-        repo.em().flush();
+        repo.flushRows();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);
         return after;
@@ -302,8 +303,8 @@ public class EntryService {
         }
         EntryDto before = dto(x);
         List<StoredFile> stored = Stream.of(FileKind.values()).flatMap(k -> files.list(k.owner(), x.id).stream()).toList();
-        repo.em().remove(x);
-        repo.em().flush();
+        repo.removeRow(x);
+        repo.flushRows();
         stored.forEach(f -> files.delete(f.id()));
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
@@ -366,7 +367,7 @@ public class EntryService {
             // back in from rejected: the school's limit counts it again (checked after every change, see update)
             checkSchoolLimit(e, x);
         }
-        repo.em().flush();
+        repo.flushRows();
         EntryDto after = dto(x);
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, after);
         return after;
@@ -383,7 +384,7 @@ public class EntryService {
         x.consentRecordedAt = Instant.now();
         x.consentRecordedBy = user.username();
         x.updatedAt = x.consentRecordedAt;
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, x.id, before, consentState(x, SearchText.cleanOptional(in.note())));
         return dto(x);
     }
@@ -422,7 +423,7 @@ public class EntryService {
         }
         StoredFile stored = files.store(kind.owner(), x.id, file, user.username());
         x.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, x.id, null, Map.of("fileAdded", stored.id().toString(), "kind", kind.name(), "fileName", stored.fileName()));
         return dto(x);
     }
@@ -433,7 +434,7 @@ public class EntryService {
     }
 
     private StoredFile findFile(ContestEntry x, UUID fileId) {
-        return Stream.of(FileKind.values()).map(k -> files.find(k.owner(), x.id, fileId)).flatMap(java.util.Optional::stream).findFirst()
+        return Stream.of(FileKind.values()).map(k -> files.find(k.owner(), x.id, fileId)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("contest-entry-file", fileId));
     }
 
@@ -447,7 +448,7 @@ public class EntryService {
         requireEditable(x, e);
         files.delete(f.id());
         x.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, x.id, Map.of("fileRemoved", f.id().toString(), "fileName", f.fileName()), null);
         return dto(x);
     }

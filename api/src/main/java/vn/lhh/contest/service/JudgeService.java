@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,20 +26,22 @@ import vn.lhh.contest.ContestCategory;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
+import vn.lhh.contest.ContestRepository;
+import vn.lhh.contest.ContestScore;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.JudgeRelation;
-import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
+import vn.lhh.contest.ScoreStatus;
+import vn.lhh.contest.dto.ContestDtos.CategoryRef;
+import vn.lhh.contest.dto.JudgingDtos.AssignedEntryDto;
+import vn.lhh.contest.dto.JudgingDtos.AssignmentsDto;
+import vn.lhh.contest.dto.JudgingDtos.ConflictDto;
+import vn.lhh.contest.dto.JudgingDtos.JudgeDto;
+import vn.lhh.contest.dto.JudgingDtos.JudgeInput;
+import vn.lhh.contest.dto.JudgingDtos.RelationDto;
+import vn.lhh.contest.dto.JudgingDtos.RelationInput;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.JudgingDtos.AssignedEntryDto;
-import vn.lhh.contest.rest.JudgingDtos.AssignmentsDto;
-import vn.lhh.contest.rest.ContestDtos.CategoryRef;
-import vn.lhh.contest.rest.JudgingDtos.ConflictDto;
-import vn.lhh.contest.rest.JudgingDtos.JudgeDto;
-import vn.lhh.contest.rest.JudgingDtos.JudgeInput;
-import vn.lhh.contest.rest.JudgingDtos.RelationDto;
-import vn.lhh.contest.rest.JudgingDtos.RelationInput;
-import vn.lhh.expert.Expert;
+import vn.lhh.expert.dto.ExpertRef;
 import vn.lhh.expert.service.ExpertService;
 
 /**
@@ -172,7 +175,7 @@ public class JudgeService {
     }
 
     private void apply(ContestJudge j, JudgeInput in) {
-        Expert expert = null;
+        ExpertRef expert = null;
         if (in.expertId() != null) {
             expert = experts.find(in.expertId());
             if (expert == null) {
@@ -181,7 +184,7 @@ public class JudgeService {
         }
         String name = SearchText.cleanOptional(in.fullName());
         if (name == null && expert != null) {
-            name = expert.fullName;
+            name = expert.fullName();
         }
         if (name == null) {
             throw ProblemException.invalidField("fullName", "jakarta.validation.constraints.NotBlank.message");
@@ -189,9 +192,9 @@ public class JudgeService {
         j.fullName = name;
         j.expertId = in.expertId();
         String username = SearchText.cleanOptional(in.username());
-        j.username = username != null ? username : expert != null ? expert.username : null;
+        j.username = username != null ? username : expert != null ? expert.username() : null;
         String affiliation = SearchText.cleanOptional(in.affiliation());
-        j.affiliation = affiliation != null ? affiliation : expert != null ? expert.organisation : null;
+        j.affiliation = affiliation != null ? affiliation : expert != null ? expert.organisation() : null;
         j.email = SearchText.cleanOptional(in.email());
         j.phone = SearchText.cleanOptional(in.phone());
         Map<String, String> schools = new LinkedHashMap<>();
@@ -330,22 +333,22 @@ public class JudgeService {
         Map<UUID, ContestCategory> cats = categoriesById(edition.id);
         List<CategoryRef> categories = repo.categoryAssignments(List.of(j.id)).getOrDefault(j.id, List.of()).stream()
                 .map(cats::get).map(ContestMapper::ref).toList();
-        Map<UUID, vn.lhh.contest.ContestScore> sheets = repo.scoresOfJudges(List.of(j.id)).stream()
+        Map<UUID, ContestScore> sheets = repo.scoresOfJudges(List.of(j.id)).stream()
                 .collect(Collectors.toMap(s -> s.entryId, s -> s));
         return new AssignmentsDto(j.id, categories, assignedEntries(edition, set, cats, sheets), set.excluded());
     }
 
     List<AssignedEntryDto> assignedEntries(ContestEdition edition, JudgeSet set, Map<UUID, ContestCategory> cats,
-                                           Map<UUID, vn.lhh.contest.ContestScore> sheetsByEntry) {
+                                           Map<UUID, ContestScore> sheetsByEntry) {
         List<AssignedEntryDto> out = new ArrayList<>();
         set.entries().forEach((entryId, via) -> {
             ContestEntry e = set.entriesById().get(entryId);
             var s = sheetsByEntry.get(entryId);
-            boolean submitted = s != null && s.status == vn.lhh.contest.ScoreStatus.submitted;
+            boolean submitted = s != null && s.status == ScoreStatus.submitted;
             out.add(new AssignedEntryDto(e.id, e.number, e.code(edition.year), e.title, e.categoryId, cats.get(e.categoryId).name, via,
                     s == null ? null : s.status, submitted ? s.total : null));
         });
-        out.sort(java.util.Comparator.comparingInt(AssignedEntryDto::number));
+        out.sort(Comparator.comparingInt(AssignedEntryDto::number));
         return out;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,15 @@ import vn.lhh.contest.ContestCategory;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
+import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.ContestScore;
 import vn.lhh.contest.EntryStatus;
-import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
-import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.ScoreStatus;
-import vn.lhh.contest.rest.JudgingDtos.JudgeStatsDto;
-import vn.lhh.contest.rest.JudgingDtos.RankingDto;
-import vn.lhh.contest.rest.JudgingDtos.RankingRow;
+import vn.lhh.contest.dto.JudgingDtos.JudgeStatsDto;
+import vn.lhh.contest.dto.JudgingDtos.RankingDto;
+import vn.lhh.contest.dto.JudgingDtos.RankingRow;
+import vn.lhh.contest.mapping.ContestMapper;
 
 /**
  * The ranking of a category from the submitted sheets that count: a sheet counts when its judge
@@ -97,7 +98,7 @@ public class RankingService {
                 .map(s -> new JudgeStatsDto(s.judgeId(), judgeById.get(s.judgeId()).fullName, s.submitted(),
                         BigDecimal.valueOf(s.mean()).setScale(3, RoundingMode.HALF_UP), BigDecimal.valueOf(s.sd()).setScale(6, RoundingMode.HALF_UP),
                         s.normalises()))
-                .sorted(java.util.Comparator.comparing(JudgeStatsDto::fullName)).toList();
+                .sorted(Comparator.comparing(JudgeStatsDto::fullName)).toList();
         return new Computed(edition, category, rows, stats, entryById);
     }
 }

@@ -23,10 +23,10 @@ import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.ContestRepository;
 import vn.lhh.contest.JudgingRepository;
 import vn.lhh.contest.mapping.ContestMapper;
-import vn.lhh.contest.rest.JudgingDtos.ResultAuthor;
-import vn.lhh.contest.rest.JudgingDtos.ResultCategory;
-import vn.lhh.contest.rest.JudgingDtos.ResultEntry;
-import vn.lhh.contest.rest.JudgingDtos.ResultsDto;
+import vn.lhh.contest.dto.JudgingDtos.ResultAuthor;
+import vn.lhh.contest.dto.JudgingDtos.ResultCategory;
+import vn.lhh.contest.dto.JudgingDtos.ResultEntry;
+import vn.lhh.contest.dto.JudgingDtos.ResultsDto;
 
 /**
  * Results: the office publishes them once every category's awards are confirmed; the public then

@@ -8,6 +8,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.problem.FieldError;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
@@ -26,24 +29,25 @@ import vn.lhh.contest.ContestCriterion;
 import vn.lhh.contest.ContestEdition;
 import vn.lhh.contest.ContestEntry;
 import vn.lhh.contest.ContestJudge;
-import vn.lhh.contest.ContestScore;
 import vn.lhh.contest.ContestRepository;
+import vn.lhh.contest.ContestScore;
+import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.JudgingRepository;
-import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.ScoreStatus;
-import vn.lhh.contest.rest.JudgingDtos.BlindEntryDto;
-import vn.lhh.contest.rest.JudgingDtos.CategoryProgress;
-import vn.lhh.contest.rest.ContestDtos.CriterionDto;
-import vn.lhh.contest.rest.JudgingDtos.EntryScoreDto;
-import vn.lhh.contest.rest.JudgingDtos.EntryScoresDto;
-import vn.lhh.contest.rest.JudgingDtos.JudgeCategoryProgress;
-import vn.lhh.contest.rest.JudgingDtos.JudgeProgress;
-import vn.lhh.contest.rest.JudgingDtos.MyJudgingDto;
-import vn.lhh.contest.rest.JudgingDtos.MyJudgingList;
-import vn.lhh.contest.rest.JudgingDtos.ProgressCount;
-import vn.lhh.contest.rest.JudgingDtos.ProgressDto;
-import vn.lhh.contest.rest.JudgingDtos.ScoreInput;
-import vn.lhh.contest.rest.JudgingDtos.ScoreSheetDto;
+import vn.lhh.contest.dto.ContestDtos.CriterionDto;
+import vn.lhh.contest.dto.JudgingDtos.BlindEntryDto;
+import vn.lhh.contest.dto.JudgingDtos.CategoryProgress;
+import vn.lhh.contest.dto.JudgingDtos.EntryScoreDto;
+import vn.lhh.contest.dto.JudgingDtos.EntryScoresDto;
+import vn.lhh.contest.dto.JudgingDtos.JudgeCategoryProgress;
+import vn.lhh.contest.dto.JudgingDtos.JudgeProgress;
+import vn.lhh.contest.dto.JudgingDtos.MyJudgingDto;
+import vn.lhh.contest.dto.JudgingDtos.MyJudgingList;
+import vn.lhh.contest.dto.JudgingDtos.ProgressCount;
+import vn.lhh.contest.dto.JudgingDtos.ProgressDto;
+import vn.lhh.contest.dto.JudgingDtos.ScoreInput;
+import vn.lhh.contest.dto.JudgingDtos.ScoreSheetDto;
+import vn.lhh.contest.mapping.ContestMapper;
 
 /**
  * Score sheets. A judge reaches only the entries of their own set (anything else is "not found", so
@@ -80,7 +84,7 @@ public class ScoringService {
             items.add(new MyJudgingDto(j.id, edition.id, edition.year, edition.name, edition.judgingOpens, edition.judgingCloses,
                     scoringOpen(edition), judges.assignedEntries(edition, set, judges.categoriesById(edition.id), sheets)));
         }
-        items.sort(java.util.Comparator.comparingInt(MyJudgingDto::year).reversed());
+        items.sort(Comparator.comparingInt(MyJudgingDto::year).reversed());
         return new MyJudgingList(items);
     }
 
@@ -114,7 +118,7 @@ public class ScoringService {
                 scoringOpen(s.edition()) && (sheet == null || sheet.status == ScoreStatus.draft));
     }
 
-    public vn.lhh.common.files.StoredFile blindFile(UUID entryId, UUID fileId) {
+    public StoredFile blindFile(UUID entryId, UUID fileId) {
         scene(entryId);
         return entryFiles.find(entryId, fileId).orElseThrow(() -> ProblemException.notFound("file", fileId));
     }
@@ -317,9 +321,9 @@ public class ScoringService {
         List<ContestJudge> all = repo.judges(editionId);
         var sets = judges.sets(edition, all);
         List<ContestCategory> categories = contest.categoriesOf(editionId);
-        Map<UUID, Map<UUID, ContestScore>> sheets = new java.util.HashMap<>();
+        Map<UUID, Map<UUID, ContestScore>> sheets = new HashMap<>();
         for (ContestScore s : repo.scoresOfJudges(all.stream().map(j -> j.id).toList())) {
-            sheets.computeIfAbsent(s.judgeId, k -> new java.util.HashMap<>()).put(s.entryId, s);
+            sheets.computeIfAbsent(s.judgeId, k -> new HashMap<>()).put(s.entryId, s);
         }
         Map<UUID, int[]> perCategory = new LinkedHashMap<>();
         categories.forEach(c -> perCategory.put(c.id, new int[4]));
@@ -341,7 +345,7 @@ public class ScoringService {
                     .map(c -> new JudgeCategoryProgress(ContestMapper.ref(c), count(mine.get(c.id)))).toList();
             judgeRows.add(new JudgeProgress(j.id, j.fullName, j.username, count(total), cats));
         }
-        Map<UUID, Long> entriesPerCategory = repo.entries(editionId, vn.lhh.contest.EntryStatus.IN_JUDGING).stream()
+        Map<UUID, Long> entriesPerCategory = repo.entries(editionId, EntryStatus.IN_JUDGING).stream()
                 .collect(Collectors.groupingBy(e -> e.categoryId, Collectors.counting()));
         List<CategoryProgress> catRows = categories.stream().map(c -> new CategoryProgress(ContestMapper.ref(c),
                 entriesPerCategory.getOrDefault(c.id, 0L).intValue(), count(perCategory.get(c.id)), ranking.confirmed(c.id))).toList();

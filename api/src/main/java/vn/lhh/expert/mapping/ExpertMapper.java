@@ -16,13 +16,14 @@ import vn.lhh.expert.Expert;
 import vn.lhh.expert.ExpertiseField;
 import vn.lhh.expert.Qualification;
 import vn.lhh.expert.Visibility;
-import vn.lhh.expert.rest.ExpertDtos.AssociationRef;
-import vn.lhh.expert.rest.ExpertDtos.Contact;
-import vn.lhh.expert.rest.ExpertDtos.ExpertDto;
-import vn.lhh.expert.rest.ExpertDtos.ExpertInput;
-import vn.lhh.expert.rest.ExpertDtos.FieldRef;
-import vn.lhh.expert.rest.ExpertDtos.Publication;
-import vn.lhh.expert.rest.ExpertDtos.VisibilitySettings;
+import vn.lhh.expert.dto.ExpertDtos.AssociationRef;
+import vn.lhh.expert.dto.ExpertDtos.Contact;
+import vn.lhh.expert.dto.ExpertDtos.ExpertDto;
+import vn.lhh.expert.dto.ExpertDtos.ExpertInput;
+import vn.lhh.expert.dto.ExpertDtos.FieldRef;
+import vn.lhh.expert.dto.ExpertDtos.Publication;
+import vn.lhh.expert.dto.ExpertDtos.VisibilitySettings;
+import vn.lhh.expert.dto.ExpertRef;
 
 /** Profiles ↔ API records; hides each group of fields the caller's audience does not cover. */
 @ApplicationScoped
@@ -35,14 +36,13 @@ public class ExpertMapper {
 
     /** "PGS.TS. Nguyễn Văn Hùng": title and degree abbreviations before the name, as Vietnamese documents write them. */
     public static String displayName(String titleCode, String degreeCode, String fullName) {
-        StringBuilder sb = new StringBuilder();
-        if (titleCode != null) {
-            sb.append(titleCode).append('.');
-        }
-        if (degreeCode != null) {
-            sb.append(degreeCode).append('.');
-        }
-        return sb.isEmpty() ? fullName : sb + " " + fullName;
+        return ExpertRef.displayName(titleCode, degreeCode, fullName);
+    }
+
+    /** What another feature may know of an expert. */
+    public static ExpertRef ref(Expert e) {
+        return new ExpertRef(e.id, e.fullName, displayName(e.titleCode, e.degreeCode, e.fullName), e.organisation, e.username,
+                e.availability, e.membership);
     }
 
     public ExpertDto toDto(Expert e, Visibility audience, boolean canEdit, Map<String, ExpertiseField> fields,

@@ -41,10 +41,11 @@ import vn.lhh.expert.Availability;
 import vn.lhh.expert.Expert;
 import vn.lhh.expert.ExpertRepository;
 import vn.lhh.expert.Membership;
-import vn.lhh.expert.rest.ExpertDtos.ExpertDto;
-import vn.lhh.expert.rest.ExpertDtos.ExpertInput;
-import vn.lhh.expert.rest.ExpertDtos.SearchPage;
+import vn.lhh.expert.dto.ExpertDtos.ExpertDto;
+import vn.lhh.expert.dto.ExpertDtos.ExpertInput;
+import vn.lhh.expert.dto.ExpertDtos.SearchPage;
 import vn.lhh.expert.service.ExpertService;
+import vn.lhh.expert.dto.ExpertDtos;
 
 /** The expert network directory and profiles. */
 @Path("/api/v1/experts")

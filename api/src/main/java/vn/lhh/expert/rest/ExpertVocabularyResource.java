@@ -28,10 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.security.Roles;
-import vn.lhh.expert.rest.ExpertDtos.FieldDto;
-import vn.lhh.expert.rest.ExpertDtos.FieldInput;
-import vn.lhh.expert.rest.ExpertDtos.Vocabulary;
+import vn.lhh.expert.dto.ExpertDtos.FieldDto;
+import vn.lhh.expert.dto.ExpertDtos.FieldInput;
+import vn.lhh.expert.dto.ExpertDtos.Vocabulary;
 import vn.lhh.expert.service.ExpertVocabularyService;
+import vn.lhh.expert.dto.ExpertDtos;
 
 /** Fields of expertise (managed by the office) and titles and degrees. */
 @Path("/api/v1/expertise-fields")

@@ -1,24 +1,29 @@
 package vn.lhh.expert.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import vn.lhh.common.paging.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.audit.AuditLog;
-import vn.lhh.common.export.Rows;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.export.Rows;
+import vn.lhh.common.paging.Cursors;
 import vn.lhh.common.problem.FieldError;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
@@ -31,13 +36,15 @@ import vn.lhh.expert.ExpertiseField;
 import vn.lhh.expert.Membership;
 import vn.lhh.expert.Qualification;
 import vn.lhh.expert.Visibility;
+import vn.lhh.expert.dto.ExpertCandidate;
+import vn.lhh.expert.dto.ExpertDtos.ExpertDto;
+import vn.lhh.expert.dto.ExpertDtos.ExpertInput;
+import vn.lhh.expert.dto.ExpertDtos.ExpertSummary;
+import vn.lhh.expert.dto.ExpertDtos.FacetValue;
+import vn.lhh.expert.dto.ExpertDtos.Facets;
+import vn.lhh.expert.dto.ExpertDtos.SearchPage;
+import vn.lhh.expert.dto.ExpertRef;
 import vn.lhh.expert.mapping.ExpertMapper;
-import vn.lhh.expert.rest.ExpertDtos.ExpertDto;
-import vn.lhh.expert.rest.ExpertDtos.ExpertInput;
-import vn.lhh.expert.rest.ExpertDtos.ExpertSummary;
-import vn.lhh.expert.rest.ExpertDtos.FacetValue;
-import vn.lhh.expert.rest.ExpertDtos.Facets;
-import vn.lhh.expert.rest.ExpertDtos.SearchPage;
 
 /** The expert network: profiles, who sees what of them, and the directory search. */
 @ApplicationScoped
@@ -79,7 +86,7 @@ public class ExpertService {
             SearchPage p = search(filter, who, 1, size, cursor);
             Map<String, ExpertiseField> fields = vocabulary.fieldsByCode();
             return new Rows.Chunk<>(p.items().stream().map(e -> new ExpertExport.Row(e.fullName(), e.titleCode(), e.degreeCode(),
-                    e.fieldCodes().stream().map(c -> fields.containsKey(c) ? fields.get(c).nameVi : c).collect(java.util.stream.Collectors.joining("; ")),
+                    e.fieldCodes().stream().map(c -> fields.containsKey(c) ? fields.get(c).nameVi : c).collect(Collectors.joining("; ")),
                     e.position(), e.organisation(), e.availability(), e.busyUntil(), e.membership())).toList(), p.nextCursor());
         });
     }
@@ -113,7 +120,7 @@ public class ExpertService {
             JsonNode rank = k.get(0);
             Object rankValue = rank.isIntegralNumber() ? (Object) rank.asInt() : (Object) Float.parseFloat(rank.asText());
             next = Cursors.encode(Cursors.fingerprint(approximate ? approximateScope : exactScope), page + 1,
-                    java.util.Arrays.asList(rankValue, k.get(1).asText(), UUID.fromString(rows.get(size - 1).get("id").asText())));
+                    Arrays.asList(rankValue, k.get(1).asText(), UUID.fromString(rows.get(size - 1).get("id").asText())));
             rows = rows.subList(0, size);
         }
         List<ExpertSummary> items = rows.stream().map(ExpertService::summary).toList();
@@ -125,7 +132,7 @@ public class ExpertService {
         if (base == Visibility.INTERNAL) {
             return new ExpertRepository.Audience(true, List.of(), null, List.of());
         }
-        List<String> visible = java.util.Arrays.stream(Visibility.values()).filter(base::covers).map(Visibility::apiName).toList();
+        List<String> visible = Arrays.stream(Visibility.values()).filter(base::covers).map(Visibility::apiName).toList();
         String self = access.isExpert() ? access.username() : null;
         return new ExpertRepository.Audience(false, visible, self, access.officerAssociations());
     }
@@ -222,7 +229,7 @@ public class ExpertService {
         // membership of an association is granted by its officers or the office (addToAssociation), never claimed by the
         // expert (issue #22): their own edit keeps the associations as they are; absent or the same list is fine, a change is refused
         boolean ownEdit = !access.isStaffOrAdmin() && access.isSelf(e);
-        java.util.Set<UUID> memberships = new java.util.LinkedHashSet<>(e.associationIds);
+        Set<UUID> memberships = new LinkedHashSet<>(e.associationIds);
         if (ownEdit && in.associationIds() != null && !new HashSet<>(in.associationIds()).equals(memberships)) {
             throw new ProblemException(ProblemType.FORBIDDEN, List.of(new FieldError("associationIds", "{validation.expert-membership}")),
                     Map.of(), "problem.forbidden.expert-membership");
@@ -379,25 +386,27 @@ public class ExpertService {
     // --- for the consultation feature
 
     /** The profile id of a user's account, if they have one. */
-    public java.util.Optional<UUID> idOfUser(String username) {
+    public Optional<UUID> idOfUser(String username) {
         Expert e = experts.findByUsername(username);
-        return e == null ? java.util.Optional.empty() : java.util.Optional.of(e.id);
+        return e == null ? Optional.empty() : Optional.of(e.id);
     }
 
-    public List<ExpertRepository.Candidate> candidates(List<String> fields, boolean requireField, int minLevel, LocalDate freeBy,
-                                                       List<UUID> exclude, int limit) {
+    public List<ExpertCandidate> candidates(List<String> fields, boolean requireField, int minLevel, LocalDate freeBy,
+                                           List<UUID> exclude, int limit) {
         return experts.candidates(fields, requireField, minLevel, freeBy, exclude, limit);
     }
 
-    public Expert find(UUID id) {
-        return experts.findById(id);
+    /** The expert with this id, as other features see them; null when there is none. */
+    public ExpertRef find(UUID id) {
+        Expert e = experts.findById(id);
+        return e == null ? null : ExpertMapper.ref(e);
     }
 
-    public Map<UUID, Expert> byIds(java.util.Collection<UUID> ids) {
+    public Map<UUID, ExpertRef> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return experts.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e));
+        return experts.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, ExpertMapper::ref));
     }
 
     public boolean fieldExists(String code) {

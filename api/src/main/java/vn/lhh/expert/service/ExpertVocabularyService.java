@@ -16,10 +16,10 @@ import vn.lhh.expert.ExpertRepository;
 import vn.lhh.expert.ExpertiseField;
 import vn.lhh.expert.Qualification;
 import vn.lhh.expert.mapping.ExpertMapper;
-import vn.lhh.expert.rest.ExpertDtos.FieldDto;
-import vn.lhh.expert.rest.ExpertDtos.FieldInput;
-import vn.lhh.expert.rest.ExpertDtos.QualificationDto;
-import vn.lhh.expert.rest.ExpertDtos.Vocabulary;
+import vn.lhh.expert.dto.ExpertDtos.FieldDto;
+import vn.lhh.expert.dto.ExpertDtos.FieldInput;
+import vn.lhh.expert.dto.ExpertDtos.QualificationDto;
+import vn.lhh.expert.dto.ExpertDtos.Vocabulary;
 
 /** The managed vocabularies: fields of expertise (edited by the office) and titles and degrees (data). */
 @ApplicationScoped
@@ -35,15 +35,13 @@ public class ExpertVocabularyService {
 
     public Map<String, ExpertiseField> fieldsByCode() {
         Map<String, ExpertiseField> m = new LinkedHashMap<>();
-        experts.getEntityManager().createQuery("select f from ExpertiseField f order by f.nameVi", ExpertiseField.class)
-                .getResultList().forEach(f -> m.put(f.code, f));
+        experts.fields().forEach(f -> m.put(f.code, f));
         return m;
     }
 
     public Map<String, Qualification> qualificationsByCode() {
         Map<String, Qualification> m = new LinkedHashMap<>();
-        experts.getEntityManager().createQuery("select q from Qualification q order by q.level desc, q.code", Qualification.class)
-                .getResultList().forEach(q -> m.put(q.code, q));
+        experts.qualifications().forEach(q -> m.put(q.code, q));
         return m;
     }
 
@@ -63,15 +61,15 @@ public class ExpertVocabularyService {
 
     @Transactional
     public FieldDto createField(FieldInput in) {
-        if (experts.getEntityManager().find(ExpertiseField.class, in.code()) != null) {
+        if (experts.findRow(ExpertiseField.class, in.code()) != null) {
             throw ProblemException.conflict("problem.conflict.field-code", in.code());
         }
         ExpertiseField f = new ExpertiseField();
         f.code = in.code();
         f.nameVi = SearchText.clean(in.nameVi());
         f.nameEn = SearchText.clean(in.nameEn());
-        experts.getEntityManager().persist(f);
-        experts.getEntityManager().flush();
+        experts.persistRow(f);
+        experts.flush();
         audit.record(AuditLog.Action.create, FIELD, f.code, null, Map.of("nameVi", f.nameVi, "nameEn", f.nameEn));
         return dto(f, 0);
     }
@@ -87,12 +85,12 @@ public class ExpertVocabularyService {
         var before = Map.of("nameVi", f.nameVi, "nameEn", f.nameEn);
         f.nameVi = SearchText.clean(in.nameVi());
         f.nameEn = SearchText.clean(in.nameEn());
-        experts.getEntityManager().flush();
+        experts.flush();
         Map<String, ExpertiseField> fields = fieldsByCode();
         Map<String, Qualification> qualifications = qualificationsByCode();
         List<Expert> using = experts.withField(code);
         using.forEach(e -> mapper.rekey(e, fields, qualifications));
-        experts.getEntityManager().flush();
+        experts.flush();
         audit.record(AuditLog.Action.update, FIELD, code, before, Map.of("nameVi", f.nameVi, "nameEn", f.nameEn));
         return dto(f, using.size());
     }
@@ -105,13 +103,13 @@ public class ExpertVocabularyService {
         if (used > 0) {
             throw ProblemException.conflict("problem.conflict.field-in-use", used);
         }
-        experts.getEntityManager().remove(f);
-        experts.getEntityManager().flush();
+        experts.removeRow(f);
+        experts.flush();
         audit.record(AuditLog.Action.delete, FIELD, code, Map.of("nameVi", f.nameVi), null);
     }
 
     public ExpertiseField field(String code) {
-        ExpertiseField f = code == null ? null : experts.getEntityManager().find(ExpertiseField.class, code);
+        ExpertiseField f = code == null ? null : experts.findRow(ExpertiseField.class, code);
         if (f == null) {
             throw ProblemException.notFound(FIELD, code);
         }

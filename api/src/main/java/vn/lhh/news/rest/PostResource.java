@@ -42,11 +42,12 @@ import vn.lhh.news.Post;
 import vn.lhh.news.PostKind;
 import vn.lhh.news.PostRepository;
 import vn.lhh.news.PostStatus;
-import vn.lhh.news.rest.PostDtos.PostDto;
-import vn.lhh.news.rest.PostDtos.PostInput;
-import vn.lhh.news.rest.PostDtos.PostSummary;
-import vn.lhh.news.rest.PostDtos.TransitionInput;
+import vn.lhh.news.dto.PostDtos.PostDto;
+import vn.lhh.news.dto.PostDtos.PostInput;
+import vn.lhh.news.dto.PostDtos.PostSummary;
+import vn.lhh.news.dto.PostDtos.TransitionInput;
 import vn.lhh.news.service.PostService;
+import vn.lhh.news.dto.PostDtos;
 
 /**
  * News, announcements and events of the union's website. Everyone reads published public posts,

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.persistence.ScheduledRows;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
@@ -29,11 +29,11 @@ import vn.lhh.news.PostAudience;
 import vn.lhh.news.PostKind;
 import vn.lhh.news.PostRepository;
 import vn.lhh.news.PostStatus;
-import vn.lhh.news.rest.PostDtos.CoverDto;
-import vn.lhh.news.rest.PostDtos.PostDto;
-import vn.lhh.news.rest.PostDtos.PostInput;
-import vn.lhh.news.rest.PostDtos.PostSummary;
-import vn.lhh.news.rest.PostDtos.TransitionInput;
+import vn.lhh.news.dto.PostDtos.CoverDto;
+import vn.lhh.news.dto.PostDtos.PostDto;
+import vn.lhh.news.dto.PostDtos.PostInput;
+import vn.lhh.news.dto.PostDtos.PostSummary;
+import vn.lhh.news.dto.PostDtos.TransitionInput;
 
 /**
  * News posts: who reads what (published posts by audience; the office everything), the publication
@@ -153,7 +153,7 @@ public class PostService {
                 if (c == null) {
                     throw ProblemException.invalidField("tags", "jakarta.validation.constraints.NotBlank.message");
                 }
-                tags.add(c.toLowerCase(java.util.Locale.ROOT));
+                tags.add(c.toLowerCase(Locale.ROOT));
             }
         }
         p.tags = tags.toArray(String[]::new);
@@ -208,7 +208,7 @@ public class PostService {
     @Transactional
     public List<UUID> publishDue() {
         List<UUID> done = new ArrayList<>();
-        for (UUID id : ScheduledRows.claimDue(repo.em(), "post", 50)) {
+        for (UUID id : repo.claimDueScheduled(50)) {
             Post p = repo.findById(id);
             var before = snapshot(p);
             publish(p, "system:scheduler");

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.IntSupplier;
 import org.jboss.logging.Logger;
 import vn.lhh.association.service.CongressReminders;
 import vn.lhh.calendar.service.CalendarNotifications;
@@ -55,7 +56,7 @@ public class ReminderJob {
         return queued;
     }
 
-    private static int guarded(String feature, java.util.function.IntSupplier reminders) {
+    private static int guarded(String feature, IntSupplier reminders) {
         try {
             return reminders.getAsInt();
         } catch (RuntimeException e) {

@@ -22,8 +22,8 @@ import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.notification.NotificationKind;
-import vn.lhh.notification.model.NotificationDtos.Delivery;
-import vn.lhh.notification.model.NotificationDtos.DeliveryDetail;
+import vn.lhh.notification.dto.NotificationDtos.Delivery;
+import vn.lhh.notification.dto.NotificationDtos.DeliveryDetail;
 import vn.lhh.notification.service.DeliveryService;
 
 /** The office's view of notification e-mails: what was sent, what is waiting or failed, every attempt; and resending. */

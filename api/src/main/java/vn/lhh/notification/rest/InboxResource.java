@@ -28,12 +28,12 @@ import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.notification.model.NotificationDtos.InboxItem;
-import vn.lhh.notification.model.NotificationDtos.InboxPage;
-import vn.lhh.notification.model.NotificationDtos.MarkedRead;
-import vn.lhh.notification.model.NotificationDtos.Preferences;
-import vn.lhh.notification.model.NotificationDtos.PreferencesInput;
-import vn.lhh.notification.model.NotificationDtos.UnreadCount;
+import vn.lhh.notification.dto.NotificationDtos.InboxItem;
+import vn.lhh.notification.dto.NotificationDtos.InboxPage;
+import vn.lhh.notification.dto.NotificationDtos.MarkedRead;
+import vn.lhh.notification.dto.NotificationDtos.Preferences;
+import vn.lhh.notification.dto.NotificationDtos.PreferencesInput;
+import vn.lhh.notification.dto.NotificationDtos.UnreadCount;
 import vn.lhh.notification.service.InboxService;
 
 /** The signed-in person's own notifications and preferences (people only: a partner's machine client has no inbox). */

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
-import vn.lhh.notification.model.NotificationDtos.MessageInput;
-import vn.lhh.notification.model.NotificationDtos.MessageQueued;
+import vn.lhh.notification.dto.NotificationDtos.MessageInput;
+import vn.lhh.notification.dto.NotificationDtos.MessageQueued;
 import vn.lhh.notification.service.DeliveryService;
 
 /** The office writes to named users: each gets it in the inbox and/or by e-mail, as they chose. */

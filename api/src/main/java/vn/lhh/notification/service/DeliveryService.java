@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,9 +22,10 @@ import vn.lhh.notification.Notification;
 import vn.lhh.notification.NotificationChannel;
 import vn.lhh.notification.NotificationKind;
 import vn.lhh.notification.NotificationRepository;
-import vn.lhh.notification.model.NotificationDtos.Attempt;
-import vn.lhh.notification.model.NotificationDtos.Delivery;
-import vn.lhh.notification.model.NotificationDtos.DeliveryDetail;
+import vn.lhh.notification.dto.NotificationDtos;
+import vn.lhh.notification.dto.NotificationDtos.Attempt;
+import vn.lhh.notification.dto.NotificationDtos.Delivery;
+import vn.lhh.notification.dto.NotificationDtos.DeliveryDetail;
 
 /**
  * The office's view of e-mail deliveries (sent, pending, failed, with every attempt) and its resend; and the
@@ -108,9 +110,9 @@ public class DeliveryService {
 
     /** A message from the office to named users: one notification each, in this transaction. */
     @Transactional
-    public vn.lhh.notification.model.NotificationDtos.MessageQueued sendMessage(vn.lhh.notification.model.NotificationDtos.MessageInput in) {
+    public NotificationDtos.MessageQueued sendMessage(NotificationDtos.MessageInput in) {
         requireOffice();
-        java.util.List<String> names = in.usernames();
+        List<String> names = in.usernames();
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i) == null || !names.get(i).matches("[A-Za-z0-9._@-]{1,100}")) {
                 throw ProblemException.invalidField("usernames[" + i + "]", "validation.username");
@@ -121,7 +123,7 @@ public class DeliveryService {
                 Map.of("title", in.title().strip(), "body", in.body().strip()), in.link());
         audit.record(AuditLog.Action.create, "notification-message", id, null,
                 Map.of("usernames", names, "title", in.title(), "from", user.username()));
-        return new vn.lhh.notification.model.NotificationDtos.MessageQueued(id, queued);
+        return new NotificationDtos.MessageQueued(id, queued);
     }
 
     // ---- one-click unsubscribe (RFC 8058) -------------------------------------------------------------------

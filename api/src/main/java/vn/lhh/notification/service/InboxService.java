@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,10 @@ import vn.lhh.notification.Notification;
 import vn.lhh.notification.NotificationChannel;
 import vn.lhh.notification.NotificationKind;
 import vn.lhh.notification.NotificationRepository;
-import vn.lhh.notification.model.NotificationDtos.InboxItem;
-import vn.lhh.notification.model.NotificationDtos.InboxPage;
-import vn.lhh.notification.model.NotificationDtos.Preference;
-import vn.lhh.notification.model.NotificationDtos.Preferences;
+import vn.lhh.notification.dto.NotificationDtos.InboxItem;
+import vn.lhh.notification.dto.NotificationDtos.InboxPage;
+import vn.lhh.notification.dto.NotificationDtos.Preference;
+import vn.lhh.notification.dto.NotificationDtos.Preferences;
 
 /** The caller's own inbox and preferences: every query is bound to the caller's username, nobody reads another's. */
 @ApplicationScoped
@@ -108,7 +109,7 @@ public class InboxService {
     }
 
     private static String kindCodes() {
-        return String.join(", ", java.util.Arrays.stream(NotificationKind.values()).map(NotificationKind::code).toList());
+        return String.join(", ", Arrays.stream(NotificationKind.values()).map(NotificationKind::code).toList());
     }
 
     static InboxItem toItem(Notification n) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -159,7 +160,7 @@ public class NotificationService {
     }
 
     /** A user's e-mail address and display name, when Keycloak knows them. */
-    public java.util.Optional<UserDirectory.Person> person(String username) {
+    public Optional<UserDirectory.Person> person(String username) {
         return directory.person(username);
     }
 

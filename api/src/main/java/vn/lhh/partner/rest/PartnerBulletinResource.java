@@ -17,8 +17,9 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.web.Params;
 import vn.lhh.partner.PartnerBulletin;
 import vn.lhh.partner.PartnerRepository;
-import vn.lhh.partner.rest.PartnerDtos.PartnerBulletinDto;
+import vn.lhh.partner.dto.PartnerDtos.PartnerBulletinDto;
 import vn.lhh.partner.service.PartnerBulletinService;
+import vn.lhh.partner.dto.PartnerDtos;
 
 /** Bulletins of partner unions, as pulled from their feeds: published material, so public. */
 @Path("/api/v1/partner-bulletins")

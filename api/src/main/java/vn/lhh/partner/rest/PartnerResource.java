@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.bulletin.rest.BulletinDtos;
+import vn.lhh.bulletin.dto.BulletinDtos;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -39,14 +39,15 @@ import vn.lhh.common.web.Params;
 import vn.lhh.partner.DeliveryStatus;
 import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerRepository;
-import vn.lhh.partner.rest.PartnerDtos.DeliveryDto;
-import vn.lhh.partner.rest.PartnerDtos.PartnerDto;
-import vn.lhh.partner.rest.PartnerDtos.PartnerInput;
-import vn.lhh.partner.rest.PartnerDtos.PullStatusDto;
-import vn.lhh.partner.rest.PartnerDtos.SecretDto;
+import vn.lhh.partner.dto.PartnerDtos.DeliveryDto;
+import vn.lhh.partner.dto.PartnerDtos.PartnerDto;
+import vn.lhh.partner.dto.PartnerDtos.PartnerInput;
+import vn.lhh.partner.dto.PartnerDtos.PullStatusDto;
+import vn.lhh.partner.dto.PartnerDtos.SecretDto;
 import vn.lhh.partner.service.DeliveryService;
 import vn.lhh.partner.service.PartnerPullService;
 import vn.lhh.partner.service.PartnerService;
+import vn.lhh.partner.dto.PartnerDtos;
 
 /** The partner registry (admin writes, staff reads), a partner's view of itself, its webhook deliveries and pulling its feed. */
 @Path("/api/v1/partners")

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.partner.rest.PartnerDtos.DeliveryDto;
+import vn.lhh.partner.dto.PartnerDtos.DeliveryDto;
 import vn.lhh.partner.service.DeliveryService;
+import vn.lhh.partner.dto.PartnerDtos;
 
 /** One webhook delivery: its partner (own only) and the union's office read it and may ask for it again. */
 @Path("/api/v1/webhook-deliveries")

@@ -2,7 +2,6 @@ package vn.lhh.partner.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +16,8 @@ import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerRepository;
 import vn.lhh.partner.WebhookAttempt;
 import vn.lhh.partner.WebhookDelivery;
-import vn.lhh.partner.rest.PartnerDtos.AttemptDto;
-import vn.lhh.partner.rest.PartnerDtos.DeliveryDto;
+import vn.lhh.partner.dto.PartnerDtos.AttemptDto;
+import vn.lhh.partner.dto.PartnerDtos.DeliveryDto;
 
 /** Webhook deliveries as their partner (its own only) and the union's office see them, and redelivery on request. */
 @ApplicationScoped
@@ -60,7 +59,7 @@ public class DeliveryService {
     public DeliveryDto redeliver(UUID id) {
         WebhookDelivery d = get(id);
         // the dispatcher keeps a delivery locked while it sends it (at most the timeout): wait for that attempt to be recorded
-        repo.getEntityManager().refresh(d, LockModeType.PESSIMISTIC_WRITE);
+        repo.lockForUpdate(d);
         Partner p = repo.findById(d.partnerId);
         if (!p.active || p.webhookUrl == null) {
             throw ProblemException.conflict("problem.conflict.partner-no-webhook");

@@ -11,8 +11,8 @@ import vn.lhh.common.problem.ProblemException;
 import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerBulletin;
 import vn.lhh.partner.PartnerRepository;
-import vn.lhh.partner.rest.PartnerDtos.PartnerBulletinDto;
-import vn.lhh.partner.rest.PartnerDtos.PartnerRef;
+import vn.lhh.partner.dto.PartnerDtos.PartnerBulletinDto;
+import vn.lhh.partner.dto.PartnerDtos.PartnerRef;
 
 /** Bulletins pulled from partners: published material, public. */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class PartnerBulletinService {
     }
 
     public PartnerBulletinDto get(UUID id) {
-        PartnerBulletin b = repo.getEntityManager().find(PartnerBulletin.class, id);
+        PartnerBulletin b = repo.findRow(PartnerBulletin.class, id);
         if (b == null) {
             throw ProblemException.notFound("partner-bulletin", id);
         }

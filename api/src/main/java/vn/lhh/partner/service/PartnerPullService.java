@@ -9,7 +9,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -38,7 +37,7 @@ import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerBulletin;
 import vn.lhh.partner.PartnerPullState;
 import vn.lhh.partner.PartnerRepository;
-import vn.lhh.partner.rest.PartnerDtos.PullStatusDto;
+import vn.lhh.partner.dto.PartnerDtos.PullStatusDto;
 
 /**
  * Reads the bulletin feed of partners running this same software: a client-credentials token
@@ -51,7 +50,6 @@ import vn.lhh.partner.rest.PartnerDtos.PullStatusDto;
 public class PartnerPullService {
     private static final Logger LOG = Logger.getLogger(PartnerPullService.class);
     /** The advisory lock's first key ("LHP"), the partner's id hashed is the second. */
-    private static final int LOCK_KEY = 0x4C4850;
     private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
     private static final int MAX_RESPONSE_BYTES = 20 * 1024 * 1024;
@@ -66,8 +64,6 @@ public class PartnerPullService {
         return t;
     });
 
-    @Inject
-    EntityManager em;
     @Inject
     PartnerRepository repo;
     @Inject
@@ -145,7 +141,7 @@ public class PartnerPullService {
     }
 
     public PullStatusDto status(UUID partnerId) {
-        return dto(partnerId, em.find(PartnerPullState.class, partnerId));
+        return dto(partnerId, repo.findRow(PartnerPullState.class, partnerId));
     }
 
     /** Null when skipped (another instance is pulling this partner and wait is false). */
@@ -156,15 +152,15 @@ public class PartnerPullService {
             if (!lock(partnerId, wait)) {
                 return null;
             }
-            Partner p = em.find(Partner.class, partnerId);
+            Partner p = repo.findById(partnerId);
             if (p == null || !p.pulls()) {
                 return null;
             }
-            PartnerPullState state = em.find(PartnerPullState.class, partnerId);
+            PartnerPullState state = repo.findRow(PartnerPullState.class, partnerId);
             if (state == null) {
                 state = new PartnerPullState();
                 state.partnerId = partnerId;
-                em.persist(state);
+                repo.persistRow(state);
             }
             state.lastAttemptAt = Instant.now();
             int count = 0;
@@ -195,19 +191,17 @@ public class PartnerPullService {
                 LOG.infof("pulling partner %s: %s", partnerId, state.lastError);
             }
             state.lastCount = count;
-            em.flush();
+            repo.flush();
             return dto(partnerId, state);
         });
     }
 
     private boolean lock(UUID partnerId, boolean wait) {
         if (wait) {
-            em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1, hashtext(?2))) l")
-                    .setParameter(1, LOCK_KEY).setParameter(2, partnerId.toString()).getSingleResult();
+            repo.lockPull(partnerId);
             return true;
         }
-        return (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, LOCK_KEY).setParameter(2, partnerId.toString()).getSingleResult();
+        return repo.tryLockPull(partnerId);
     }
 
     /** A token per pull: pulls are minutes apart, so caching would save little and keep secrets in memory. */
@@ -337,8 +331,8 @@ public class PartnerPullService {
         articles.forEach(a -> key.append(' ').append(a.title()).append(' ').append(String.join(" ", a.authors())));
         b.searchKey = SearchText.normalize(key.toString());
         b.updatedAt = now;
-        if (!em.contains(b)) {
-            em.persist(b);
+        if (!repo.isManaged(b)) {
+            repo.persistRow(b);
         }
     }
 

@@ -20,13 +20,13 @@ import vn.lhh.partner.Partner;
 import vn.lhh.partner.PartnerPullState;
 import vn.lhh.partner.PartnerRepository;
 import vn.lhh.partner.WebhookEvent;
-import vn.lhh.partner.rest.PartnerDtos.Contact;
-import vn.lhh.partner.rest.PartnerDtos.PartnerDto;
-import vn.lhh.partner.rest.PartnerDtos.PartnerInput;
-import vn.lhh.partner.rest.PartnerDtos.PullDto;
-import vn.lhh.partner.rest.PartnerDtos.PullInput;
-import vn.lhh.partner.rest.PartnerDtos.SecretDto;
-import vn.lhh.partner.rest.PartnerDtos.WebhookDto;
+import vn.lhh.partner.dto.PartnerDtos.Contact;
+import vn.lhh.partner.dto.PartnerDtos.PartnerDto;
+import vn.lhh.partner.dto.PartnerDtos.PartnerInput;
+import vn.lhh.partner.dto.PartnerDtos.PullDto;
+import vn.lhh.partner.dto.PartnerDtos.PullInput;
+import vn.lhh.partner.dto.PartnerDtos.SecretDto;
+import vn.lhh.partner.dto.PartnerDtos.WebhookDto;
 
 /** The partner registry: written by the standing office (admin), read by staff; a partner reads its own record. */
 @ApplicationScoped
@@ -95,9 +95,9 @@ public class PartnerService {
         apply(p, in);
         if (!Objects.equals(oldBase, p.pullBaseUrl)) {
             // a cursor belongs to the feed it was read from
-            PartnerPullState state = repo.getEntityManager().find(PartnerPullState.class, id);
+            PartnerPullState state = repo.findRow(PartnerPullState.class, id);
             if (state != null) {
-                repo.getEntityManager().remove(state);
+                repo.removeRow(state);
             }
         }
         p.updatedAt = Instant.now();

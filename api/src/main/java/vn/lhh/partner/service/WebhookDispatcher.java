@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -26,6 +25,8 @@ import vn.lhh.partner.DeliveryStatus;
 import vn.lhh.partner.Partner;
 import vn.lhh.partner.WebhookAttempt;
 import vn.lhh.partner.WebhookDelivery;
+import vn.lhh.partner.PartnerRepository;
+import java.util.Optional;
 
 /**
  * Sends the due webhook deliveries. Each one is taken with FOR UPDATE SKIP LOCKED and kept locked
@@ -37,7 +38,7 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     @Inject
-    EntityManager em;
+    PartnerRepository repo;
     @Inject
     BulletinFeedService feed;
     @Inject
@@ -78,15 +79,12 @@ public class WebhookDispatcher {
     /** Sends the next due delivery, if any; false when none is due. A span of its own: one delivery attempt. */
     @WithSpan("webhook.dispatch")
     boolean sendNext() {
-        @SuppressWarnings("unchecked")
-        List<UUID> due = em.createNativeQuery("SELECT id FROM webhook_delivery WHERE status = 'pending' AND next_attempt_at <= ?1"
-                        + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, Instant.now()).getResultList();
+        Optional<UUID> due = repo.nextDueDelivery(Instant.now());
         if (due.isEmpty()) {
             return false;
         }
-        WebhookDelivery d = em.find(WebhookDelivery.class, due.get(0));
-        Partner p = em.find(Partner.class, d.partnerId);
+        WebhookDelivery d = repo.findRow(WebhookDelivery.class, due.get());
+        Partner p = repo.findById(d.partnerId);
         Instant now = Instant.now();
         d.updatedAt = now;
         if (!p.active || p.webhookUrl == null) {
@@ -99,7 +97,7 @@ public class WebhookDispatcher {
             d.body = toJson(feed.entry(d.issueId));
         }
         WebhookAttempt a = attempt(p, d);
-        em.persist(a);
+        repo.persistRow(a);
         d.attemptCount++;
         d.roundAttempts++;
         d.lastAttemptAt = a.attemptedAt;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.program.ItemKind;
 import vn.lhh.program.TaskStatus;
-import vn.lhh.program.rest.ProgramDtos.ProgressDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressDto;
 
 /** The annual report on a program: what the standing office sends to the bodies listed in "Nơi nhận". */
 @Schema(name = "AnnualReport")

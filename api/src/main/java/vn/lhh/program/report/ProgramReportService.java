@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,8 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskProgress;
 import vn.lhh.program.TaskStatus;
-import vn.lhh.program.rest.ProgramDtos.EvidenceDto;
-import vn.lhh.program.rest.ProgramDtos.ProgressDto;
+import vn.lhh.program.dto.ProgramDtos.EvidenceDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressDto;
 import vn.lhh.program.service.ProgramService;
 import vn.lhh.program.service.ProgramTaskService;
 import vn.lhh.program.service.TaskRules;
@@ -81,7 +82,7 @@ public class ProgramReportService {
         programs.get(programId);
         LocalDate today = ProvinceClock.today();
         List<ProgramTask> all = repo.tasksOfProgram(programId);
-        Map<UUID, ItemKind> kinds = new java.util.HashMap<>();
+        Map<UUID, ItemKind> kinds = new HashMap<>();
         repo.items(programId).forEach(i -> kinds.put(i.id, i.kind));
         return new ProgramStatistics(counts(all, t -> Integer.toString(t.year), today),
                 counts(all, t -> kinds.get(t.itemId).name(), today));

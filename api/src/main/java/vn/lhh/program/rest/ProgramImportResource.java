@@ -27,8 +27,9 @@ import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.program.rest.ProgramDtos.ImportPreview;
+import vn.lhh.program.dto.ProgramDtos.ImportPreview;
 import vn.lhh.program.service.ProgramImportService;
+import vn.lhh.program.dto.ProgramDtos;
 
 /** Import of a program document: preview first, then commit. */
 @Path("/api/v1/program-imports")

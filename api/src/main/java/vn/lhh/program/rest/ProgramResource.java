@@ -46,13 +46,14 @@ import vn.lhh.program.report.AnnualReport;
 import vn.lhh.program.report.ProgramReportService;
 import vn.lhh.program.report.ProgramStatistics;
 import vn.lhh.program.report.ReportRenderer;
-import vn.lhh.program.rest.ProgramDtos.CarryOverInput;
-import vn.lhh.program.rest.ProgramDtos.ItemDto;
-import vn.lhh.program.rest.ProgramDtos.ItemInput;
-import vn.lhh.program.rest.ProgramDtos.ProgramDetail;
-import vn.lhh.program.rest.ProgramDtos.ProgramInput;
-import vn.lhh.program.rest.ProgramDtos.ProgramSummary;
+import vn.lhh.program.dto.ProgramDtos.CarryOverInput;
+import vn.lhh.program.dto.ProgramDtos.ItemDto;
+import vn.lhh.program.dto.ProgramDtos.ItemInput;
+import vn.lhh.program.dto.ProgramDtos.ProgramDetail;
+import vn.lhh.program.dto.ProgramDtos.ProgramInput;
+import vn.lhh.program.dto.ProgramDtos.ProgramSummary;
 import vn.lhh.program.service.ProgramService;
+import vn.lhh.program.dto.ProgramDtos;
 
 /** Term action programs: read by the union office and association officers; managed by staff and admin. */
 @Path("/api/v1/programs")

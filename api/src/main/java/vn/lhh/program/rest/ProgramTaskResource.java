@@ -45,13 +45,14 @@ import vn.lhh.program.ItemKind;
 import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskStatus;
-import vn.lhh.program.rest.ProgramDtos.EvidenceDto;
-import vn.lhh.program.rest.ProgramDtos.ProgressDto;
-import vn.lhh.program.rest.ProgramDtos.ProgressInput;
-import vn.lhh.program.rest.ProgramDtos.TaskDto;
-import vn.lhh.program.rest.ProgramDtos.TaskInput;
-import vn.lhh.program.rest.ProgramDtos.TaskSummary;
+import vn.lhh.program.dto.ProgramDtos.EvidenceDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressInput;
+import vn.lhh.program.dto.ProgramDtos.TaskDto;
+import vn.lhh.program.dto.ProgramDtos.TaskInput;
+import vn.lhh.program.dto.ProgramDtos.TaskSummary;
 import vn.lhh.program.service.ProgramTaskService;
+import vn.lhh.program.dto.ProgramDtos;
 
 /** Tracked tasks: staff and admin manage them; an officer reports on the tasks their association leads or coordinates. */
 @Path("/api/v1/program-tasks")

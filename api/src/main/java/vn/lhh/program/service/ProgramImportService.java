@@ -29,8 +29,8 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.importing.ParsedProgram;
 import vn.lhh.program.importing.ProgramDocumentException;
 import vn.lhh.program.importing.ProgramDocumentParser;
-import vn.lhh.program.rest.ProgramDtos.ImportCounts;
-import vn.lhh.program.rest.ProgramDtos.ImportPreview;
+import vn.lhh.program.dto.ProgramDtos.ImportCounts;
+import vn.lhh.program.dto.ProgramDtos.ImportPreview;
 
 /**
  * Importing a program document in two steps: a preview (what would be created, what could
@@ -70,7 +70,7 @@ public class ProgramImportService {
         imp.status = "previewed";
         imp.createdBy = user.username();
         imp.createdAt = Instant.now();
-        repo.em().persist(imp);
+        repo.persistRow(imp);
         return toPreview(imp, parsed);
     }
 
@@ -94,14 +94,14 @@ public class ProgramImportService {
         Program program = created ? programs.create(fromJson(imp.parsed), imp.sourceHash) : existing;
         imp.status = "committed";
         imp.programId = program.id;
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, id, Map.of("status", "previewed"),
                 Map.of("status", "committed", "programId", program.id));
         return new Committed(program.id, created);
     }
 
     private ProgramImport find(UUID id) {
-        ProgramImport imp = repo.em().find(ProgramImport.class, id);
+        ProgramImport imp = repo.findRow(ProgramImport.class, id);
         if (imp == null) {
             throw ProblemException.notFound(ENTITY, id);
         }

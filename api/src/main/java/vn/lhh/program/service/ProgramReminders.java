@@ -8,13 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.lhh.program.ProgramRepository;
-import vn.lhh.program.ProgramTask;
 import vn.lhh.notification.NotificationKind;
 import vn.lhh.notification.service.NotificationService;
+import vn.lhh.program.ProgramRepository;
+import vn.lhh.program.ProgramTask;
 
 /**
  * Program task reminders: before each year's end, tasks without a progress report that year → the officers of
@@ -51,7 +52,7 @@ public class ProgramReminders {
                 if (t.leadAssociationId != null) {
                     associations.add(t.leadAssociationId);
                 }
-                t.coordinators.stream().map(c -> c.associationId).filter(java.util.Objects::nonNull).forEach(associations::add);
+                t.coordinators.stream().map(c -> c.associationId).filter(Objects::nonNull).forEach(associations::add);
                 Set<String> officers = new LinkedHashSet<>();
                 associations.forEach(a -> officers.addAll(notifications.associationOfficers(a)));
                 Map<String, Object> data = new LinkedHashMap<>();

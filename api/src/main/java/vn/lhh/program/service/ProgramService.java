@@ -2,7 +2,6 @@ package vn.lhh.program.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.lhh.common.audit.AuditLog;
@@ -27,15 +28,15 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.ProgramStatus;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskStatus;
+import vn.lhh.program.dto.ProgramDtos.CarryOverInput;
+import vn.lhh.program.dto.ProgramDtos.ItemDto;
+import vn.lhh.program.dto.ProgramDtos.ItemInput;
+import vn.lhh.program.dto.ProgramDtos.ProgramDetail;
+import vn.lhh.program.dto.ProgramDtos.ProgramInput;
+import vn.lhh.program.dto.ProgramDtos.ProgramSummary;
+import vn.lhh.program.dto.ProgramDtos.TaskBrief;
+import vn.lhh.program.dto.ProgramDtos.YearDto;
 import vn.lhh.program.importing.ParsedProgram;
-import vn.lhh.program.rest.ProgramDtos.CarryOverInput;
-import vn.lhh.program.rest.ProgramDtos.ItemDto;
-import vn.lhh.program.rest.ProgramDtos.ItemInput;
-import vn.lhh.program.rest.ProgramDtos.ProgramDetail;
-import vn.lhh.program.rest.ProgramDtos.ProgramInput;
-import vn.lhh.program.rest.ProgramDtos.ProgramSummary;
-import vn.lhh.program.rest.ProgramDtos.TaskBrief;
-import vn.lhh.program.rest.ProgramDtos.YearDto;
 
 /** Programs as documents: their structure, their header, a task added or corrected, the next term's program. */
 @ApplicationScoped
@@ -57,7 +58,7 @@ public class ProgramService {
     }
 
     public Program get(UUID id) {
-        Program p = repo.em().find(Program.class, id);
+        Program p = repo.findRow(Program.class, id);
         if (p == null) {
             throw ProblemException.notFound(ENTITY, id);
         }
@@ -74,7 +75,7 @@ public class ProgramService {
                 .collect(Collectors.groupingBy(i -> i.parentId));
         List<ItemDto> missions = new ArrayList<>();
         List<ItemDto> regular = new ArrayList<>();
-        Map<Integer, List<ItemDto>> years = new java.util.TreeMap<>();
+        Map<Integer, List<ItemDto>> years = new TreeMap<>();
         List<ItemDto> implementation = new ArrayList<>();
         for (ProgramItem i : items) {
             if (i.parentId != null) {
@@ -122,7 +123,7 @@ public class ProgramService {
         p.recipients = in.recipients() == null ? new String[0] : in.recipients().stream().map(SearchText::clean).toArray(String[]::new);
         p.status = in.status();
         p.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, id, before, summary(p));
         return detail(p);
     }
@@ -138,7 +139,7 @@ public class ProgramService {
             throw ProblemException.invalidField("year", "validation.year-in-period", p.startYear, p.endYear);
         }
         Integer year = in.kind() == ItemKind.year_task ? in.year() : null;
-        long sameList = repo.items(programId).stream().filter(i -> i.kind == in.kind() && java.util.Objects.equals(i.year, year)).count();
+        long sameList = repo.items(programId).stream().filter(i -> i.kind == in.kind() && Objects.equals(i.year, year)).count();
         ProgramItem item = newItem(p, in.kind(), null, year, Long.toString(sameList + 1), repo.nextPosition(programId),
                 SearchText.clean(in.text()), null);
         createTasks(p, item);
@@ -153,7 +154,7 @@ public class ProgramService {
         ProgramItem item = item(programId, itemId);
         String before = item.text;
         item.text = SearchText.clean(in.text());
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ITEM, itemId, Map.of("text", before), Map.of("text", item.text));
         return itemDto(item, Map.of(), Map.of());
     }
@@ -169,8 +170,8 @@ public class ProgramService {
         if (reports > 0) {
             throw ProblemException.conflict("problem.conflict.item-has-progress", reports);
         }
-        repo.em().createQuery("delete from ProgramTask t where t.itemId = :i").setParameter("i", itemId).executeUpdate();
-        repo.em().remove(item);
+        repo.deleteTasksOfItem(itemId);
+        repo.removeRow(item);
         audit.record(AuditLog.Action.delete, ITEM, itemId, Map.of("text", item.text), null);
     }
 
@@ -204,7 +205,7 @@ public class ProgramService {
         p.status = ProgramStatus.draft;
         p.carriedFromId = from.id;
         p.createdAt = p.updatedAt = Instant.now();
-        repo.em().persist(p);
+        repo.persistRow(p);
         int position = 1;
         int label = 1;
         for (ProgramItem i : repo.items(from.id)) {
@@ -212,7 +213,7 @@ public class ProgramService {
                 createTasks(p, newItem(p, ItemKind.regular_task, null, null, Integer.toString(label++), position++, i.text, null));
             }
         }
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.create, ENTITY, p.id, null, summary(p));
         return detail(p);
     }
@@ -240,7 +241,7 @@ public class ProgramService {
         p.status = ProgramStatus.active;
         p.sourceHash = sourceHash;
         p.createdAt = p.updatedAt = Instant.now();
-        repo.em().persist(p);
+        repo.persistRow(p);
         int position = 1;
         for (ParsedProgram.Item m : doc.missions()) {
             ProgramItem mission = newItem(p, ItemKind.mission, null, null, m.label(), position++, m.text(), m.line());
@@ -259,7 +260,7 @@ public class ProgramService {
         for (ParsedProgram.Item i : doc.implementation()) {
             newItem(p, ItemKind.implementation, null, null, i.label(), position++, i.text(), i.line());
         }
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.create, ENTITY, p.id, null, summary(p));
         return p;
     }
@@ -275,7 +276,7 @@ public class ProgramService {
         i.position = position;
         i.text = text;
         i.sourceLine = line;
-        repo.em().persist(i);
+        repo.persistRow(i);
         return i;
     }
 
@@ -293,23 +294,28 @@ public class ProgramService {
             t.plannedEnd = LocalDate.of(year, 12, 31);
             t.status = TaskStatus.not_started;
             t.createdAt = t.updatedAt = Instant.now();
-            repo.em().persist(t);
+            repo.persistRow(t);
         }
     }
 
     private Program lockForStructureChange(UUID programId, String ifMatch) {
         Program p = get(programId);
         ETags.check(ifMatch, p.version);
-        repo.em().lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        repo.bumpVersion(p);
         p.updatedAt = Instant.now();
         return p;
     }
 
     private ProgramItem item(UUID programId, UUID itemId) {
-        ProgramItem item = repo.em().find(ProgramItem.class, itemId);
+        ProgramItem item = repo.findRow(ProgramItem.class, itemId);
         if (item == null || !item.programId.equals(programId)) {
             throw ProblemException.notFound(ITEM, itemId);
         }
         return item;
+    }
+
+    /** The newest programs first (by start year), at most {@code limit}: the executive dashboard picks the current one. */
+    public List<ProgramSummary> newestFirst(int limit) {
+        return list(PageRequest.ordered(1, limit, "p.startYear desc, p.id asc")).items();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +27,14 @@ import vn.lhh.program.ProgramRepository;
 import vn.lhh.program.ProgramTask;
 import vn.lhh.program.TaskEvidence;
 import vn.lhh.program.TaskProgress;
-import vn.lhh.program.rest.ProgramDtos.CoordinatorDto;
-import vn.lhh.program.rest.ProgramDtos.EvidenceDto;
-import vn.lhh.program.rest.ProgramDtos.ProgressDto;
-import vn.lhh.program.rest.ProgramDtos.ProgressInput;
-import vn.lhh.program.rest.ProgramDtos.TaskDto;
-import vn.lhh.program.rest.ProgramDtos.TaskInput;
-import vn.lhh.program.rest.ProgramDtos.TaskSummary;
+import vn.lhh.program.TaskStatus;
+import vn.lhh.program.dto.ProgramDtos.CoordinatorDto;
+import vn.lhh.program.dto.ProgramDtos.EvidenceDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressDto;
+import vn.lhh.program.dto.ProgramDtos.ProgressInput;
+import vn.lhh.program.dto.ProgramDtos.TaskDto;
+import vn.lhh.program.dto.ProgramDtos.TaskInput;
+import vn.lhh.program.dto.ProgramDtos.TaskSummary;
 
 /** Tracking the tasks: who leads, the plan, the status, and the progress reports with their evidence. */
 @ApplicationScoped
@@ -62,7 +64,7 @@ public class ProgramTaskService {
     }
 
     public ProgramTask get(UUID id) {
-        ProgramTask t = repo.em().find(ProgramTask.class, id);
+        ProgramTask t = repo.findRow(ProgramTask.class, id);
         if (t == null) {
             throw ProblemException.notFound(ENTITY, id);
         }
@@ -70,7 +72,7 @@ public class ProgramTaskService {
     }
 
     public TaskDto detail(ProgramTask t) {
-        ProgramItem item = repo.em().find(ProgramItem.class, t.itemId);
+        ProgramItem item = repo.findRow(ProgramItem.class, t.itemId);
         List<TaskProgress> progress = repo.progressOf(t.id);
         Map<UUID, List<EvidenceDto>> evidence = repo.evidenceOf(progress.stream().map(p -> p.id).toList()).stream()
                 .collect(Collectors.groupingBy(e -> e.progressId, Collectors.mapping(ProgramTaskService::evidenceDto, Collectors.toList())));
@@ -112,7 +114,7 @@ public class ProgramTaskService {
         t.plannedEnd = in.plannedEnd();
         t.status = in.status();
         t.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         audit.record(AuditLog.Action.update, ENTITY, id, before,
                 Map.of("status", t.status, "leadUnit", String.valueOf(t.leadUnit), "plannedEnd", t.plannedEnd));
         return detail(t);
@@ -132,17 +134,17 @@ public class ProgramTaskService {
         p.narrative = SearchText.clean(in.narrative());
         p.reportedBy = user.username();
         p.createdAt = Instant.now();
-        repo.em().persist(p);
+        repo.persistRow(p);
         if (in.percent() != null) {
             t.latestPercent = in.percent();
         }
         if (in.status() != null) {
             t.status = in.status();
-        } else if (t.status == vn.lhh.program.TaskStatus.not_started) {
-            t.status = vn.lhh.program.TaskStatus.in_progress;
+        } else if (t.status == TaskStatus.not_started) {
+            t.status = TaskStatus.in_progress;
         }
         t.updatedAt = Instant.now();
-        repo.em().flush();
+        repo.flushRows();
         ProgressDto dto = progressDto(p, List.of());
         audit.record(AuditLog.Action.create, "task-progress", p.id, null, dto);
         return dto;
@@ -176,7 +178,7 @@ public class ProgramTaskService {
     public EvidenceFile evidence(UUID taskId, UUID progressId, UUID evidenceId) {
         get(taskId);
         progress(taskId, progressId);
-        TaskEvidence e = repo.em().find(TaskEvidence.class, evidenceId);
+        TaskEvidence e = repo.findRow(TaskEvidence.class, evidenceId);
         if (e == null || !e.progressId.equals(progressId)) {
             throw ProblemException.notFound("task-evidence", evidenceId);
         }
@@ -184,7 +186,7 @@ public class ProgramTaskService {
     }
 
     private TaskProgress progress(UUID taskId, UUID progressId) {
-        TaskProgress p = repo.em().find(TaskProgress.class, progressId);
+        TaskProgress p = repo.findRow(TaskProgress.class, progressId);
         if (p == null || !p.taskId.equals(taskId)) {
             throw ProblemException.notFound("task-progress", progressId);
         }
@@ -204,7 +206,7 @@ public class ProgramTaskService {
     }
 
     public Map<UUID, TaskProgress> latestProgress(List<UUID> taskIds) {
-        Map<UUID, TaskProgress> latest = new java.util.HashMap<>();
+        Map<UUID, TaskProgress> latest = new HashMap<>();
         for (TaskProgress p : repo.progressOf(taskIds)) {
             latest.putIfAbsent(p.taskId, p);
         }

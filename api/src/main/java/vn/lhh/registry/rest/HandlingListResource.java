@@ -18,9 +18,10 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.registry.HandlingState;
-import vn.lhh.registry.rest.HandlingDtos.CandidateDto;
-import vn.lhh.registry.rest.HandlingDtos.HandlingLine;
+import vn.lhh.registry.dto.HandlingDtos.CandidateDto;
+import vn.lhh.registry.dto.HandlingDtos.HandlingLine;
 import vn.lhh.registry.service.HandlingService;
+import vn.lhh.registry.dto.HandlingDtos;
 
 /** The lists of incoming documents by handling: the office's (overdue first) and each handler's "my documents". */
 @Path("/api/v1/document-handlings")

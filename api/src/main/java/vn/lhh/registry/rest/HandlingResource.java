@@ -35,14 +35,15 @@ import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.registry.rest.HandlingDtos.AnswerInput;
-import vn.lhh.registry.rest.HandlingDtos.AssignmentInput;
-import vn.lhh.registry.rest.HandlingDtos.AttachmentDto;
-import vn.lhh.registry.rest.HandlingDtos.HandlingDto;
-import vn.lhh.registry.rest.HandlingDtos.HistoryEntry;
-import vn.lhh.registry.rest.HandlingDtos.ReportInput;
-import vn.lhh.registry.rest.HandlingDtos.TransitionInput;
+import vn.lhh.registry.dto.HandlingDtos.AnswerInput;
+import vn.lhh.registry.dto.HandlingDtos.AssignmentInput;
+import vn.lhh.registry.dto.HandlingDtos.AttachmentDto;
+import vn.lhh.registry.dto.HandlingDtos.HandlingDto;
+import vn.lhh.registry.dto.HandlingDtos.HistoryEntry;
+import vn.lhh.registry.dto.HandlingDtos.ReportInput;
+import vn.lhh.registry.dto.HandlingDtos.TransitionInput;
 import vn.lhh.registry.service.HandlingService;
+import vn.lhh.registry.dto.HandlingDtos;
 
 /**
  * The handling of one incoming document (xử lý văn bản đến). Only the office (staff, admin) reaches it;

@@ -31,8 +31,9 @@ import vn.lhh.common.web.Params;
 import vn.lhh.registry.DocumentDirection;
 import vn.lhh.registry.DocumentType;
 import vn.lhh.registry.RegistryRepository;
-import vn.lhh.registry.rest.RegistryDtos.DocumentSummary;
+import vn.lhh.registry.dto.RegistryDtos.DocumentSummary;
 import vn.lhh.registry.service.RegistryService;
+import vn.lhh.registry.dto.RegistryDtos;
 
 /** The registry (sổ đăng ký văn bản) as a spreadsheet: the list's filters and who may read what. */
 @Path("/api/v1/official-documents/export")

@@ -43,11 +43,12 @@ import vn.lhh.registry.DocumentDirection;
 import vn.lhh.registry.DocumentType;
 import vn.lhh.registry.OfficialDocument;
 import vn.lhh.registry.RegistryRepository;
-import vn.lhh.registry.rest.RegistryDtos.DocumentDto;
-import vn.lhh.registry.rest.RegistryDtos.DocumentInput;
-import vn.lhh.registry.rest.RegistryDtos.DocumentSummary;
-import vn.lhh.registry.rest.RegistryDtos.NumberingDto;
+import vn.lhh.registry.dto.RegistryDtos.DocumentDto;
+import vn.lhh.registry.dto.RegistryDtos.DocumentInput;
+import vn.lhh.registry.dto.RegistryDtos.DocumentSummary;
+import vn.lhh.registry.dto.RegistryDtos.NumberingDto;
 import vn.lhh.registry.service.RegistryService;
+import vn.lhh.registry.dto.RegistryDtos;
 
 /**
  * The document registry (sổ văn bản đi, đến). The office (staff, admin) registers and edits; an

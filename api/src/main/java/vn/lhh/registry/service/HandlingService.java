@@ -37,14 +37,14 @@ import vn.lhh.registry.HandlingRepository;
 import vn.lhh.registry.HandlingState;
 import vn.lhh.registry.OfficialDocument;
 import vn.lhh.registry.RegistryRepository;
-import vn.lhh.registry.rest.HandlingDtos.AnswerDto;
-import vn.lhh.registry.rest.HandlingDtos.AssignmentInput;
-import vn.lhh.registry.rest.HandlingDtos.AttachmentDto;
-import vn.lhh.registry.rest.HandlingDtos.CandidateDto;
-import vn.lhh.registry.rest.HandlingDtos.HandlerDto;
-import vn.lhh.registry.rest.HandlingDtos.HandlingDto;
-import vn.lhh.registry.rest.HandlingDtos.HandlingLine;
-import vn.lhh.registry.rest.HandlingDtos.HistoryEntry;
+import vn.lhh.registry.dto.HandlingDtos.AnswerDto;
+import vn.lhh.registry.dto.HandlingDtos.AssignmentInput;
+import vn.lhh.registry.dto.HandlingDtos.AttachmentDto;
+import vn.lhh.registry.dto.HandlingDtos.CandidateDto;
+import vn.lhh.registry.dto.HandlingDtos.HandlerDto;
+import vn.lhh.registry.dto.HandlingDtos.HandlingDto;
+import vn.lhh.registry.dto.HandlingDtos.HandlingLine;
+import vn.lhh.registry.dto.HandlingDtos.HistoryEntry;
 
 /**
  * Handling of incoming documents (xử lý văn bản đến). The office (staff, admin) assigns a document to

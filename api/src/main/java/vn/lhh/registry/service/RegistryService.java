@@ -37,14 +37,14 @@ import vn.lhh.registry.DocumentDirection;
 import vn.lhh.registry.DocumentType;
 import vn.lhh.registry.OfficialDocument;
 import vn.lhh.registry.RegistryRepository;
-import vn.lhh.registry.rest.RegistryDtos.DocumentDto;
-import vn.lhh.registry.rest.RegistryDtos.DocumentInput;
-import vn.lhh.registry.rest.RegistryDtos.DocumentSummary;
-import vn.lhh.registry.rest.RegistryDtos.FileDto;
-import vn.lhh.registry.rest.RegistryDtos.LinkDto;
-import vn.lhh.registry.rest.RegistryDtos.NumberingDto;
-import vn.lhh.registry.rest.RegistryDtos.RecipientDto;
-import vn.lhh.registry.rest.RegistryDtos.TypeDto;
+import vn.lhh.registry.dto.RegistryDtos.DocumentDto;
+import vn.lhh.registry.dto.RegistryDtos.DocumentInput;
+import vn.lhh.registry.dto.RegistryDtos.DocumentSummary;
+import vn.lhh.registry.dto.RegistryDtos.FileDto;
+import vn.lhh.registry.dto.RegistryDtos.LinkDto;
+import vn.lhh.registry.dto.RegistryDtos.NumberingDto;
+import vn.lhh.registry.dto.RegistryDtos.RecipientDto;
+import vn.lhh.registry.dto.RegistryDtos.TypeDto;
 
 /**
  * The document registry: registers outgoing documents with the next number of their type and
@@ -132,9 +132,9 @@ public class RegistryService {
                     var t = tasks.detail(tasks.get(id));
                     return t.shortTitle() != null ? t.shortTitle() : t.text();
                 }),
-                link(d.consultationId, id -> consultations.get(id).subject),
-                link(d.bulletinIssueId, id -> bulletins.get(id).title),
-                link(d.contestEditionId, id -> editions.get(id).name),
+                link(d.consultationId, id -> consultations.subjectOf(id)),
+                link(d.bulletinIssueId, id -> bulletins.titleOf(id)),
+                link(d.contestEditionId, id -> editions.nameOf(id)),
                 d.createdBy, d.createdAt, d.updatedAt, d.version);
     }
 

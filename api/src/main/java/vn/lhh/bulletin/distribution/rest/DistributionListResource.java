@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.distribution.DistributionList;
 import vn.lhh.bulletin.distribution.DistributionRepository;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.ListDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.ListInput;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.ListSummary;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListSummary;
 import vn.lhh.bulletin.distribution.service.DistributionListService;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -38,6 +38,7 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos;
 
 /** Named lists of recipients, sent to in one go (union office only). */
 @Path("/api/v1/distribution-lists")

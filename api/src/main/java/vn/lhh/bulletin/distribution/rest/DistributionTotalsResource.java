@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.TotalsDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.TotalsDto;
 import vn.lhh.bulletin.distribution.service.DistributionExport;
 import vn.lhh.bulletin.distribution.service.DistributionService;
 import vn.lhh.common.export.ExportFormat;
@@ -27,6 +27,7 @@ import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.time.ProvinceClock;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos;
 
 /** The distribution's sums for the annual report (union office only). */
 @Path("/api/v1/distribution-totals")

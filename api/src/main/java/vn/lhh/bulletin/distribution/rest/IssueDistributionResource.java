@@ -29,12 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.distribution.DistributionRepository;
 import vn.lhh.bulletin.distribution.RecipientKind;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.BatchInput;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.BatchResult;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.IssueDistributionDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordInput;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordUpdate;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.BatchInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.BatchResult;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.IssueDistributionDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordUpdate;
 import vn.lhh.bulletin.distribution.service.DistributionExport;
 import vn.lhh.bulletin.distribution.service.DistributionService;
 import vn.lhh.common.etag.ETags;
@@ -45,6 +45,7 @@ import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos;
 
 /** What of an issue was sent to whom: its distribution records (union office only). */
 @Path("/api/v1/bulletins/{issueId}/distribution")

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.distribution.DistributionRecipient;
 import vn.lhh.bulletin.distribution.DistributionRepository;
 import vn.lhh.bulletin.distribution.RecipientKind;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecipientDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecipientInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecipientDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecipientInput;
 import vn.lhh.bulletin.distribution.service.RecipientService;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -40,6 +40,7 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos;
 
 /** The recipients of the bulletin's free distribution (union office only). */
 @Path("/api/v1/distribution-recipients")

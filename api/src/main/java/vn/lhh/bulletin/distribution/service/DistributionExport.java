@@ -3,7 +3,7 @@ package vn.lhh.bulletin.distribution.service;
 import java.util.Locale;
 import vn.lhh.bulletin.distribution.DeliveryMethod;
 import vn.lhh.bulletin.distribution.RecipientKind;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordDto;
 import vn.lhh.common.export.Column;
 import vn.lhh.common.export.Export;
 

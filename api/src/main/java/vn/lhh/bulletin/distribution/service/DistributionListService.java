@@ -13,11 +13,11 @@ import vn.lhh.bulletin.distribution.DistributionList;
 import vn.lhh.bulletin.distribution.DistributionRecipient;
 import vn.lhh.bulletin.distribution.DistributionRepository;
 import vn.lhh.bulletin.distribution.ListMember;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.ListDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.ListInput;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.ListSummary;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.MemberDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.MemberInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListSummary;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.MemberDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.MemberInput;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
@@ -78,7 +78,7 @@ public class DistributionListService {
         apply(in, l);
         l.createdBy = user.username();
         l.createdAt = l.updatedAt = Instant.now();
-        repo.getEntityManager().persist(l);
+        repo.persistRow(l);
         repo.flush();
         audit.record(AuditLog.Action.create, ENTITY, l.id, null, snapshot(l));
         return detail(l);
@@ -129,7 +129,7 @@ public class DistributionListService {
         DistributionList l = get(id);
         ETags.check(ifMatch, l.version);
         var before = snapshot(l);
-        repo.getEntityManager().remove(l);
+        repo.removeRow(l);
         repo.flush();
         audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }

@@ -22,18 +22,18 @@ import vn.lhh.bulletin.distribution.DistributionRecord;
 import vn.lhh.bulletin.distribution.DistributionRepository;
 import vn.lhh.bulletin.distribution.ListMember;
 import vn.lhh.bulletin.distribution.RecipientKind;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.BatchInput;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.BatchResult;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.IssueDistributionDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.KindTotal;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.MonthTotal;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordInput;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.RecordUpdate;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.SkipReason;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.SkippedMember;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.TotalsDto;
-import vn.lhh.bulletin.distribution.rest.DistributionDtos.YearTotal;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.BatchInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.BatchResult;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.IssueDistributionDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.KindTotal;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.MonthTotal;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordInput;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordUpdate;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.SkipReason;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.SkippedMember;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.TotalsDto;
+import vn.lhh.bulletin.distribution.dto.DistributionDtos.YearTotal;
 import vn.lhh.bulletin.mapping.BulletinMapper;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.audit.AuditLog;
@@ -184,7 +184,7 @@ public class DistributionService {
         rec.note = SearchText.cleanOptional(note);
         rec.createdBy = user.username();
         rec.createdAt = rec.updatedAt = Instant.now();
-        repo.getEntityManager().persist(rec);
+        repo.persistRow(rec);
         audit.record(AuditLog.Action.create, ENTITY, rec.id, null, snapshot(rec));
         return rec;
     }
@@ -211,7 +211,7 @@ public class DistributionService {
         DistributionRecord rec = record(issueId, recordId);
         ETags.check(ifMatch, rec.version);
         var before = snapshot(rec);
-        repo.getEntityManager().remove(rec);
+        repo.removeRow(rec);
         repo.flush();
         audit.record(AuditLog.Action.delete, ENTITY, recordId, before, null);
     }

@@ -23,17 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.bulletin.subscription.rest.SubscriptionDtos.Accepted;
-import vn.lhh.bulletin.subscription.rest.SubscriptionDtos.StateDto;
-import vn.lhh.bulletin.subscription.rest.SubscriptionDtos.StatisticsDto;
-import vn.lhh.bulletin.subscription.rest.SubscriptionDtos.SubscribeInput;
-import vn.lhh.bulletin.subscription.rest.SubscriptionDtos.TokenInput;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos.Accepted;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos.StateDto;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos.StatisticsDto;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos.SubscribeInput;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos.TokenInput;
 import vn.lhh.bulletin.subscription.service.SubscriptionService;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.Problems;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos;
 
 /** The bulletin by e-mail: anyone subscribes (double opt-in); the office sees counts; the admin exports. */
 @Path("/api/v1/bulletin-subscriptions")

@@ -1,7 +1,7 @@
 package vn.lhh.bulletin.subscription.service;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.bulletin.subscription.BulletinSubscription;
 import vn.lhh.bulletin.subscription.BulletinSubscription.Status;
 import vn.lhh.bulletin.subscription.SubscriptionRepository;
-import vn.lhh.bulletin.subscription.rest.SubscriptionDtos.StateDto;
-import vn.lhh.bulletin.subscription.rest.SubscriptionDtos.StatisticsDto;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos.StateDto;
+import vn.lhh.bulletin.subscription.dto.SubscriptionDtos.StatisticsDto;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.problem.ProblemException;
@@ -62,10 +62,6 @@ public class SubscriptionService {
     int perAddressPerMinute;
     @ConfigProperty(name = "lhh.notifications.bulletin-subscription.per-client-per-minute")
     int perClientPerMinute;
-
-    public Duration confirmTtl() {
-        return confirmTtl;
-    }
 
     /**
      * A sign-up: a new or pending address gets a (new) confirmation link, a left one too; a confirmed one
