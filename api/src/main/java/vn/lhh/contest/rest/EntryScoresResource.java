@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.contest.rest.JudgingDtos.EntryScoresDto;
 import vn.lhh.contest.service.ScoringService;
 
@@ -25,7 +25,7 @@ public class EntryScoresResource {
 
     @GET
     @Operation(operationId = "listContestEntryScores", summary = "The score sheets of an entry, drafts included, with the rubric (staff, admin)")
-    public EntryScoresDto list(@PathParam("id") String id) {
-        return service.entryScores(Params.uuid("id", id));
+    public EntryScoresDto list(@PathParam("id") UUID id) {
+        return service.entryScores(id);
     }
 }

@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.contest.rest.JudgingDtos.ProgressDto;
 import vn.lhh.contest.service.ScoringService;
 
@@ -25,7 +25,7 @@ public class JudgingProgressResource {
 
     @GET
     @Operation(operationId = "getContestJudgingProgress", summary = "Judging progress: per judge and per category, sheets assigned, submitted, in draft and missing (staff, admin)")
-    public ProgressDto get(@PathParam("id") String id) {
-        return service.progress(Params.uuid("id", id));
+    public ProgressDto get(@PathParam("id") UUID id) {
+        return service.progress(id);
     }
 }

@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.contest.rest.JudgingDtos.RankingDto;
 import vn.lhh.contest.service.Normalisation;
 import vn.lhh.contest.service.RankingService;
@@ -35,7 +35,7 @@ public class RankingResource {
     @GET
     @Operation(operationId = "getContestRanking", summary = "The category's ranking with normalised and raw scores and the award proposal (staff, admin)",
             description = RULES)
-    public RankingDto get(@PathParam("id") String id) {
-        return service.ranking(Params.uuid("id", id));
+    public RankingDto get(@PathParam("id") UUID id) {
+        return service.ranking(id);
     }
 }
