@@ -2,6 +2,7 @@ package vn.lhh.common.audit;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The audit log's before and after states, from one mechanism: the named public fields of a record
+ * The audit log's before and after states, from one mechanism: the named fields of a record
  * (an entity), in the order given, as the audit log stores them (arrays as lists; enums, ids and dates
  * as JSON writes them). What a field alone cannot say (a count, a sorted list, a label) the caller
  * puts in the returned map.
@@ -22,11 +23,11 @@ public final class Snapshots {
 
     public static Map<String, Object> of(Object record, String... fields) {
         Map<String, Object> m = new LinkedHashMap<>();
-        Map<String, Field> known = FIELDS.computeIfAbsent(record.getClass(), Snapshots::publicFields);
+        Map<String, Field> known = FIELDS.computeIfAbsent(record.getClass(), Snapshots::fields);
         for (String name : fields) {
             Field f = known.get(name);
             if (f == null) {
-                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no public field " + name);
+                throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no field " + name);
             }
             try {
                 m.put(name, value(f.get(record)));
@@ -48,10 +49,16 @@ public final class Snapshots {
         return v;
     }
 
-    private static Map<String, Field> publicFields(Class<?> type) {
+    /** The instance fields of an entity and its superclasses (the build's entity enhancement may make them non-public). */
+    private static Map<String, Field> fields(Class<?> type) {
         Map<String, Field> m = new LinkedHashMap<>();
-        for (Field f : type.getFields()) {
-            m.put(f.getName(), f);
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !m.containsKey(f.getName())) {
+                    f.setAccessible(true);
+                    m.put(f.getName(), f);
+                }
+            }
         }
         return m;
     }
