@@ -16,6 +16,7 @@ import vn.lhh.association.dto.CongressDto;
 import vn.lhh.association.dto.ContactInfo;
 import vn.lhh.association.dto.LeaderDto;
 import vn.lhh.association.dto.TermDto;
+import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.text.SearchText;
 
 /** Entities ↔ API records, at the REST edge. */
@@ -69,19 +70,10 @@ public class AssociationMapper {
 
     /** The association's own fields, for the audit log. */
     public Map<String, Object> snapshot(Association a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.id);
-        m.put("name", a.name);
-        m.put("abbreviation", a.abbreviation);
-        m.put("field", a.field);
-        m.put("foundingDecision", a.foundingDecision);
-        m.put("foundedOn", a.foundedOn);
-        m.put("status", a.status);
-        m.put("memberCount", a.memberCount);
-        m.put("description", a.description);
+        Map<String, Object> m = Snapshots.of(a, "id", "name", "abbreviation", "field", "foundingDecision", "foundedOn", "status",
+                "memberCount", "description");
         m.put("contact", contact(a));
-        m.put("internalNotes", a.internalNotes);
-        m.put("version", a.version);
+        m.putAll(Snapshots.of(a, "internalNotes", "version"));
         return m;
     }
 

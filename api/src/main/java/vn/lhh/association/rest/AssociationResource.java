@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,7 +35,7 @@ import vn.lhh.association.CongressStatus;
 import vn.lhh.association.mapping.AssociationMapper;
 import vn.lhh.association.service.AssociationExport;
 import vn.lhh.association.service.AssociationService;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.i18n.Messages;
@@ -69,10 +70,10 @@ public class AssociationResource {
     public Page<AssociationSummary> list(
             @Parameter(description = "Words to find in name, abbreviation or field, accents optional", example = "hoi y hoc")
             @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = AssociationStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = AssociationStatus.class)) @QueryParam("status") AssociationStatus status,
             @Parameter(description = "Field (lĩnh vực), exact, case-insensitive", example = "Y tế") @QueryParam("field") String field,
             @Parameter(schema = @Schema(implementation = CongressStatus.class), description = "due: the current term ends within the window (default 6 months); overdue: ended with no congress held")
-            @QueryParam("congressStatus") String congressStatus,
+            @QueryParam("congressStatus") CongressStatus congressStatus,
             @Parameter(description = "Page number from 1", example = "1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
             @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
@@ -80,9 +81,9 @@ public class AssociationResource {
             @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, cursor, sort, "name", AssociationRepository.SORTABLE, "a.id");
         return service.list(Params.text("q", q, 200),
-                        Params.enumValue("status", status, AssociationStatus.class),
+                        status,
                         Params.text("field", field, 200),
-                        Params.enumValue("congressStatus", congressStatus, CongressStatus.class), pr)
+                        congressStatus, pr)
                 .map(a -> mapper.toSummary(a, service.congressStatus(a)));
     }
 
@@ -99,16 +100,16 @@ public class AssociationResource {
     public Response export(
             @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
             @Parameter(description = "As in listAssociations", example = "hoi y hoc") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = AssociationStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = AssociationStatus.class)) @QueryParam("status") AssociationStatus status,
             @Parameter(description = "Field (lĩnh vực), exact, case-insensitive", example = "Y tế") @QueryParam("field") String field,
-            @Parameter(schema = @Schema(implementation = CongressStatus.class)) @QueryParam("congressStatus") String congressStatus,
+            @Parameter(schema = @Schema(implementation = CongressStatus.class)) @QueryParam("congressStatus") CongressStatus congressStatus,
             @Parameter(description = "As in listAssociations", example = "-memberCount,name") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
         PageRequest order = PageRequest.of(null, null, null, sort, "name", AssociationRepository.SORTABLE, "a.id");
         return Exports.response(AssociationExport.EXPORT, f, Messages.fromAcceptLanguage(language),
-                service.export(Params.text("q", q, 200), Params.enumValue("status", status, AssociationStatus.class),
-                        Params.text("field", field, 200), Params.enumValue("congressStatus", congressStatus, CongressStatus.class), order));
+                service.export(Params.text("q", q, 200), status,
+                        Params.text("field", field, 200), congressStatus, order));
     }
 
     @GET
@@ -118,15 +119,11 @@ public class AssociationResource {
     @APIResponse(responseCode = "200", description = "The association; ETag carries its version",
             content = @Content(schema = @Schema(implementation = AssociationDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    public Response get(@PathParam("id") String id,
+    public Response get(@PathParam("id") UUID id,
                         @Parameter(in = ParameterIn.HEADER, description = "An ETag from an earlier GET")
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        var a = service.get(Params.uuid("id", id));
-        Response notModified = ETags.notModified(ifNoneMatch, a.version);
-        if (notModified != null) {
-            return notModified;
-        }
-        return Response.ok(service.detail(a)).tag(ETags.of(a.version)).header("Vary", "Authorization, Accept-Language").build();
+        var a = service.get(id);
+        return Responses.conditionalPerViewer(ifNoneMatch, a.version, () -> service.detail(a));
     }
 
     @POST
@@ -140,8 +137,7 @@ public class AssociationResource {
             @Valid @NotNull AssociationInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             AssociationDetail created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -152,12 +148,11 @@ public class AssociationResource {
             description = "Needs If-Match with the current ETag. Officers cannot change the status.")
     @APIResponse(responseCode = "200", description = "Updated; new ETag set",
             content = @Content(schema = @Schema(implementation = AssociationDetail.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true, description = "The ETag of the version being replaced")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull AssociationInput body) {
-        AssociationDetail updated = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), AssociationDetail::version);
     }
 
     @DELETE
@@ -166,9 +161,9 @@ public class AssociationResource {
     @Operation(operationId = "deleteAssociation", summary = "Delete an association with no recorded history (staff, admin)",
             description = "Refused with 409 when terms are recorded: set the status to dissolved instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.association.Congress;
 import vn.lhh.association.mapping.AssociationMapper;
 import vn.lhh.association.service.AssociationStructureService;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
@@ -55,8 +56,8 @@ public class CongressResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCongresses", summary = "List the congresses of an association")
-    public List<CongressDto> list(@PathParam("associationId") String associationId) {
-        return service.congresses(Params.uuid("associationId", associationId));
+    public List<CongressDto> list(@PathParam("associationId") UUID associationId) {
+        return service.congresses(associationId);
     }
 
     @GET
@@ -66,11 +67,11 @@ public class CongressResource {
     @APIResponse(responseCode = "200", description = "The congress; ETag carries its version",
             content = @Content(schema = @Schema(implementation = CongressDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    public Response get(@PathParam("associationId") String associationId, @PathParam("id") String id,
+    public Response get(@PathParam("associationId") UUID associationId, @PathParam("id") UUID id,
                         @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Congress part = service.get(Congress.class, Params.uuid("associationId", associationId), Params.uuid("id", id),
+        Congress part = service.get(Congress.class, associationId, id,
                 AssociationStructureService.CONGRESS);
-        return ETags.conditional(ifNoneMatch, part.version, () -> mapper.toDto(part));
+        return Responses.conditional(ifNoneMatch, part.version, () -> mapper.toDto(part));
     }
 
     @POST
@@ -78,15 +79,13 @@ public class CongressResource {
     @Operation(operationId = "createCongress", summary = "Record a congress of an association")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = CongressDto.class)))
-    public Response create(@PathParam("associationId") String associationId,
+    public Response create(@PathParam("associationId") UUID associationId,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe: the same key returns the first result")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull CongressInput body) {
-        var aid = Params.uuid("associationId", associationId);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            CongressDto created = service.addCongress(aid, body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            CongressDto created = service.addCongress(associationId, body);
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -96,11 +95,10 @@ public class CongressResource {
     @Operation(operationId = "replaceCongress", summary = "Replace a congress of an association (If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated; new ETag set",
             content = @Content(schema = @Schema(implementation = CongressDto.class)))
-    public Response replace(@PathParam("associationId") String associationId, @PathParam("id") String id,
+    public Response replace(@PathParam("associationId") UUID associationId, @PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CongressInput body) {
-        CongressDto updated = service.updateCongress(Params.uuid("associationId", associationId), Params.uuid("id", id), ifMatch, body);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(service.updateCongress(associationId, id, ifMatch, body), CongressDto::version);
     }
 
     @DELETE
@@ -108,9 +106,9 @@ public class CongressResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
     @Operation(operationId = "deleteCongress", summary = "Delete a congress of an association (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("associationId") String associationId, @PathParam("id") String id,
+    public Response delete(@PathParam("associationId") UUID associationId, @PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteCongress(Params.uuid("associationId", associationId), Params.uuid("id", id), ifMatch);
+        service.deleteCongress(associationId, id, ifMatch);
         return Response.noContent().build();
     }
 }

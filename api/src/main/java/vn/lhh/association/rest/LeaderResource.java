@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.association.Leader;
 import vn.lhh.association.mapping.AssociationMapper;
 import vn.lhh.association.service.AssociationStructureService;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
@@ -55,8 +56,8 @@ public class LeaderResource {
     @GET
     @PermitAll
     @Operation(operationId = "listLeaders", summary = "List the leaders of an association")
-    public List<LeaderDto> list(@PathParam("associationId") String associationId) {
-        return service.leaders(Params.uuid("associationId", associationId));
+    public List<LeaderDto> list(@PathParam("associationId") UUID associationId) {
+        return service.leaders(associationId);
     }
 
     @GET
@@ -66,11 +67,11 @@ public class LeaderResource {
     @APIResponse(responseCode = "200", description = "The leader; ETag carries its version",
             content = @Content(schema = @Schema(implementation = LeaderDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
-    public Response get(@PathParam("associationId") String associationId, @PathParam("id") String id,
+    public Response get(@PathParam("associationId") UUID associationId, @PathParam("id") UUID id,
                         @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Leader part = service.get(Leader.class, Params.uuid("associationId", associationId), Params.uuid("id", id),
+        Leader part = service.get(Leader.class, associationId, id,
                 AssociationStructureService.LEADER);
-        return ETags.conditional(ifNoneMatch, part.version, () -> mapper.toDto(part));
+        return Responses.conditional(ifNoneMatch, part.version, () -> mapper.toDto(part));
     }
 
     @POST
@@ -78,15 +79,13 @@ public class LeaderResource {
     @Operation(operationId = "createLeader", summary = "Record a leader of an association")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set",
             content = @Content(schema = @Schema(implementation = LeaderDto.class)))
-    public Response create(@PathParam("associationId") String associationId,
+    public Response create(@PathParam("associationId") UUID associationId,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe: the same key returns the first result")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull LeaderInput body) {
-        var aid = Params.uuid("associationId", associationId);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            LeaderDto created = service.addLeader(aid, body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            LeaderDto created = service.addLeader(associationId, body);
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -96,11 +95,10 @@ public class LeaderResource {
     @Operation(operationId = "replaceLeader", summary = "Replace a leader of an association (If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated; new ETag set",
             content = @Content(schema = @Schema(implementation = LeaderDto.class)))
-    public Response replace(@PathParam("associationId") String associationId, @PathParam("id") String id,
+    public Response replace(@PathParam("associationId") UUID associationId, @PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull LeaderInput body) {
-        LeaderDto updated = service.updateLeader(Params.uuid("associationId", associationId), Params.uuid("id", id), ifMatch, body);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(service.updateLeader(associationId, id, ifMatch, body), LeaderDto::version);
     }
 
     @DELETE
@@ -108,9 +106,9 @@ public class LeaderResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
     @Operation(operationId = "deleteLeader", summary = "Delete a leader of an association (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("associationId") String associationId, @PathParam("id") String id,
+    public Response delete(@PathParam("associationId") UUID associationId, @PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteLeader(Params.uuid("associationId", associationId), Params.uuid("id", id), ifMatch);
+        service.deleteLeader(associationId, id, ifMatch);
         return Response.noContent().build();
     }
 }

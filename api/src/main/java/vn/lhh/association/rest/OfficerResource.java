@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +31,8 @@ public class OfficerResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
     @Operation(operationId = "listAssociationOfficers", summary = "List the users who act for an association (staff, admin, its own officers)")
-    public List<OfficerDto> list(@PathParam("associationId") String associationId) {
-        return service.list(Params.uuid("associationId", associationId));
+    public List<OfficerDto> list(@PathParam("associationId") UUID associationId) {
+        return service.list(associationId);
     }
 
     @PUT
@@ -41,8 +42,8 @@ public class OfficerResource {
             description = "Idempotent. The user also needs the association-officer realm role in Keycloak.")
     @APIResponse(responseCode = "201", description = "Assigned")
     @APIResponse(responseCode = "204", description = "Was already assigned")
-    public Response assign(@PathParam("associationId") String associationId, @PathParam("username") String username) {
-        boolean added = service.assign(Params.uuid("associationId", associationId), username);
+    public Response assign(@PathParam("associationId") UUID associationId, @PathParam("username") String username) {
+        boolean added = service.assign(associationId, username);
         return added ? Response.status(Response.Status.CREATED).build() : Response.noContent().build();
     }
 
@@ -51,8 +52,8 @@ public class OfficerResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "removeAssociationOfficer", summary = "Stop a user acting for an association (admin)")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response remove(@PathParam("associationId") String associationId, @PathParam("username") String username) {
-        service.remove(Params.uuid("associationId", associationId), username);
+    public Response remove(@PathParam("associationId") UUID associationId, @PathParam("username") String username) {
+        service.remove(associationId, username);
         return Response.noContent().build();
     }
 }

@@ -25,7 +25,7 @@ import vn.lhh.association.dto.AssociationStatistics;
 import vn.lhh.association.dto.AssociationSummary;
 import vn.lhh.association.mapping.AssociationMapper;
 import vn.lhh.common.audit.AuditLog;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.export.Rows;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -49,6 +49,8 @@ public class AssociationService {
     AssociationMapper mapper;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     @ConfigProperty(name = "lhh.congress.due-window-months")
     int dueWindowMonths;
@@ -148,20 +150,17 @@ public class AssociationService {
     public AssociationDetail update(UUID id, String ifMatch, AssociationInput in) {
         Association a = get(id);
         access.requireManage(id);
-        ETags.check(ifMatch, a.version);
-        if (in.status() != null && in.status() != a.status && !access.seesEveryAssociation()) {
-            throw ProblemException.forbidden("problem.forbidden.status-change");
-        }
-        var before = mapper.snapshot(a);
-        mapper.apply(in, a);
-        requireUniqueName(a.name, id);
-        if (in.status() != null) {
-            a.status = in.status();
-        }
-        a.updatedAt = Instant.now();
-        associations.flush();
-        audit.record(AuditLog.Action.update, ENTITY, id, before, mapper.snapshot(a));
-        return detail(a);
+        return changes.update(ENTITY, id, a, a.version, ifMatch, mapper::snapshot, changed -> {
+            if (in.status() != null && in.status() != a.status && !access.seesEveryAssociation()) {
+                throw ProblemException.forbidden("problem.forbidden.status-change");
+            }
+            mapper.apply(in, a);
+            requireUniqueName(a.name, id);
+            if (in.status() != null) {
+                a.status = in.status();
+            }
+            a.updatedAt = Instant.now();
+        }, this::detail);
     }
 
     /**
@@ -171,16 +170,13 @@ public class AssociationService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Association a = get(id);
-        ETags.check(ifMatch, a.version);
-        long recorded = parts.countParts(id);
-        if (recorded > 0) {
-            throw ProblemException.conflict("problem.conflict.association-has-history", recorded);
-        }
-        var before = mapper.snapshot(a);
-        officers.removeAll(id);
-        associations.delete(a);
-        associations.flush();
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+        changes.delete(ENTITY, id, a, a.version, ifMatch, mapper::snapshot, unused -> {
+            long recorded = parts.countParts(id);
+            if (recorded > 0) {
+                throw ProblemException.conflict("problem.conflict.association-has-history", recorded);
+            }
+            officers.removeAll(id);
+        });
     }
 
     /** Loads an association for a change to its terms, congresses or leadership, checking the caller may manage it. */

@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.openapi.ProblemResponsesFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,7 +42,6 @@ import vn.lhh.bulletin.dto.BulletinDtos.ArticleInput;
 import vn.lhh.bulletin.dto.BulletinDtos.PlacementInput;
 import vn.lhh.bulletin.service.ArticleService;
 import vn.lhh.bulletin.service.BulletinService;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -79,7 +80,7 @@ public class ArticleResource {
             @Parameter(description = "Words, accents optional", example = "che pham sinh hoc") @QueryParam("q") String q,
             @Parameter(description = "Year of the issue's month", example = "2026") @QueryParam("year") String year,
             @Parameter(description = "Field of expertise (code)", example = "nong-nghiep") @QueryParam("field") String field,
-            @Parameter(description = "Only the articles of this issue, in their order") @QueryParam("issueId") String issueId,
+            @Parameter(description = "Only the articles of this issue, in their order") @QueryParam("issueId") UUID issueId,
             @Parameter(description = "Staff and admin: true placed in an issue, false not yet placed", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("placed") String placed,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
@@ -95,7 +96,7 @@ public class ArticleResource {
         }
         var filter = new BulletinRepository.ArticleFilter(Params.text("q", q, 200),
                 year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.text("field", field, 60),
-                Params.optionalUuid("issueId", issueId), placed == null ? null : Params.bool("placed", placed),
+                issueId, placed == null ? null : Params.bool("placed", placed),
                 office ? null : java.util.Set.of(IssueStatus.published));
         return service.list(filter, pr);
     }
@@ -108,8 +109,7 @@ public class ArticleResource {
                            @Valid @NotNull ArticleInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             ArticleDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -119,9 +119,9 @@ public class ArticleResource {
     @Operation(operationId = "getBulletinArticle", summary = "Get an article (of a published issue: everyone; any: staff, admin)")
     @APIResponse(responseCode = "200", description = "The article; ETag carries its version", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        BulletinArticle a = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, a.version, () -> service.detail(a));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        BulletinArticle a = service.get(id);
+        return Responses.conditional(ifNoneMatch, a.version, () -> service.detail(a));
     }
 
     @PUT
@@ -129,10 +129,10 @@ public class ArticleResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceBulletinArticle", summary = "Edit an article (staff, admin; If-Match); a correction to a published issue is announced to partners")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ArticleInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @PUT
@@ -141,10 +141,10 @@ public class ArticleResource {
     @Operation(operationId = "placeBulletinArticle", summary = "Place an article in an issue at a position, move it, or take it out (staff, admin; If-Match)",
             description = "The issue it leaves and the one it enters must not be published or withdrawn; the other articles are renumbered.")
     @APIResponse(responseCode = "200", description = "Placed", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
-    public Response place(@PathParam("id") String id,
+    public Response place(@PathParam("id") UUID id,
                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull PlacementInput body) {
-        return ETags.ok(service.place(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.place(id, ifMatch, body));
     }
 
     @DELETE
@@ -152,9 +152,9 @@ public class ArticleResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteBulletinArticle", summary = "Delete an article not in a released issue (staff, admin; If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -165,11 +165,11 @@ public class ArticleResource {
     @Operation(operationId = "putBulletinArticlePdf", summary = "Upload the article's own PDF (staff, admin; at most 20 MB, checked by content; If-Match)")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDto.class)))
-    public Response putPdf(@PathParam("id") String id,
+    public Response putPdf(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(required = true, description = "The file's name", example = "bai-bao.pdf") @QueryParam("fileName") String fileName,
                            byte[] body) {
-        return ETags.ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
+        return Responses.ok(service.putPdf(id, ifMatch, fileName, body));
     }
 
     @GET
@@ -182,7 +182,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response pdf(@PathParam("id") String id, @BeanParam FileParams params) {
-        return params.respond(files, service.pdf(Params.uuid("id", id)));
+    public Response pdf(@PathParam("id") UUID id, @BeanParam FileParams params) {
+        return params.respond(files, service.pdf(id));
     }
 }

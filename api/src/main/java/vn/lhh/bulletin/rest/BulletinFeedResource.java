@@ -55,12 +55,12 @@ public class BulletinFeedResource {
     public FeedPage read(
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Instead of a cursor: changes at or after this instant (ISO 8601)", example = "2026-11-01T00:00:00Z")
-            @QueryParam("updatedSince") String updatedSince,
+            @QueryParam("updatedSince") Instant updatedSince,
             @Parameter(description = "Entries per page, 1 to 100 (default 20)") @QueryParam("size") String size) {
         if (cursor != null && updatedSince != null) {
             throw ProblemException.invalidField("updatedSince", "validation.cursor-or-since");
         }
-        return feed.page(cursor, Params.instant("updatedSince", updatedSince), Params.integer("size", size, 20, 1, 100));
+        return feed.page(cursor, updatedSince, Params.integer("size", size, 20, 1, 100));
     }
 
     @GET

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,7 +39,7 @@ import vn.lhh.bulletin.dto.BulletinDtos.IssueInput;
 import vn.lhh.bulletin.dto.BulletinDtos.IssueSummary;
 import vn.lhh.bulletin.dto.BulletinDtos.TransitionInput;
 import vn.lhh.bulletin.service.BulletinService;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -75,7 +76,7 @@ public class BulletinResource {
             @Parameter(description = "Words of the title or summary, accents optional", example = "cam vinh") @QueryParam("q") String q,
             @Parameter(description = "Year of the issue's month", example = "2026") @QueryParam("year") String year,
             @Parameter(schema = @Schema(implementation = IssueStatus.class), description = "Staff and admin: any status; others: published only")
-            @QueryParam("status") String status,
+            @QueryParam("status") IssueStatus status,
             @Parameter(description = "Issues with an article in this field of expertise (code)", example = "nong-nghiep") @QueryParam("field") String field,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
@@ -83,7 +84,7 @@ public class BulletinResource {
             @Parameter(description = "month, number, publishedAt or updatedAt; '-' for descending. Default: -month") @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, cursor, sort, "-month", BulletinRepository.ISSUE_SORTABLE, "i.id");
         var filter = new BulletinRepository.IssueFilter(Params.text("q", q, 200), year == null ? null : Params.integer("year", year, 0, 1900, 2200),
-                service.visibleStatuses(Params.enumValue("status", status, IssueStatus.class)), Params.text("field", field, 60));
+                service.visibleStatuses(status), Params.text("field", field, 60));
         return service.list(filter, pr);
     }
 
@@ -95,8 +96,7 @@ public class BulletinResource {
                            @Valid @NotNull IssueInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             IssueDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -106,9 +106,9 @@ public class BulletinResource {
     @Operation(operationId = "getBulletinIssue", summary = "Get an issue with its table of contents (published: everyone; any status: staff, admin)")
     @APIResponse(responseCode = "200", description = "The issue; ETag carries its version", content = @Content(schema = @Schema(implementation = IssueDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        BulletinIssue i = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, i.version, () -> service.detail(i));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        BulletinIssue i = service.get(id);
+        return Responses.conditional(ifNoneMatch, i.version, () -> service.detail(i));
     }
 
     @PUT
@@ -117,10 +117,10 @@ public class BulletinResource {
     @Operation(operationId = "replaceBulletinIssue", summary = "Edit an issue (staff, admin; If-Match)",
             description = "Before release everything; a published issue only its title and summary (partners are told of the update); a withdrawn one nothing.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = IssueDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull IssueInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -128,9 +128,9 @@ public class BulletinResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteBulletinIssue", summary = "Delete a draft issue (staff, admin; If-Match); its articles become unplaced")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -142,10 +142,10 @@ public class BulletinResource {
                     + "scheduled → in_review or published; published → withdrawn (reason required). Scheduling and publishing need the full PDF. "
                     + "Anything else is refused with 409 naming the allowed moves.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = IssueDto.class)))
-    public Response transition(@PathParam("id") String id,
+    public Response transition(@PathParam("id") UUID id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionInput body) {
-        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.transition(id, ifMatch, body));
     }
 
     @PUT
@@ -155,11 +155,11 @@ public class BulletinResource {
     @Operation(operationId = "putBulletinIssuePdf", summary = "Upload the issue's full PDF (staff, admin; at most 30 MB, checked by content); replaces the previous one; If-Match")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueDto.class)))
-    public Response putPdf(@PathParam("id") String id,
+    public Response putPdf(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Parameter(required = true, description = "The file's name", example = "tap-san-so-11-2026.pdf") @QueryParam("fileName") String fileName,
                            byte[] body) {
-        return ETags.ok(service.putPdf(Params.uuid("id", id), ifMatch, fileName, body));
+        return Responses.ok(service.putPdf(id, ifMatch, fileName, body));
     }
 
     @GET
@@ -172,8 +172,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response pdf(@PathParam("id") String id, @BeanParam FileParams params) {
-        return params.respond(files, service.file(Params.uuid("id", id), true));
+    public Response pdf(@PathParam("id") UUID id, @BeanParam FileParams params) {
+        return params.respond(files, service.file(id, true));
     }
 
     @PUT
@@ -184,11 +184,11 @@ public class BulletinResource {
     @RequestBody(required = true, content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssueDto.class)))
-    public Response putCover(@PathParam("id") String id,
+    public Response putCover(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Parameter(required = true, description = "The file's name", example = "bia-so-11.jpg") @QueryParam("fileName") String fileName,
                              byte[] body) {
-        return ETags.ok(service.putCover(Params.uuid("id", id), ifMatch, fileName, body));
+        return Responses.ok(service.putCover(id, ifMatch, fileName, body));
     }
 
     @GET
@@ -201,7 +201,7 @@ public class BulletinResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cover(@PathParam("id") String id, @BeanParam FileParams params) {
-        return params.respond(files, service.file(Params.uuid("id", id), false));
+    public Response cover(@PathParam("id") UUID id, @BeanParam FileParams params) {
+        return params.respond(files, service.file(id, false));
     }
 }

@@ -25,6 +25,7 @@ import vn.lhh.bulletin.dto.BulletinDtos.ArticleInput;
 import vn.lhh.bulletin.dto.BulletinDtos.PlacementInput;
 import vn.lhh.bulletin.mapping.BulletinMapper;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -251,12 +252,9 @@ public class ArticleService {
     }
 
     static Map<String, Object> snapshot(BulletinArticle a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", a.title);
-        m.put("issueId", a.issueId == null ? null : a.issueId.toString());
-        m.put("position", a.position);
+        Map<String, Object> m = Snapshots.of(a, "title", "issueId", "position");
         m.put("authors", a.authors.stream().map(ArticleAuthor::name).toList());
-        m.put("pdfFileId", a.pdfFileId == null ? null : a.pdfFileId.toString());
+        m.put("pdfFileId", a.pdfFileId);
         return m;
     }
 }

@@ -27,6 +27,8 @@ import vn.lhh.bulletin.dto.BulletinDtos.IssueSummary;
 import vn.lhh.bulletin.dto.BulletinDtos.TransitionInput;
 import vn.lhh.bulletin.subscription.service.BulletinMailing;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -58,6 +60,8 @@ public class BulletinService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
     @Inject
     BulletinMailing mailing;
 
@@ -135,23 +139,20 @@ public class BulletinService {
     public IssueDto update(UUID id, String ifMatch, IssueInput in) {
         feed.lock();
         BulletinIssue i = get(id);
-        ETags.check(ifMatch, i.version);
-        var before = snapshot(i);
-        if (i.status == IssueStatus.withdrawn) {
-            throw ProblemException.conflict("problem.conflict.bulletin-frozen");
-        }
-        if (i.status == IssueStatus.published && (in.volume() != i.volume || in.number() != i.number
-                || !month(in.month()).equals(i.issueMonth))) {
-            throw ProblemException.conflict("problem.conflict.bulletin-number-fixed");
-        }
-        apply(i, in);
-        touch(i);
-        if (i.status == IssueStatus.published) {
-            feed.record(i, FeedChange.updated);
-        }
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, i.id, before, snapshot(i));
-        return detail(i);
+        return changes.update(ENTITY, i.id, i, i.version, ifMatch, BulletinService::snapshot, changed -> {
+            if (i.status == IssueStatus.withdrawn) {
+                throw ProblemException.conflict("problem.conflict.bulletin-frozen");
+            }
+            if (i.status == IssueStatus.published && (in.volume() != i.volume || in.number() != i.number
+                    || !month(in.month()).equals(i.issueMonth))) {
+                throw ProblemException.conflict("problem.conflict.bulletin-number-fixed");
+            }
+            apply(i, in);
+            touch(i);
+            if (i.status == IssueStatus.published) {
+                feed.record(i, FeedChange.updated);
+            }
+        }, this::detail);
     }
 
     private void apply(BulletinIssue i, IssueInput in) {
@@ -183,46 +184,43 @@ public class BulletinService {
     public IssueDto transition(UUID id, String ifMatch, TransitionInput in) {
         feed.lock();
         BulletinIssue i = get(id);
-        ETags.check(ifMatch, i.version);
-        var before = snapshot(i);
-        IssueStatus to = in.to();
-        if (!i.status.next().contains(to)) {
-            throw ProblemException.conflict("problem.conflict.bulletin-transition", i.status, to,
-                    i.status.next().isEmpty() ? "—" : String.join(", ", i.status.next().stream().sorted().map(Enum::name).toList()));
-        }
-        switch (to) {
-            case draft, in_review -> i.scheduledAt = null;
-            case scheduled -> {
-                requirePdf(i);
-                if (in.scheduledAt() == null) {
-                    throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-required");
-                }
-                if (!in.scheduledAt().isAfter(Instant.now())) {
-                    throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-future");
-                }
-                i.scheduledAt = in.scheduledAt();
+        return changes.update(ENTITY, i.id, i, i.version, ifMatch, BulletinService::snapshot, changed -> {
+            IssueStatus to = in.to();
+            if (!i.status.next().contains(to)) {
+                throw ProblemException.conflict("problem.conflict.bulletin-transition", i.status, to,
+                        i.status.next().isEmpty() ? "—" : String.join(", ", i.status.next().stream().sorted().map(Enum::name).toList()));
             }
-            case published -> {
-                requirePdf(i);
-                publish(i, user.username());
-            }
-            case withdrawn -> {
-                String reason = SearchText.cleanOptional(in.reason());
-                if (reason == null) {
-                    throw ProblemException.invalidField("reason", "validation.withdraw-reason");
+            switch (to) {
+                case draft, in_review -> i.scheduledAt = null;
+                case scheduled -> {
+                    requirePdf(i);
+                    if (in.scheduledAt() == null) {
+                        throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-required");
+                    }
+                    if (!in.scheduledAt().isAfter(Instant.now())) {
+                        throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-future");
+                    }
+                    i.scheduledAt = in.scheduledAt();
                 }
-                i.withdrawReason = reason;
-                i.withdrawnAt = Instant.now();
-                i.status = IssueStatus.withdrawn;
-                feed.record(i, FeedChange.withdrawn);
+                case published -> {
+                    requirePdf(i);
+                    publish(i, user.username());
+                }
+                case withdrawn -> {
+                    String reason = SearchText.cleanOptional(in.reason());
+                    if (reason == null) {
+                        throw ProblemException.invalidField("reason", "validation.withdraw-reason");
+                    }
+                    i.withdrawReason = reason;
+                    i.withdrawnAt = Instant.now();
+                    i.status = IssueStatus.withdrawn;
+                    feed.record(i, FeedChange.withdrawn);
+                }
+                default -> throw new IllegalStateException(to.name());
             }
-            default -> throw new IllegalStateException(to.name());
-        }
-        i.status = to;
-        touch(i);
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, i.id, before, snapshot(i));
-        return detail(i);
+            i.status = to;
+            touch(i);
+        }, this::detail);
     }
 
     private void requirePdf(BulletinIssue i) {
@@ -334,20 +332,17 @@ public class BulletinService {
     }
 
     static Map<String, Object> snapshot(BulletinIssue i) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("volume", i.volume);
-        m.put("number", i.number);
+        Map<String, Object> m = Snapshots.of(i, "volume", "number");
         m.put("month", BulletinMapper.month(i.issueMonth));
-        m.put("title", i.title);
-        m.put("status", i.status.name());
+        m.putAll(Snapshots.of(i, "title", "status"));
+        // set only in the states that have them
         if (i.scheduledAt != null) {
-            m.put("scheduledAt", i.scheduledAt.toString());
+            m.put("scheduledAt", i.scheduledAt);
         }
         if (i.withdrawReason != null) {
             m.put("withdrawReason", i.withdrawReason);
         }
-        m.put("pdfFileId", i.pdfFileId == null ? null : i.pdfFileId.toString());
-        m.put("coverFileId", i.coverFileId == null ? null : i.coverFileId.toString());
+        m.putAll(Snapshots.of(i, "pdfFileId", "coverFileId"));
         return m;
     }
 

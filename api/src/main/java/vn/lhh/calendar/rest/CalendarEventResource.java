@@ -1,6 +1,9 @@
 package vn.lhh.calendar.rest;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import vn.lhh.calendar.service.CalendarExport;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.i18n.Messages;
@@ -42,7 +45,6 @@ import vn.lhh.calendar.dto.CalendarDtos.RegistrationAccepted;
 import vn.lhh.calendar.dto.CalendarDtos.RegistrationDto;
 import vn.lhh.calendar.dto.CalendarDtos.RegistrationInput;
 import vn.lhh.calendar.service.CalendarService;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -76,14 +78,14 @@ public class CalendarEventResource {
                     + "'members'; the office everything; whoever takes part (chairperson, participant, officer of a participating association) "
                     + "sees the event whatever its visibility. Earliest first; each event carries its conflicts.")
     public Page<EventDto> list(
-            @Parameter(required = true, description = "First day, YYYY-MM-DD (Asia/Ho_Chi_Minh)", example = "2026-11-30") @QueryParam("from") String from,
-            @Parameter(required = true, description = "Last day, YYYY-MM-DD, included", example = "2026-12-06") @QueryParam("to") String to,
-            @Parameter(schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") String kind,
+            @Parameter(required = true, description = "First day, YYYY-MM-DD (Asia/Ho_Chi_Minh)", example = "2026-11-30") @QueryParam("from") LocalDate from,
+            @Parameter(required = true, description = "Last day, YYYY-MM-DD, included", example = "2026-12-06") @QueryParam("to") LocalDate to,
+            @Parameter(schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") EventKind kind,
             @Parameter(description = "true: only events the caller takes part in (signed in)", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("mine") String mine,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 200)") @QueryParam("size") String size) {
-        return service.list(Params.date("from", from), Params.date("to", to), Params.enumValue("kind", kind, EventKind.class),
+        return service.list(from, to, kind,
                 Params.bool("mine", mine), Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 200, 1, 200));
     }
 
@@ -98,15 +100,15 @@ public class CalendarEventResource {
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response export(
             @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
-            @Parameter(required = true, description = "First day, YYYY-MM-DD (Asia/Ho_Chi_Minh)", example = "2026-11-30") @QueryParam("from") String from,
-            @Parameter(required = true, description = "Last day, YYYY-MM-DD, included", example = "2026-12-06") @QueryParam("to") String to,
-            @Parameter(schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") String kind,
+            @Parameter(required = true, description = "First day, YYYY-MM-DD (Asia/Ho_Chi_Minh)", example = "2026-11-30") @QueryParam("from") LocalDate from,
+            @Parameter(required = true, description = "Last day, YYYY-MM-DD, included", example = "2026-12-06") @QueryParam("to") LocalDate to,
+            @Parameter(schema = @Schema(implementation = EventKind.class)) @QueryParam("kind") EventKind kind,
             @Parameter(description = "true: only events the caller takes part in (signed in)", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("mine") String mine,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
         return Exports.response(CalendarExport.EXPORT, f, Messages.fromAcceptLanguage(language),
-                service.export(Params.date("from", from), Params.date("to", to), Params.enumValue("kind", kind, EventKind.class),
+                service.export(from, to, kind,
                         Params.bool("mine", mine)));
     }
 
@@ -119,8 +121,7 @@ public class CalendarEventResource {
                            @Valid @NotNull EventInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             EventDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -130,9 +131,9 @@ public class CalendarEventResource {
     @Operation(operationId = "getCalendarEvent", summary = "Get an event (if the caller may see it; otherwise 404)",
             description = "Always a full answer, never 304: the registration count and the conflicts change without the event's version.")
     @APIResponse(responseCode = "200", description = "The event; ETag carries its version (for If-Match)", content = @Content(schema = @Schema(implementation = EventDto.class)))
-    public Response get(@PathParam("id") String id) {
-        CalendarEvent e = service.get(Params.uuid("id", id));
-        return Response.ok(service.detail(e)).tag(ETags.of(e.version)).build();
+    public Response get(@PathParam("id") UUID id) {
+        CalendarEvent e = service.get(id);
+        return Responses.ok(service.detail(e), e.version);
     }
 
     @PUT
@@ -140,11 +141,10 @@ public class CalendarEventResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceCalendarEvent", summary = "Change an event (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EventDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull EventInput body) {
-        EventDto e = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(e).tag(ETags.of(e.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), EventDto::version);
     }
 
     @DELETE
@@ -152,8 +152,8 @@ public class CalendarEventResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteCalendarEvent", summary = "Take an event off the calendar, with its registrations (staff, admin; If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+    public Response delete(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -168,8 +168,8 @@ public class CalendarEventResource {
                     + "Repeating it is harmless (a new link replaces the old), so no Idempotency-Key is needed.")
     @APIResponse(responseCode = "202", description = "Accepted (the same answer for every address)",
             content = @Content(schema = @Schema(implementation = RegistrationAccepted.class)))
-    public Response register(@PathParam("id") String id, @Context HttpServerRequest request, @Valid @NotNull RegistrationInput body) {
-        service.register(Params.uuid("id", id), body, clientAddress(request));
+    public Response register(@PathParam("id") UUID id, @Context HttpServerRequest request, @Valid @NotNull RegistrationInput body) {
+        service.register(id, body, clientAddress(request));
         return Response.accepted(new RegistrationAccepted(service.registrationAcceptedMessage(Problems.locale(request)))).build();
     }
 
@@ -195,10 +195,10 @@ public class CalendarEventResource {
     @Path("{id}/registrations")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "listCalendarEventRegistrations", summary = "The registrants of a workshop, in order of registration (staff, admin)")
-    public Page<RegistrationDto> registrations(@PathParam("id") String id,
+    public Page<RegistrationDto> registrations(@PathParam("id") UUID id,
                                                @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                                @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        return service.registrations(Params.uuid("id", id), Params.integer("page", page, 1, 1, 100_000),
+        return service.registrations(id, Params.integer("page", page, 1, 1, 100_000),
                 Params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
     }
 
@@ -212,11 +212,11 @@ public class CalendarEventResource {
     @APIResponse(responseCode = "200", description = "The file (attachment, streamed)", content = {
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    public Response exportRegistrations(@PathParam("id") String id,
+    public Response exportRegistrations(@PathParam("id") UUID id,
             @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
-        CalendarService.Registrants r = service.exportRegistrations(Params.uuid("id", id));
+        CalendarService.Registrants r = service.exportRegistrations(id);
         return Exports.response(CalendarExport.REGISTRANTS, f, Messages.fromAcceptLanguage(language), r.rows(),
                 CalendarExport.REGISTRANTS.title() + " - " + (r.eventTitle().length() > 80 ? r.eventTitle().substring(0, 80).strip() : r.eventTitle()));
     }

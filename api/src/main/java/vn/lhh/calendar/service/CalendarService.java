@@ -46,6 +46,8 @@ import vn.lhh.calendar.dto.CalendarDtos.RegistrationDto;
 import vn.lhh.calendar.dto.CalendarDtos.RegistrationInput;
 import vn.lhh.calendar.dto.CalendarDtos.RegistrationState;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.export.Rows;
 import vn.lhh.common.i18n.Messages;
@@ -79,6 +81,8 @@ public class CalendarService {
     AssociationService associations;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
     @Inject
     CalendarNotifications notifications;
     @Inject
@@ -246,11 +250,7 @@ public class CalendarService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         CalendarEvent e = get(id);
-        ETags.check(ifMatch, e.version);
-        var before = snapshot(e);
-        repo.delete(e);
-        repo.flush();
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+        changes.delete(ENTITY, id, e, e.version, ifMatch, CalendarService::snapshot);
     }
 
     private void apply(EventInput in, CalendarEvent e) {
@@ -343,17 +343,9 @@ public class CalendarService {
     }
 
     private static Map<String, Object> snapshot(CalendarEvent e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", e.kind);
-        m.put("title", e.title);
-        m.put("startsAt", e.startsAt.toString());
-        m.put("endsAt", e.endsAt.toString());
-        m.put("place", e.place);
-        m.put("chairUsername", e.chairUsername);
-        m.put("visibility", e.visibility);
+        Map<String, Object> m = Snapshots.of(e, "kind", "title", "startsAt", "endsAt", "place", "chairUsername", "visibility");
         m.put("participants", e.participants.size());
-        m.put("registrationOpen", e.registrationOpen);
-        m.put("capacity", e.capacity);
+        m.putAll(Snapshots.of(e, "registrationOpen", "capacity"));
         return m;
     }
 

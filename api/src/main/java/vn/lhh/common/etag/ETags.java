@@ -9,6 +9,7 @@ import vn.lhh.common.problem.ProblemType;
 /**
  * Optimistic concurrency over HTTP: a resource's ETag is its version; writes must send it
  * back in If-Match (428 when missing, 412 when stale); If-None-Match on GET answers 304.
+ * Answers carrying an ETag are built with {@link Responses}.
  */
 public final class ETags {
     private ETags() {
@@ -43,17 +44,6 @@ public final class ETags {
         if (requireIfMatch(ifMatch) != currentVersion) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "problem.precondition-failed.detail");
         }
-    }
-
-    /** 200 with the representation and its version as the ETag (the answer to a write). */
-    public static Response ok(Versioned entity) {
-        return Response.ok(entity).tag(of(entity.version())).build();
-    }
-
-    /** A conditional GET: 304 when If-None-Match names the current version, else the entity with its ETag. */
-    public static Response conditional(String ifNoneMatch, long currentVersion, Supplier<Object> entity) {
-        Response notModified = notModified(ifNoneMatch, currentVersion);
-        return notModified != null ? notModified : Response.ok(entity.get()).tag(of(currentVersion)).build();
     }
 
     /** 304 when If-None-Match names the current version, else null (send the full response). */

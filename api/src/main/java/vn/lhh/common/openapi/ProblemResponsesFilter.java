@@ -121,12 +121,20 @@ public class ProblemResponsesFilter implements OASFilter {
     /** Names ending in "Id" that are not our UUIDs: an audited record's id of any kind, a Keycloak client id. */
     private static final Set<String> NOT_UUIDS = Set.of("entityId", "clientId");
 
+    private static final java.util.Map<String, String> INLINE_FORMATS = java.util.Map.of(
+            "#/components/schemas/UUID", "uuid", "#/components/schemas/LocalDate", "date", "#/components/schemas/Instant", "date-time");
+
     private static void typeParameters(Operation op) {
         if (op.getParameters() == null) {
             return;
         }
         for (Parameter p : op.getParameters()) {
             String name = p.getName();
+            // a typed parameter (vn.lhh.common.web.TypedParams) stays an inline string with its format, not a $ref
+            String format = p.getSchema() == null || p.getSchema().getRef() == null ? null : INLINE_FORMATS.get(p.getSchema().getRef());
+            if (format != null) {
+                p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format));
+            }
             if (p.getIn() == Parameter.In.QUERY && name.equals("page")) {
                 p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(100_000)));
             } else if (p.getIn() == Parameter.In.QUERY && name.equals("size")) {

@@ -149,6 +149,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
+        // a typed parameter that failed conversion (vn.lhh.common.web.TypedParams), wrapped by RESTEasy Reactive
+        if (e.getCause() instanceof ProblemException pe) {
+            return problem(pe, request);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
@@ -58,13 +59,12 @@ public class AssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "assignExpert", summary = "Assign an expert (staff, admin); the first one moves the consultation to experts_assigned")
     @APIResponse(responseCode = "201", description = "Assigned; the expert is invited", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
-    public Response assign(@PathParam("consultationId") String consultationId,
+    public Response assign(@PathParam("consultationId") UUID consultationId,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull AssignmentInput body) {
-        var cid = Params.uuid("consultationId", consultationId);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            AssignmentDto a = service.assign(cid, body);
-            return Response.created(uri.getAbsolutePathBuilder().path(a.id().toString()).build()).tag(ETags.of(a.version())).entity(a).build();
+            AssignmentDto a = service.assign(consultationId, body);
+            return Responses.created(uri, a.id(), a, a.version());
         });
     }
 
@@ -73,8 +73,8 @@ public class AssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.EXPERT})
     @Operation(operationId = "getAssignment", summary = "Get an assignment (office, its expert)")
     @APIResponse(responseCode = "200", description = "The assignment; ETag carries its version", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
-    public Response get(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId) {
-        return ETags.ok(service.get(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId)));
+    public Response get(@PathParam("consultationId") UUID consultationId, @PathParam("assignmentId") UUID assignmentId) {
+        return Responses.ok(service.get(consultationId, assignmentId));
     }
 
     @POST
@@ -82,9 +82,9 @@ public class AssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "withdrawAssignment", summary = "Take an expert off the consultation before their opinion is in (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
-    public Response withdraw(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+    public Response withdraw(@PathParam("consultationId") UUID consultationId, @PathParam("assignmentId") UUID assignmentId,
                              @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ETags.ok(service.withdraw(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch));
+        return Responses.ok(service.withdraw(consultationId, assignmentId, ifMatch));
     }
 
     @POST
@@ -92,9 +92,9 @@ public class AssignmentResource {
     @RolesAllowed(Roles.EXPERT)
     @Operation(operationId = "declareConflictOfInterest", summary = "Declare a conflict of interest, or none, before seeing the documents (the assigned expert)")
     @APIResponse(responseCode = "200", description = "cleared, or conflicted", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
-    public Response declare(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+    public Response declare(@PathParam("consultationId") UUID consultationId, @PathParam("assignmentId") UUID assignmentId,
                             @Valid @NotNull DeclarationInput body) {
-        return ETags.ok(service.declare(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
+        return Responses.ok(service.declare(consultationId, assignmentId, body));
     }
 
     @POST
@@ -102,9 +102,9 @@ public class AssignmentResource {
     @RolesAllowed(Roles.EXPERT)
     @Operation(operationId = "answerAssignment", summary = "Accept or decline (with a reason) after declaring no conflict (the assigned expert)")
     @APIResponse(responseCode = "200", description = "accepted or declined", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
-    public Response answer(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+    public Response answer(@PathParam("consultationId") UUID consultationId, @PathParam("assignmentId") UUID assignmentId,
                            @Valid @NotNull AnswerInput body) {
-        return ETags.ok(service.answer(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), body));
+        return Responses.ok(service.answer(consultationId, assignmentId, body));
     }
 
     @PUT
@@ -113,10 +113,10 @@ public class AssignmentResource {
     @Operation(operationId = "writeOpinion", summary = "Save or submit the opinion (the assigned expert, after accepting; If-Match)",
             description = "submit=true locks it: status submitted.")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = AssignmentDto.class)))
-    public Response opinion(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+    public Response opinion(@PathParam("consultationId") UUID consultationId, @PathParam("assignmentId") UUID assignmentId,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull OpinionInput body) {
-        return ETags.ok(service.saveOpinion(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), ifMatch, body));
+        return Responses.ok(service.saveOpinion(consultationId, assignmentId, ifMatch, body));
     }
 
     @POST
@@ -131,14 +131,12 @@ public class AssignmentResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
-    public Response addAttachment(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
+    public Response addAttachment(@PathParam("consultationId") UUID consultationId, @PathParam("assignmentId") UUID assignmentId,
                                   @Parameter(required = true, description = "The file's name", example = "y-kien-phan-bien.pdf") @QueryParam("fileName") String fileName,
                                   @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                   byte[] body) {
-        var cid = Params.uuid("consultationId", consultationId);
-        var aid = Params.uuid("assignmentId", assignmentId);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), new Object[] {fileName, body},
-                () -> Response.status(Response.Status.CREATED).entity(service.addAttachment(cid, aid, fileName, body)).build());
+                () -> Response.status(Response.Status.CREATED).entity(service.addAttachment(consultationId, assignmentId, fileName, body)).build());
     }
 
     @GET
@@ -148,9 +146,9 @@ public class AssignmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.EXPERT})
     @Operation(operationId = "downloadOpinionAttachment", summary = "Download an opinion's attachment (office, its author; other assigned experts once the response is sent)")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response attachment(@PathParam("consultationId") String consultationId, @PathParam("assignmentId") String assignmentId,
-                               @PathParam("fileId") String fileId) {
-        var f = service.attachment(Params.uuid("consultationId", consultationId), Params.uuid("assignmentId", assignmentId), Params.uuid("fileId", fileId));
+    public Response attachment(@PathParam("consultationId") UUID consultationId, @PathParam("assignmentId") UUID assignmentId,
+                               @PathParam("fileId") UUID fileId) {
+        var f = service.attachment(consultationId, assignmentId, fileId);
         return Downloads.attachment(f.content(), f.meta().contentType(), f.meta().fileName());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.document.DocumentFormat;
 import vn.lhh.common.document.DocumentRenderer;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.Column;
 import vn.lhh.common.export.Export;
 import vn.lhh.common.export.ExportFormat;
@@ -85,15 +86,15 @@ public class ConsultationResource {
     @Operation(operationId = "listConsultations", summary = "The consultation board (staff, admin): overdue first by default")
     public Page<ConsultationSummary> list(
             @Parameter(description = "Words of the subject, requester, reference or description, accents optional") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(implementation = ConsultationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) @QueryParam("status") ConsultationStatus status,
+            @Parameter(schema = @Schema(implementation = ConsultationKind.class)) @QueryParam("kind") ConsultationKind kind,
             @Parameter(description = "true: only open consultations past their deadline", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "urgency (overdue first, then nearest deadline), deadline, requestDate or updatedAt; '-' for descending")
             @QueryParam("sort") String sort) {
-        var filter = new ConsultationRepository.Filter(Params.text("q", q, 200), Params.enumValue("status", status, ConsultationStatus.class),
-                Params.enumValue("kind", kind, ConsultationKind.class), Params.bool("overdue", overdue), ProvinceClock.today());
+        var filter = new ConsultationRepository.Filter(Params.text("q", q, 200), status,
+                kind, Params.bool("overdue", overdue), ProvinceClock.today());
         return service.list(filter, PageRequest.of(page, size, sort, "urgency", ConsultationRepository.SORTABLE, "c.id"));
     }
 
@@ -133,14 +134,14 @@ public class ConsultationResource {
     public Response export(
             @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
             @Parameter(description = "Words of the subject, requester, reference or description, accents optional") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) @QueryParam("status") String status,
-            @Parameter(schema = @Schema(implementation = ConsultationKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = ConsultationStatus.class)) @QueryParam("status") ConsultationStatus status,
+            @Parameter(schema = @Schema(implementation = ConsultationKind.class)) @QueryParam("kind") ConsultationKind kind,
             @Parameter(description = "true: only open consultations past their deadline", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "As in listConsultations; default urgency") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
-        var filter = new ConsultationRepository.Filter(Params.text("q", q, 200), Params.enumValue("status", status, ConsultationStatus.class),
-                Params.enumValue("kind", kind, ConsultationKind.class), Params.bool("overdue", overdue), ProvinceClock.today());
+        var filter = new ConsultationRepository.Filter(Params.text("q", q, 200), status,
+                kind, Params.bool("overdue", overdue), ProvinceClock.today());
         PageRequest order = PageRequest.of(null, null, sort, "urgency", ConsultationRepository.SORTABLE, "c.id");
         return Exports.response(EXPORT, f, Messages.fromAcceptLanguage(language), Rows.numbered(order, p -> service.list(filter, p)));
     }
@@ -153,8 +154,7 @@ public class ConsultationResource {
                            @Valid @NotNull ConsultationInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             ConsultationDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -164,9 +164,9 @@ public class ConsultationResource {
     @Operation(operationId = "getConsultation", summary = "Get a consultation (staff, admin; an expert assigned to it sees their part)")
     @APIResponse(responseCode = "200", description = "The consultation; ETag carries its version", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Consultation c = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, c.version, () -> service.detail(c));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Consultation c = service.get(id);
+        return Responses.conditional(ifNoneMatch, c.version, () -> service.detail(c));
     }
 
     @PUT
@@ -174,10 +174,10 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceConsultation", summary = "Correct an open consultation's request details (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ConsultationInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @POST
@@ -188,10 +188,10 @@ public class ConsultationResource {
                     + "→ response_sent (only by recording the sending) → closed; cancelled with a reason before the response is sent. "
                     + "Anything else is refused with 409 naming the allowed moves.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
-    public Response transition(@PathParam("id") String id,
+    public Response transition(@PathParam("id") UUID id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionInput body) {
-        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body.to(), body.reason()));
+        return Responses.ok(service.transition(id, ifMatch, body.to(), body.reason()));
     }
 
     @PUT
@@ -199,10 +199,10 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "saveConsultationResponse", summary = "Write the consolidated response (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
-    public Response saveResponse(@PathParam("id") String id,
+    public Response saveResponse(@PathParam("id") UUID id,
                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull ResponseInput body) {
-        return ETags.ok(service.saveResponse(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.saveResponse(id, ifMatch, body));
     }
 
     @POST
@@ -210,10 +210,10 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "sendConsultationResponse", summary = "Record that the response was sent, when and to whom (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Recorded; status response_sent", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
-    public Response send(@PathParam("id") String id,
+    public Response send(@PathParam("id") UUID id,
                          @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull SendingInput body) {
-        return ETags.ok(service.send(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.send(id, ifMatch, body));
     }
 
     @GET
@@ -227,12 +227,12 @@ public class ConsultationResource {
             @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", ref = "Conflict", description = "No consolidated response has been written yet")
-    public Response responseDocument(@PathParam("id") String id,
+    public Response responseDocument(@PathParam("id") UUID id,
                                      @Parameter(schema = @Schema(enumeration = {"html", "docx", "pdf"}), description = DocumentFormat.DESCRIPTION)
                                      @QueryParam("format") String format,
                                      @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
-        return documents.response(service.responseDocument(Params.uuid("id", id)), f, "y-kien-tu-van-phan-bien");
+        return documents.response(service.responseDocument(id), f, "y-kien-tu-van-phan-bien");
     }
 
     @POST
@@ -246,13 +246,12 @@ public class ConsultationResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
-    public Response addDocument(@PathParam("id") String id,
+    public Response addDocument(@PathParam("id") UUID id,
                                 @Parameter(required = true, description = "The file's name", example = "du-thao-de-an.pdf") @QueryParam("fileName") String fileName,
                                 @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                 byte[] body) {
-        var consultationId = Params.uuid("id", id);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), new Object[] {fileName, body},
-                () -> Response.status(Response.Status.CREATED).entity(service.addDocument(consultationId, fileName, body)).build());
+                () -> Response.status(Response.Status.CREATED).entity(service.addDocument(id, fileName, body)).build());
     }
 
     @GET
@@ -262,8 +261,8 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.EXPERT})
     @Operation(operationId = "downloadConsultationDocument", summary = "Download a request document (office; assigned experts after declaring no conflict)")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response document(@PathParam("id") String id, @PathParam("documentId") String documentId) {
-        var f = service.document(Params.uuid("id", id), Params.uuid("documentId", documentId));
+    public Response document(@PathParam("id") UUID id, @PathParam("documentId") UUID documentId) {
+        var f = service.document(id, documentId);
         return Downloads.attachment(f.content(), f.meta().contentType(), f.meta().fileName());
     }
 
@@ -272,8 +271,8 @@ public class ConsultationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "suggestExperts", summary = "Eligible experts for this consultation, best match first (staff, admin)",
             description = "Follows the rules at /consultation-rules. Score out of 100: shared fields 50, title/degree level 20, availability 15, free capacity 15.")
-    public List<SuggestionDto> suggestions(@PathParam("id") String id,
+    public List<SuggestionDto> suggestions(@PathParam("id") UUID id,
                                            @Parameter(description = "How many, 1 to 50 (default 10)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50")) @QueryParam("limit") String limit) {
-        return suggestions.suggest(Params.uuid("id", id), Params.integer("limit", limit, 10, 1, 50));
+        return suggestions.suggest(id, Params.integer("limit", limit, 10, 1, 50));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
@@ -48,10 +49,10 @@ public class ExpertWorkResource {
     @Path("consultation-assignments/mine")
     @RolesAllowed(Roles.EXPERT)
     @Operation(operationId = "listMyAssignments", summary = "The calling expert's assignments, soonest due first")
-    public Page<MyAssignmentDto> mine(@Parameter(schema = @Schema(implementation = AssignmentStatus.class)) @QueryParam("status") String status,
+    public Page<MyAssignmentDto> mine(@Parameter(schema = @Schema(implementation = AssignmentStatus.class)) @QueryParam("status") AssignmentStatus status,
                                       @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                       @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        return assignments.mine(Params.enumValue("status", status, AssignmentStatus.class), Params.integer("page", page, 1, 1, 100_000),
+        return assignments.mine(status, Params.integer("page", page, 1, 1, 100_000),
                 Params.integer("size", size, 20, 1, 100));
     }
 
@@ -59,12 +60,12 @@ public class ExpertWorkResource {
     @Path("consultation-assignments")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "listAssignments", summary = "Assignments across consultations (staff, admin): one expert's engagement history, or the overdue opinions")
-    public Page<MyAssignmentDto> list(@Parameter(description = "Only this expert's") @QueryParam("expertId") String expertId,
-                                      @Parameter(schema = @Schema(implementation = AssignmentStatus.class)) @QueryParam("status") String status,
+    public Page<MyAssignmentDto> list(@Parameter(description = "Only this expert's") @QueryParam("expertId") UUID expertId,
+                                      @Parameter(schema = @Schema(implementation = AssignmentStatus.class)) @QueryParam("status") AssignmentStatus status,
                                       @Parameter(description = "true: only open assignments past their due date", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
                                       @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                       @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        return assignments.list(Params.optionalUuid("expertId", expertId), Params.enumValue("status", status, AssignmentStatus.class),
+        return assignments.list(expertId, status,
                 Params.bool("overdue", overdue), Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100));
     }
 
@@ -84,7 +85,7 @@ public class ExpertWorkResource {
     @APIResponse(responseCode = "200", description = "The rules; ETag carries their version", content = @Content(schema = @Schema(implementation = RulesDto.class)))
     public Response getRules() {
         var r = rules.get();
-        return Response.ok(r.rules()).tag(ETags.of(r.version())).build();
+        return Responses.ok(r.rules(), r.version());
     }
 
     @PUT
@@ -95,6 +96,6 @@ public class ExpertWorkResource {
     public Response replaceRules(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull RulesDto body) {
         var r = rules.update(ifMatch, body);
-        return Response.ok(r.rules()).tag(ETags.of(r.version())).build();
+        return Responses.ok(r.rules(), r.version());
     }
 }

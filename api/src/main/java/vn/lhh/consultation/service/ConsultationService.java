@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.document.AdministrativeDocument;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -331,8 +332,9 @@ public class ConsultationService {
     }
 
     private static Map<String, Object> snapshot(Consultation c) {
-        return Map.of("kind", c.kind, "subject", c.subject, "requestingBody", c.requestingBody, "deadline", c.deadline, "status", c.status,
-                "fieldCodes", c.fieldCodes.stream().sorted().toList());
+        Map<String, Object> m = Snapshots.of(c, "kind", "subject", "requestingBody", "deadline", "status");
+        m.put("fieldCodes", c.fieldCodes.stream().sorted().toList());
+        return m;
     }
 
     /** How many consultations are open (any open status) and how many of them are overdue today. */

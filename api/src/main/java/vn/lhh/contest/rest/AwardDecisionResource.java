@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,11 +45,11 @@ public class AwardDecisionResource {
             @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", ref = "Conflict", description = "No entry is awarded yet")
-    public Response get(@PathParam("id") String id, @Parameter(schema = @Schema(enumeration = {"html", "docx", "pdf"}), description = DocumentFormat.DESCRIPTION) @QueryParam("format") String format,
+    public Response get(@PathParam("id") UUID id, @Parameter(schema = @Schema(enumeration = {"html", "docx", "pdf"}), description = DocumentFormat.DESCRIPTION) @QueryParam("format") String format,
                         @Parameter(description = "The decision's number for the header", example = "12/QĐ-LHH") @QueryParam("number") String number,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
-        var doc = service.awardDecision(Params.uuid("id", id), Params.text("number", number, 100));
+        var doc = service.awardDecision(id, Params.text("number", number, 100));
         return documents.response(doc, f, "quyet-dinh-tang-giai-" + doc.date().getYear());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +36,7 @@ public class CategoryAwardsResource {
                     + "close early. Each ranked entry becomes awarded with its proposed award, or judged. Confirming again (before the results "
                     + "are published) replaces the category's awards and clears its nominations. " + RankingResource.RULES)
     @APIResponse(responseCode = "200", description = "Confirmed; the ranking with the awards", content = @Content(schema = @Schema(implementation = RankingDto.class)))
-    public RankingDto confirm(@PathParam("id") String id) {
-        return service.confirm(Params.uuid("id", id));
+    public RankingDto confirm(@PathParam("id") UUID id) {
+        return service.confirm(id);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,9 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.contest.ContestCategory;
 import vn.lhh.contest.dto.ContestDtos.CategoryDto;
 import vn.lhh.contest.dto.ContestDtos.CategoryInput;
@@ -49,9 +49,9 @@ public class CategoryResource {
     @APIResponse(responseCode = "200", description = "The category; ETag carries its version (which also covers its rubric)",
             content = @Content(schema = @Schema(implementation = CategoryDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ContestCategory c = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, c.version, () -> service.dto(c));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ContestCategory c = service.get(id);
+        return Responses.conditional(ifNoneMatch, c.version, () -> service.dto(c));
     }
 
     @PUT
@@ -59,10 +59,10 @@ public class CategoryResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceContestCategory", summary = "Edit a category's code, name, description and position (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CategoryInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -70,9 +70,9 @@ public class CategoryResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteContestCategory", summary = "Delete a category without entries, with its rubric (staff, admin; If-Match; 409 when it has entries)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -85,9 +85,9 @@ public class CategoryResource {
                     + "in the category: totals already given would change.")
     @APIResponse(responseCode = "200", description = "Replaced; the category's version moves",
             content = @Content(schema = @Schema(implementation = CategoryDto.class)))
-    public Response putRubric(@PathParam("id") String id,
+    public Response putRubric(@PathParam("id") UUID id,
                               @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull RubricInput body) {
-        return ETags.ok(service.putRubric(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.putRubric(id, ifMatch, body));
     }
 }

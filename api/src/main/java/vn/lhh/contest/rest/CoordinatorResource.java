@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -64,13 +65,13 @@ public class CoordinatorResource {
             description = "q matches the name, account, school and district, accent- and case-insensitively.")
     public Page<CoordinatorDto> list(
             @Parameter(description = "Words of the name, account, school or district", example = "dang thai mai") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = CoordinatorKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = CoordinatorKind.class)) @QueryParam("kind") CoordinatorKind kind,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "fullName, username, district or updatedAt; '-' for descending. Default: fullName") @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, "fullName", ContestRepository.COORDINATOR_SORTABLE, "c.id");
-        return service.list(new ContestRepository.CoordinatorFilter(Params.text("q", q, 200), Params.enumValue("kind", kind, CoordinatorKind.class),
+        return service.list(new ContestRepository.CoordinatorFilter(Params.text("q", q, 200), kind,
                 active == null ? null : Params.bool("active", active)), pr);
     }
 
@@ -83,8 +84,7 @@ public class CoordinatorResource {
                            @Valid @NotNull CoordinatorInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             CoordinatorDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -94,9 +94,9 @@ public class CoordinatorResource {
     @Operation(operationId = "getContestCoordinator", summary = "Get a coordinator record (staff, admin)")
     @APIResponse(responseCode = "200", description = "The record; ETag carries its version", content = @Content(schema = @Schema(implementation = CoordinatorDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ContestCoordinator c = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, c.version, () -> ContestMapper.coordinator(c));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ContestCoordinator c = service.get(id);
+        return Responses.conditional(ifNoneMatch, c.version, () -> ContestMapper.coordinator(c));
     }
 
     @PUT
@@ -105,11 +105,10 @@ public class CoordinatorResource {
     @Operation(operationId = "replaceContestCoordinator", summary = "Edit a coordinator record (staff, admin; If-Match)",
             description = "A new school or district applies to entries registered from then on; active=false stops the account from registering and editing.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = CoordinatorDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull CoordinatorInput body) {
-        CoordinatorDto dto = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), CoordinatorDto::version);
     }
 
     @DELETE
@@ -117,9 +116,9 @@ public class CoordinatorResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteContestCoordinator", summary = "Delete a coordinator record (staff, admin; If-Match); its entries stay")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

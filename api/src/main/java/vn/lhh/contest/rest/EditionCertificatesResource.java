@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.document.DocumentFormat;
 import vn.lhh.common.document.DocumentRenderer;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.contest.service.ContestDocuments;
 
 /** All award certificates of an edition, one page each, in one PDF. */
@@ -43,10 +43,10 @@ public class EditionCertificatesResource {
             @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", ref = "Conflict", description = "No entry is awarded yet")
-    public Response get(@PathParam("id") String id, @Parameter(schema = @Schema(enumeration = {"html", "pdf", "docx"}), description = DocumentFormat.DESCRIPTION) @QueryParam("format") String format,
+    public Response get(@PathParam("id") UUID id, @Parameter(schema = @Schema(enumeration = {"html", "pdf", "docx"}), description = DocumentFormat.DESCRIPTION) @QueryParam("format") String format,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
-        var c = service.editionCertificates(Params.uuid("id", id));
+        var c = service.editionCertificates(id);
         return documents.certificatesResponse(c.title(), c.certificates(), f, c.fileName());
     }
 }

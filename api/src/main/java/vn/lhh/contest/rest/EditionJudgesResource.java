@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.security.Roles;
@@ -49,10 +50,10 @@ public class EditionJudgesResource {
 
     @GET
     @Operation(operationId = "listContestJudges", summary = "List an edition's judges by name (staff, admin)")
-    public Page<JudgeDto> list(@PathParam("id") String id,
+    public Page<JudgeDto> list(@PathParam("id") UUID id,
                                @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size) {
-        return service.list(Params.uuid("id", id), Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100));
+        return service.list(id, Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100));
     }
 
     @POST
@@ -60,14 +61,12 @@ public class EditionJudgesResource {
             description = "An expert of the network (expertId: name, affiliation and account default to the profile) or an external person. "
                     + "username is the account that scores (role judge or expert); one judge per account and per expert in an edition (409).")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = JudgeDto.class)))
-    public Response create(@PathParam("id") String id,
+    public Response create(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull JudgeInput body) {
-        var editionId = Params.uuid("id", id);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            JudgeDto created = service.create(editionId, body);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/contest-judges").path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            JudgeDto created = service.create(id, body);
+            return Responses.created(uri, "api/v1/contest-judges", created.id(), created, created.version());
         });
     }
 }

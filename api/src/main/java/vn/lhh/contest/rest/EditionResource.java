@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.files.FileParams;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -85,13 +87,13 @@ public class EditionResource {
     public Page<EditionDto> list(
             @Parameter(description = "The edition's year", example = "2026") @QueryParam("year") String year,
             @Parameter(schema = @Schema(implementation = EditionStatus.class), description = "Staff and admin: any status; others: published only")
-            @QueryParam("status") String status,
+            @QueryParam("status") EditionStatus status,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "year or updatedAt; '-' for descending. Default: -year") @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, "-year", ContestRepository.EDITION_SORTABLE, "d.id");
         var filter = new ContestRepository.EditionFilter(year == null ? null : Params.integer("year", year, 0, 2000, 2200),
-                service.visibleStatuses(Params.enumValue("status", status, EditionStatus.class)));
+                service.visibleStatuses(status));
         return service.list(filter, pr);
     }
 
@@ -105,8 +107,7 @@ public class EditionResource {
                            @Valid @NotNull EditionInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             EditionDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -118,7 +119,7 @@ public class EditionResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     public Response current(@Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ContestEdition e = service.current();
-        return ETags.conditional(ifNoneMatch, e.version, () -> service.dto(e));
+        return Responses.conditional(ifNoneMatch, e.version, () -> service.dto(e));
     }
 
     @GET
@@ -127,9 +128,9 @@ public class EditionResource {
     @Operation(operationId = "getContestEdition", summary = "Get an edition (published: everyone; drafts: staff, admin)")
     @APIResponse(responseCode = "200", description = "The edition; ETag carries its version", content = @Content(schema = @Schema(implementation = EditionDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ContestEdition e = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, e.version, () -> service.dto(e));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ContestEdition e = service.get(id);
+        return Responses.conditional(ifNoneMatch, e.version, () -> service.dto(e));
     }
 
     @PUT
@@ -139,10 +140,10 @@ public class EditionResource {
             description = "Allowed at any time, dates included: the office moves dates when the calendar slips. The deadlines, limits and "
                     + "eligibility rules apply from then on to what is done next; registered entries keep their numbers.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EditionDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull EditionInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -150,9 +151,9 @@ public class EditionResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteContestEdition", summary = "Delete a draft edition without entries, with its categories (staff, admin; If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -162,10 +163,10 @@ public class EditionResource {
     @Operation(operationId = "transitionContestEdition", summary = "Publish an edition or take it back to draft (staff, admin; If-Match)",
             description = "draft → published at any time; published → draft only while the edition has no entries (409 otherwise).")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = EditionDto.class)))
-    public Response transition(@PathParam("id") String id,
+    public Response transition(@PathParam("id") UUID id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull EditionTransitionInput body) {
-        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.transition(id, ifMatch, body));
     }
 
     @PUT
@@ -176,11 +177,11 @@ public class EditionResource {
             + "checked by content; If-Match on the edition); replaces the previous one")
     @RequestBody(required = true, content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionDto.class)))
-    public Response putRules(@PathParam("id") String id,
+    public Response putRules(@PathParam("id") UUID id,
                              @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Parameter(required = true, description = "The file's name", example = "the-le-cuoc-thi-2026.pdf") @QueryParam("fileName") String fileName,
                              byte[] body) {
-        return ETags.ok(service.putRules(Params.uuid("id", id), ifMatch, fileName, body));
+        return Responses.ok(service.putRules(id, ifMatch, fileName, body));
     }
 
     @GET
@@ -193,8 +194,8 @@ public class EditionResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rules(@PathParam("id") String id, @BeanParam FileParams params) {
-        return params.respond(files, service.rules(Params.uuid("id", id)));
+    public Response rules(@PathParam("id") UUID id, @BeanParam FileParams params) {
+        return params.respond(files, service.rules(id));
     }
 
     @GET
@@ -202,12 +203,12 @@ public class EditionResource {
     @PermitAll
     @Operation(operationId = "listContestCategories", summary = "The categories (lĩnh vực) of an edition with their rubrics, in order",
             description = "Visible with the edition: everyone for a published edition, staff and admin for a draft.")
-    public Page<CategoryDto> listCategories(@PathParam("id") String id,
+    public Page<CategoryDto> listCategories(@PathParam("id") UUID id,
                                             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
                                             @Parameter(description = "position, code or name; '-' for descending. Default: position") @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, "position", ContestRepository.CATEGORY_SORTABLE, "c.id");
-        return categories.list(Params.uuid("id", id), pr);
+        return categories.list(id, pr);
     }
 
     @POST
@@ -215,14 +216,12 @@ public class EditionResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "createContestCategory", summary = "Add a category to an edition (staff, admin); its code is unique in the edition")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = CategoryDto.class)))
-    public Response createCategory(@PathParam("id") String id,
+    public Response createCategory(@PathParam("id") UUID id,
                                    @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                    @Valid @NotNull CategoryInput body) {
-        var editionId = Params.uuid("id", id);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            CategoryDto created = categories.create(editionId, body);
-            return Response.created(uri.getBaseUriBuilder().path("/api/v1/contest-categories").path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            CategoryDto created = categories.create(id, body);
+            return Responses.created(uri, "/api/v1/contest-categories", created.id(), created, created.version());
         });
     }
 
@@ -233,8 +232,8 @@ public class EditionResource {
             description = "Drafts are left out unless includeDrafts=true. byGrade counts authors (key 'none' for authors without a grade); the others "
                     + "count entries. Districts and schools are grouped accent- and case-insensitively. Every category is listed, with 0 when empty.")
     @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(implementation = StatisticsDto.class)))
-    public StatisticsDto statistics(@PathParam("id") String id,
+    public StatisticsDto statistics(@PathParam("id") UUID id,
                                     @Parameter(description = "Count drafts too", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("includeDrafts") String includeDrafts) {
-        return statistics.of(Params.uuid("id", id), Params.bool("includeDrafts", includeDrafts));
+        return statistics.of(id, Params.bool("includeDrafts", includeDrafts));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.contest.dto.JudgingDtos.EntryAwardDto;
@@ -42,9 +43,8 @@ public class EntryNominationResource {
     @Operation(operationId = "setContestEntryNomination", summary = "Nominate an awarded entry for the national contest, or withdraw it (staff, admin; If-Match on the entry)",
             description = "awarded ↔ nominated; an entry without an award cannot be nominated (409). Allowed after publication too.")
     @APIResponse(responseCode = "200", description = "Updated; ETag carries the entry's version", content = @Content(schema = @Schema(implementation = EntryAwardDto.class)))
-    public Response set(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response set(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Valid @NotNull NominationInput body) {
-        EntryAwardDto dto = service.setNomination(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return Responses.ok(service.setNomination(id, ifMatch, body), EntryAwardDto::version);
     }
 }

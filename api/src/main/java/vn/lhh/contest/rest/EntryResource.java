@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.files.FileParams;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.export.Rows;
@@ -82,9 +84,9 @@ public class EntryResource {
                     + "grade: entries with an author in that grade; q: words of the title, description, school, district, code (2026-007) and the "
                     + "authors' and supervisor's names, accents optional, the last word also as a prefix.")
     public Page<EntrySummary> list(
-            @Parameter(description = "Edition id") @QueryParam("edition") String edition,
-            @Parameter(description = "Category id") @QueryParam("category") String category,
-            @Parameter(schema = @Schema(implementation = EntryStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Edition id") @QueryParam("edition") UUID edition,
+            @Parameter(description = "Category id") @QueryParam("category") UUID category,
+            @Parameter(schema = @Schema(implementation = EntryStatus.class)) @QueryParam("status") EntryStatus status,
             @Parameter(example = "Thành phố Vinh") @QueryParam("district") String district,
             @Parameter(example = "dang thai mai") @QueryParam("school") String school,
             @Parameter(description = "1–12") @QueryParam("grade") String grade,
@@ -95,8 +97,8 @@ public class EntryResource {
             @Parameter(description = "number, title, school, district, status, createdAt or updatedAt; '-' for descending. Default: number")
             @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, cursor, sort, "number", ContestRepository.ENTRY_SORTABLE, "e.id");
-        var filter = new ContestRepository.EntryFilter(Params.optionalUuid("edition", edition), Params.optionalUuid("category", category),
-                Params.enumValue("status", status, EntryStatus.class), Params.text("district", district, 200), Params.text("school", school, 300),
+        var filter = new ContestRepository.EntryFilter(edition, category,
+                status, Params.text("district", district, 200), Params.text("school", school, 300),
                 grade == null ? null : Params.integer("grade", grade, 0, 1, 12), Params.text("q", q, 200), null);
         return service.list(filter, pr);
     }
@@ -112,9 +114,9 @@ public class EntryResource {
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response export(
             @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
-            @Parameter(description = "Edition id") @QueryParam("edition") String edition,
-            @Parameter(description = "Category id") @QueryParam("category") String category,
-            @Parameter(schema = @Schema(implementation = EntryStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Edition id") @QueryParam("edition") UUID edition,
+            @Parameter(description = "Category id") @QueryParam("category") UUID category,
+            @Parameter(schema = @Schema(implementation = EntryStatus.class)) @QueryParam("status") EntryStatus status,
             @Parameter(example = "Thành phố Vinh") @QueryParam("district") String district,
             @Parameter(example = "dang thai mai") @QueryParam("school") String school,
             @Parameter(description = "1–12") @QueryParam("grade") String grade,
@@ -123,8 +125,8 @@ public class EntryResource {
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
         PageRequest order = PageRequest.of(null, null, null, sort, "number", ContestRepository.ENTRY_SORTABLE, "e.id");
-        var filter = new ContestRepository.EntryFilter(Params.optionalUuid("edition", edition), Params.optionalUuid("category", category),
-                Params.enumValue("status", status, EntryStatus.class), Params.text("district", district, 200), Params.text("school", school, 300),
+        var filter = new ContestRepository.EntryFilter(edition, category,
+                status, Params.text("district", district, 200), Params.text("school", school, 300),
                 grade == null ? null : Params.integer("grade", grade, 0, 1, 12), Params.text("q", q, 200), null);
         return Exports.response(ContestExport.ENTRIES, f, Messages.fromAcceptLanguage(language), Rows.pages(order, p -> service.list(filter, p)));
     }
@@ -143,8 +145,7 @@ public class EntryResource {
                            @Valid @NotNull EntryInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             EntryDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -153,9 +154,9 @@ public class EntryResource {
     @Operation(operationId = "getContestEntry", summary = "Get an entry with its authors, supervisor and files (staff, admin, its coordinator)")
     @APIResponse(responseCode = "200", description = "The entry; ETag carries its version", content = @Content(schema = @Schema(implementation = EntryDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ContestEntry x = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, x.version, () -> service.dto(x));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ContestEntry x = service.get(id);
+        return Responses.conditional(ifNoneMatch, x.version, () -> service.dto(x));
     }
 
     @PUT
@@ -164,19 +165,19 @@ public class EntryResource {
             description = "Only while draft or submitted (409) and until submissionCloses inclusive (409 deadline naming the date). The category "
                     + "must be of the same edition. The same limits and eligibility rules as at registration.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = EntryDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull EntryInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteContestEntry", summary = "Delete a draft entry with its files (staff, admin, its coordinator; If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -188,10 +189,10 @@ public class EntryResource {
                     + "and admin only (403 for a coordinator), until judgingCloses; rejecting needs a reason. judged, awarded and nominated follow "
                     + "from the judging and are never asked for here. Anything else → 409 naming the allowed moves; a passed date → 409 deadline.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = EntryDto.class)))
-    public Response transition(@PathParam("id") String id,
+    public Response transition(@PathParam("id") UUID id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull EntryTransitionInput body) {
-        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.transition(id, ifMatch, body));
     }
 
     @PUT
@@ -200,10 +201,10 @@ public class EntryResource {
             description = "At any time, whatever the status. Without consent public results show no name, school or district of the entry. "
                     + "Who recorded it and when are kept on the entry, the note in the audit log.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = EntryDto.class)))
-    public Response consent(@PathParam("id") String id,
+    public Response consent(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ConsentInput body) {
-        return ETags.ok(service.consent(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.consent(id, ifMatch, body));
     }
 
     @POST
@@ -217,12 +218,12 @@ public class EntryResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Stored; the entry with its files", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EntryDto.class)))
-    public Response addFile(@PathParam("id") String id,
+    public Response addFile(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Parameter(required = true, schema = @Schema(implementation = EntryService.FileKind.class)) @QueryParam("kind") String kind,
+                            @Parameter(required = true, schema = @Schema(implementation = EntryService.FileKind.class)) @QueryParam("kind") EntryService.FileKind kind,
                             @Parameter(required = true, description = "The file's name", example = "mo-hinh.jpg") @QueryParam("fileName") String fileName,
                             byte[] body) {
-        return ETags.ok(service.addFile(Params.uuid("id", id), ifMatch, Params.enumValue("kind", kind, EntryService.FileKind.class), fileName, body));
+        return Responses.ok(service.addFile(id, ifMatch, kind, fileName, body));
     }
 
     @GET
@@ -236,8 +237,8 @@ public class EntryResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response file(@PathParam("id") String id, @PathParam("fileId") String fileId, @BeanParam FileParams params) {
-        return params.respond(files, service.file(Params.uuid("id", id), Params.uuid("fileId", fileId)));
+    public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId, @BeanParam FileParams params) {
+        return params.respond(files, service.file(id, fileId));
     }
 
     @DELETE
@@ -245,8 +246,8 @@ public class EntryResource {
     @Operation(operationId = "deleteContestEntryFile", summary = "Remove a photo or document (staff, admin, its coordinator; If-Match on the entry)",
             description = "The same rules as editing the entry. Answers the entry with its new version.")
     @APIResponse(responseCode = "200", description = "Removed; the entry with its files", content = @Content(schema = @Schema(implementation = EntryDto.class)))
-    public Response deleteFile(@PathParam("id") String id, @PathParam("fileId") String fileId,
+    public Response deleteFile(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ETags.ok(service.deleteFile(Params.uuid("id", id), Params.uuid("fileId", fileId), ifMatch));
+        return Responses.ok(service.deleteFile(id, fileId, ifMatch));
     }
 }

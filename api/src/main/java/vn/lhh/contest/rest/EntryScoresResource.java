@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
@@ -26,7 +27,7 @@ public class EntryScoresResource {
 
     @GET
     @Operation(operationId = "listContestEntryScores", summary = "The score sheets of an entry, drafts included, with the rubric (staff, admin)")
-    public EntryScoresDto list(@PathParam("id") String id) {
-        return service.entryScores(Params.uuid("id", id));
+    public EntryScoresDto list(@PathParam("id") UUID id) {
+        return service.entryScores(id);
     }
 }

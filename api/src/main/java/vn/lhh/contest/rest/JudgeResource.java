@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
@@ -66,9 +67,9 @@ public class JudgeResource {
     @Operation(operationId = "getContestJudge", summary = "Get a judge with assigned categories and entries and declared relations (staff, admin)")
     @APIResponse(responseCode = "200", description = "The judge; ETag carries its version", content = @Content(schema = @Schema(implementation = JudgeDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        var j = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, j.version, () -> service.detail(j));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        var j = service.get(id);
+        return Responses.conditional(ifNoneMatch, j.version, () -> service.detail(j));
     }
 
     @PUT
@@ -77,18 +78,17 @@ public class JudgeResource {
             description = "Changing the judge's schools changes their conflicts at once: newly conflicting entries leave the judge's set "
                     + "and their sheets stop counting. " + CONFLICT_RULE)
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = JudgeDto.class)))
-    public Response replace(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull JudgeInput body) {
-        JudgeDto dto = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), JudgeDto::version);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteContestJudge", summary = "Remove a judge without score sheets (staff, admin; If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+    public Response delete(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -98,13 +98,12 @@ public class JudgeResource {
             description = "The entry leaves the judge's set at once; an assignment of that entry one by one is removed and the judge's score "
                     + "sheet for it, even a submitted one, is discarded.")
     @APIResponse(responseCode = "201", description = "Declared", content = @Content(schema = @Schema(implementation = RelationDto.class)))
-    public Response declare(@PathParam("id") String id,
+    public Response declare(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                             @Valid @NotNull RelationInput body) {
-        var judgeId = Params.uuid("id", id);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            RelationDto created = service.addRelation(judgeId, body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+            RelationDto created = service.addRelation(id, body);
+            return Responses.created(uri, created.id(), created);
         });
     }
 
@@ -113,8 +112,8 @@ public class JudgeResource {
     @Operation(operationId = "deleteContestJudgeRelation", summary = "Withdraw a declared relation (staff, admin)",
             description = "A relation is never edited, only declared or withdrawn, so no If-Match. A discarded score sheet does not come back.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    public Response deleteRelation(@PathParam("id") String id, @PathParam("relationId") String relationId) {
-        service.deleteRelation(Params.uuid("id", id), Params.uuid("relationId", relationId));
+    public Response deleteRelation(@PathParam("id") UUID id, @PathParam("relationId") UUID relationId) {
+        service.deleteRelation(id, relationId);
         return Response.noContent().build();
     }
 
@@ -124,16 +123,16 @@ public class JudgeResource {
             description = "The judge scores every entry in judging (eligible, judged, awarded, nominated) of the category, now and later, "
                     + "less the conflicting ones, which are listed in excluded with their reason. " + CONFLICT_RULE)
     @APIResponse(responseCode = "200", description = "The judge's assignments", content = @Content(schema = @Schema(implementation = AssignmentsDto.class)))
-    public AssignmentsDto assignCategory(@PathParam("id") String id, @PathParam("categoryId") String categoryId) {
-        return service.assignCategory(Params.uuid("id", id), Params.uuid("categoryId", categoryId));
+    public AssignmentsDto assignCategory(@PathParam("id") UUID id, @PathParam("categoryId") UUID categoryId) {
+        return service.assignCategory(id, categoryId);
     }
 
     @DELETE
     @Path("{id}/categories/{categoryId}")
     @Operation(operationId = "unassignContestJudgeCategory", summary = "Remove a category assignment (staff, admin); the judge's sheets there stop counting")
     @APIResponse(responseCode = "200", description = "The judge's assignments", content = @Content(schema = @Schema(implementation = AssignmentsDto.class)))
-    public AssignmentsDto unassignCategory(@PathParam("id") String id, @PathParam("categoryId") String categoryId) {
-        return service.unassignCategory(Params.uuid("id", id), Params.uuid("categoryId", categoryId));
+    public AssignmentsDto unassignCategory(@PathParam("id") UUID id, @PathParam("categoryId") UUID categoryId) {
+        return service.unassignCategory(id, categoryId);
     }
 
     @PUT
@@ -142,23 +141,23 @@ public class JudgeResource {
             description = "Refused with 409 when the judge has a conflict of interest with the entry, naming the reason. " + CONFLICT_RULE
                     + " The judge scores it once it is in judging.")
     @APIResponse(responseCode = "200", description = "The judge's assignments", content = @Content(schema = @Schema(implementation = AssignmentsDto.class)))
-    public AssignmentsDto assignEntry(@PathParam("id") String id, @PathParam("entryId") String entryId) {
-        return service.assignEntry(Params.uuid("id", id), Params.uuid("entryId", entryId));
+    public AssignmentsDto assignEntry(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId) {
+        return service.assignEntry(id, entryId);
     }
 
     @DELETE
     @Path("{id}/entries/{entryId}")
     @Operation(operationId = "unassignContestJudgeEntry", summary = "Remove an entry assignment (staff, admin)")
     @APIResponse(responseCode = "200", description = "The judge's assignments", content = @Content(schema = @Schema(implementation = AssignmentsDto.class)))
-    public AssignmentsDto unassignEntry(@PathParam("id") String id, @PathParam("entryId") String entryId) {
-        return service.unassignEntry(Params.uuid("id", id), Params.uuid("entryId", entryId));
+    public AssignmentsDto unassignEntry(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId) {
+        return service.unassignEntry(id, entryId);
     }
 
     @GET
     @Path("{id}/assignments")
     @Operation(operationId = "getContestJudgeAssignments", summary = "What the judge scores: the effective entries with score status, and the excluded conflicts with reasons")
     @APIResponse(responseCode = "200", description = "The judge's assignments", content = @Content(schema = @Schema(implementation = AssignmentsDto.class)))
-    public AssignmentsDto assignments(@PathParam("id") String id) {
-        return service.assignments(Params.uuid("id", id));
+    public AssignmentsDto assignments(@PathParam("id") UUID id) {
+        return service.assignments(id);
     }
 }

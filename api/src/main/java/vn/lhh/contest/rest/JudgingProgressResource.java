@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
@@ -26,7 +27,7 @@ public class JudgingProgressResource {
 
     @GET
     @Operation(operationId = "getContestJudgingProgress", summary = "Judging progress: per judge and per category, sheets assigned, submitted, in draft and missing (staff, admin)")
-    public ProgressDto get(@PathParam("id") String id) {
-        return service.progress(Params.uuid("id", id));
+    public ProgressDto get(@PathParam("id") UUID id) {
+        return service.progress(id);
     }
 }

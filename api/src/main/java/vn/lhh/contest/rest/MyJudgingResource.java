@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +34,7 @@ import vn.lhh.contest.dto.JudgingDtos.BlindEntryDto;
 import vn.lhh.contest.dto.JudgingDtos.MyJudgingList;
 import vn.lhh.contest.dto.JudgingDtos.ScoreInput;
 import vn.lhh.contest.dto.JudgingDtos.ScoreSheetDto;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.contest.service.ScoringService;
 import vn.lhh.contest.dto.JudgingDtos;
 
@@ -68,8 +70,8 @@ public class MyJudgingResource {
     @Operation(operationId = "getMyContestJudgingEntry", summary = "An entry to score: blind view, rubric and the caller's score sheet",
             description = BLIND + " 404 for an entry the caller does not score.")
     @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = BlindEntryDto.class)))
-    public BlindEntryDto entry(@PathParam("entryId") String entryId) {
-        return service.blindEntry(Params.uuid("entryId", entryId));
+    public BlindEntryDto entry(@PathParam("entryId") UUID entryId) {
+        return service.blindEntry(entryId);
     }
 
     @GET
@@ -80,8 +82,8 @@ public class MyJudgingResource {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response file(@PathParam("entryId") String entryId, @PathParam("fileId") String fileId, @BeanParam FileParams params) {
-        return params.respond(files, service.blindFile(Params.uuid("entryId", entryId), Params.uuid("fileId", fileId)));
+    public Response file(@PathParam("entryId") UUID entryId, @PathParam("fileId") UUID fileId, @BeanParam FileParams params) {
+        return params.respond(files, service.blindFile(entryId, fileId));
     }
 
     @PUT
@@ -91,11 +93,10 @@ public class MyJudgingResource {
                     + "Per criterion id an integer 0..maxScore; a draft may leave criteria out. A submitted sheet is locked (409) until the "
                     + "office reopens it. Unknown criteria and out-of-range scores are 400 naming scores.<criterionId>.")
     @APIResponse(responseCode = "200", description = "Saved; ETag carries the sheet's version", content = @Content(schema = @Schema(implementation = ScoreSheetDto.class)))
-    public Response save(@PathParam("entryId") String entryId,
+    public Response save(@PathParam("entryId") UUID entryId,
                          @Parameter(in = ParameterIn.HEADER, description = "Required once the sheet exists") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                          @Valid @NotNull ScoreInput body) {
-        ScoreSheetDto dto = service.saveDraft(Params.uuid("entryId", entryId), ifMatch, body);
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return Responses.ok(service.saveDraft(entryId, ifMatch, body), ScoreSheetDto::version);
     }
 
     @POST
@@ -103,9 +104,8 @@ public class MyJudgingResource {
     @Operation(operationId = "submitMyContestScore", summary = "Submit the caller's score sheet (If-Match): every criterion scored; then locked",
             description = "Only while judging is open (409 otherwise). Missing criteria are 400 naming each. " + TOTAL)
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ScoreSheetDto.class)))
-    public Response submit(@PathParam("entryId") String entryId,
+    public Response submit(@PathParam("entryId") UUID entryId,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ScoreSheetDto dto = service.submit(Params.uuid("entryId", entryId), ifMatch);
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return Responses.ok(service.submit(entryId, ifMatch), ScoreSheetDto::version);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,7 +21,6 @@ import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.contest.service.NominationExport;
 import vn.lhh.contest.service.ResultsService;
 
@@ -42,10 +42,10 @@ public class NominationExportResource {
                     + "Written with the shared export kit, as every other export.")
     @APIResponse(responseCode = "200", description = "The file (attachment)", content = {@Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response export(@PathParam("id") String id, @Parameter(description = "csv (default) or xlsx", schema = @Schema(enumeration = {"csv", "xlsx"}))
+    public Response export(@PathParam("id") UUID id, @Parameter(description = "csv (default) or xlsx", schema = @Schema(enumeration = {"csv", "xlsx"}))
                            @QueryParam("format") String format) {
         ExportFormat f = ExportFormat.parse(format, ExportFormat.csv);
-        var sheet = service.nominations(Params.uuid("id", id));
+        var sheet = service.nominations(id);
         return Exports.response(NominationExport.export(sheet), f, Messages.VIETNAMESE, NominationExport.rows(sheet), NominationExport.fileBase(sheet));
     }
 }

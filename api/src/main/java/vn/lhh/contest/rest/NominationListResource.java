@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,11 +43,11 @@ public class NominationListResource {
     @APIResponse(responseCode = "200", description = "The document", content = {@Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response get(@PathParam("id") String id, @Parameter(schema = @Schema(enumeration = {"html", "docx", "pdf"}), description = DocumentFormat.DESCRIPTION) @QueryParam("format") String format,
+    public Response get(@PathParam("id") UUID id, @Parameter(schema = @Schema(enumeration = {"html", "docx", "pdf"}), description = DocumentFormat.DESCRIPTION) @QueryParam("format") String format,
                         @Parameter(description = "The list's number for the header", example = "15/DS-LHH") @QueryParam("number") String number,
                         @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
-        var doc = service.nominationList(Params.uuid("id", id), Params.text("number", number, 100));
+        var doc = service.nominationList(id, Params.text("number", number, 100));
         return documents.response(doc, f, "danh-sach-de-cu-" + doc.date().getYear());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.security.Roles;
@@ -36,7 +37,7 @@ public class RankingResource {
     @GET
     @Operation(operationId = "getContestRanking", summary = "The category's ranking with normalised and raw scores and the award proposal (staff, admin)",
             description = RULES)
-    public RankingDto get(@PathParam("id") String id) {
-        return service.ranking(Params.uuid("id", id));
+    public RankingDto get(@PathParam("id") UUID id) {
+        return service.ranking(id);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.export.Rows;
@@ -52,8 +53,8 @@ public class ResultsResource {
     @PermitAll
     @Operation(operationId = "getContestResults", summary = "The results by category: awarded and nominated entries in award order",
             description = "Everyone once published; before that staff and admin only (a preview), others 404. " + CONSENT)
-    public ResultsDto get(@PathParam("id") String id) {
-        return service.results(Params.uuid("id", id));
+    public ResultsDto get(@PathParam("id") UUID id) {
+        return service.results(id);
     }
 
     @GET
@@ -66,11 +67,11 @@ public class ResultsResource {
     @APIResponse(responseCode = "200", description = "The file (attachment)", content = {
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    public Response export(@PathParam("id") String id,
+    public Response export(@PathParam("id") UUID id,
                            @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
-        ResultsDto results = service.results(Params.uuid("id", id));
+        ResultsDto results = service.results(id);
         return Exports.response(ContestExport.RESULTS, f, Messages.fromAcceptLanguage(language), Rows.of(ContestExport.lines(results)),
                 ContestExport.resultsFileBase(results));
     }
@@ -82,9 +83,9 @@ public class ResultsResource {
             description = "Only for a published edition whose every category has its awards confirmed (409 naming the others). "
                     + "Score sheets can no longer be reopened, nor awards changed, until unpublished.")
     @APIResponse(responseCode = "200", description = "Published; ETag carries the edition's new version", content = @Content(schema = @Schema(implementation = ResultsDto.class)))
-    public Response publish(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        var p = service.publish(Params.uuid("id", id), ifMatch);
-        return Response.ok(p.results()).tag(ETags.of(p.editionVersion())).build();
+    public Response publish(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var p = service.publish(id, ifMatch);
+        return Responses.ok(p.results(), p.editionVersion());
     }
 
     @DELETE
@@ -92,8 +93,8 @@ public class ResultsResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "unpublishContestResults", summary = "Withdraw the results from the public (staff, admin; If-Match on the edition)")
     @APIResponse(responseCode = "200", description = "Unpublished; ETag carries the edition's new version", content = @Content(schema = @Schema(implementation = ResultsDto.class)))
-    public Response unpublish(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        var p = service.unpublish(Params.uuid("id", id), ifMatch);
-        return Response.ok(p.results()).tag(ETags.of(p.editionVersion())).build();
+    public Response unpublish(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var p = service.unpublish(id, ifMatch);
+        return Responses.ok(p.results(), p.editionVersion());
     }
 }

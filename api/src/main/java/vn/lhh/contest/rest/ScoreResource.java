@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
 import vn.lhh.contest.dto.JudgingDtos.ReopenInput;
@@ -44,9 +45,8 @@ public class ScoreResource {
             description = "Until the results are published (409 after). The sheet goes back to draft, without a total, with the reason recorded; "
                     + "it stops counting in the ranking until submitted again.")
     @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = ScoreSheetDto.class)))
-    public Response reopen(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response reopen(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReopenInput body) {
-        ScoreSheetDto dto = service.reopen(Params.uuid("id", id), ifMatch, body.reason());
-        return Response.ok(dto).tag(ETags.of(dto.version())).build();
+        return Responses.ok(service.reopen(id, ifMatch, body.reason()), ScoreSheetDto::version);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -41,6 +42,8 @@ public class CategoryService {
     EditionService editions;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public Page<CategoryDto> list(UUID editionId, PageRequest page) {
         editions.get(editionId);
@@ -84,14 +87,10 @@ public class CategoryService {
     @Transactional
     public CategoryDto update(UUID id, String ifMatch, CategoryInput in) {
         ContestCategory c = get(id);
-        ETags.check(ifMatch, c.version);
-        CategoryDto before = dto(c);
-        apply(c, in);
-        c.updatedAt = Instant.now();
-        repo.flushRows();
-        CategoryDto after = dto(c);
-        audit.record(AuditLog.Action.update, ENTITY, c.id, before, after);
-        return after;
+        return changes.update(ENTITY, c.id, c, c.version, ifMatch, this::dto, changed -> {
+            apply(c, in);
+            c.updatedAt = Instant.now();
+        });
     }
 
     private void apply(ContestCategory c, CategoryInput in) {

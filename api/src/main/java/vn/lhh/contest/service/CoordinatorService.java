@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
@@ -33,6 +33,8 @@ public class CoordinatorService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public Page<CoordinatorDto> list(ContestRepository.CoordinatorFilter filter, PageRequest page) {
         return repo.coordinators(filter, page).map(ContestMapper::coordinator);
@@ -73,25 +75,17 @@ public class CoordinatorService {
     @Transactional
     public CoordinatorDto update(UUID id, String ifMatch, CoordinatorInput in) {
         ContestCoordinator c = get(id);
-        ETags.check(ifMatch, c.version);
-        CoordinatorDto before = ContestMapper.coordinator(c);
-        apply(c, in);
-        c.updatedAt = Instant.now();
-        repo.flushRows();
-        CoordinatorDto after = ContestMapper.coordinator(c);
-        audit.record(AuditLog.Action.update, ENTITY, c.id, before, after);
-        return after;
+        return changes.update(ENTITY, c.id, c, c.version, ifMatch, ContestMapper::coordinator, changed -> {
+            apply(c, in);
+            c.updatedAt = Instant.now();
+        });
     }
 
     /** The entries it registered stay (registered_by keeps the account name); the account loses access to them. */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         ContestCoordinator c = get(id);
-        ETags.check(ifMatch, c.version);
-        CoordinatorDto before = ContestMapper.coordinator(c);
-        repo.removeRow(c);
-        repo.flushRows();
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+        changes.delete(ENTITY, id, c, c.version, ifMatch, ContestMapper::coordinator);
     }
 
     private void apply(ContestCoordinator c, CoordinatorInput in) {

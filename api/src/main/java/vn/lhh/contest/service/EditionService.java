@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -43,6 +44,8 @@ public class EditionService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public boolean isOffice() {
         return user.isStaffOrAdmin();
@@ -108,14 +111,10 @@ public class EditionService {
     @Transactional
     public EditionDto update(UUID id, String ifMatch, EditionInput in) {
         ContestEdition e = get(id);
-        ETags.check(ifMatch, e.version);
-        EditionDto before = dto(e);
-        apply(e, in);
-        e.updatedAt = Instant.now();
-        repo.flushRows();
-        EditionDto after = dto(e);
-        audit.record(AuditLog.Action.update, ENTITY, e.id, before, after);
-        return after;
+        return changes.update(ENTITY, e.id, e, e.version, ifMatch, this::dto, changed -> {
+            apply(e, in);
+            e.updatedAt = Instant.now();
+        });
     }
 
     private void apply(ContestEdition e, EditionInput in) {
@@ -169,23 +168,19 @@ public class EditionService {
         if (e == null || !isOffice()) {
             throw ProblemException.notFound(ENTITY, id);
         }
-        ETags.check(ifMatch, e.version);
-        EditionDto before = dto(e);
-        if (in.status() == e.status) {
-            throw ProblemException.conflict("contest.conflict.edition-same-status", e.status);
-        }
-        if (in.status() == EditionStatus.draft) {
-            long entries = repo.entryCount(e.id);
-            if (entries > 0) {
-                throw ProblemException.conflict("contest.conflict.edition-has-entries", entries);
+        return changes.update(ENTITY, e.id, e, e.version, ifMatch, this::dto, changed -> {
+            if (in.status() == e.status) {
+                throw ProblemException.conflict("contest.conflict.edition-same-status", e.status);
             }
-        }
-        e.status = in.status();
-        e.updatedAt = Instant.now();
-        repo.flushRows();
-        EditionDto after = dto(e);
-        audit.record(AuditLog.Action.update, ENTITY, e.id, before, after);
-        return after;
+            if (in.status() == EditionStatus.draft) {
+                long entries = repo.entryCount(e.id);
+                if (entries > 0) {
+                    throw ProblemException.conflict("contest.conflict.edition-has-entries", entries);
+                }
+            }
+            e.status = in.status();
+            e.updatedAt = Instant.now();
+        });
     }
 
     /** Only a draft without entries: a published edition's history stays. Its categories and rubrics go with it. */

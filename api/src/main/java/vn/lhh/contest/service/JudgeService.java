@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.problem.ProblemException;
@@ -64,6 +65,8 @@ public class JudgeService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
     @Inject
     ContestReminders reminders;
     @Inject
@@ -150,14 +153,10 @@ public class JudgeService {
     @Transactional
     public JudgeDto update(UUID id, String ifMatch, JudgeInput in) {
         ContestJudge j = get(id);
-        ETags.check(ifMatch, j.version);
-        JudgeDto before = detail(j);
-        apply(j, in);
-        j.updatedAt = Instant.now();
-        repo.flush();
-        JudgeDto after = detail(j);
-        audit.record(AuditLog.Action.update, ENTITY, j.id, before, after);
-        return after;
+        return changes.update(ENTITY, j.id, j, j.version, ifMatch, this::detail, changed -> {
+            apply(j, in);
+            j.updatedAt = Instant.now();
+        });
     }
 
     /** A judge with score sheets is part of the record of the judging: refuse, rather than silently lose their scores. */

@@ -1,5 +1,7 @@
 package vn.lhh.expert.rest;
 
+import java.util.UUID;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.i18n.Messages;
@@ -32,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.Roles;
@@ -73,10 +74,10 @@ public class ExpertResource {
             @Parameter(description = "Words to find, accents optional", example = "nguyen van hung") @QueryParam("q") String q,
             @Parameter(description = "Field of expertise code", example = "thuy-loi") @QueryParam("field") String field,
             @Parameter(description = "Title or degree code", example = "TS") @QueryParam("qualification") String qualification,
-            @Parameter(description = "Member association id") @QueryParam("associationId") String associationId,
-            @Parameter(schema = @Schema(implementation = Availability.class)) @QueryParam("availability") String availability,
+            @Parameter(description = "Member association id") @QueryParam("associationId") UUID associationId,
+            @Parameter(schema = @Schema(implementation = Availability.class)) @QueryParam("availability") Availability availability,
             @Parameter(schema = @Schema(implementation = Membership.class), description = "proposed: profiles waiting for the office")
-            @QueryParam("membership") String membership,
+            @QueryParam("membership") Membership membership,
             @Parameter(schema = @Schema(enumeration = {"relevance", "name"}), description = "Default relevance when q is given, else name")
             @QueryParam("sort") String sort,
             @Parameter(description = "Page number from 1", example = "1") @QueryParam("page") String page,
@@ -89,8 +90,8 @@ public class ExpertResource {
             throw ProblemException.invalidField("sort", "validation.one-of", "relevance, name");
         }
         var filter = new ExpertRepository.Filter(Params.text("q", q, 200), Params.text("field", field, 60),
-                Params.text("qualification", qualification, 20), Params.optionalUuid("associationId", associationId),
-                Params.enumValue("availability", availability, Availability.class), Params.enumValue("membership", membership, Membership.class),
+                Params.text("qualification", qualification, 20), associationId,
+                availability, membership,
                 "name".equals(sort));
         return service.search(filter, Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, 20, 1, 100),
                 cursor == null || cursor.isEmpty() ? null : cursor);
@@ -111,9 +112,9 @@ public class ExpertResource {
             @Parameter(description = "As in searchExperts", example = "nguyen van hung") @QueryParam("q") String q,
             @Parameter(description = "Field of expertise code", example = "thuy-loi") @QueryParam("field") String field,
             @Parameter(description = "Title or degree code", example = "TS") @QueryParam("qualification") String qualification,
-            @Parameter(description = "Member association id") @QueryParam("associationId") String associationId,
-            @Parameter(schema = @Schema(implementation = Availability.class)) @QueryParam("availability") String availability,
-            @Parameter(schema = @Schema(implementation = Membership.class)) @QueryParam("membership") String membership,
+            @Parameter(description = "Member association id") @QueryParam("associationId") UUID associationId,
+            @Parameter(schema = @Schema(implementation = Availability.class)) @QueryParam("availability") Availability availability,
+            @Parameter(schema = @Schema(implementation = Membership.class)) @QueryParam("membership") Membership membership,
             @Parameter(schema = @Schema(enumeration = {"relevance", "name"}), description = "Default relevance when q is given, else name")
             @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
@@ -122,8 +123,8 @@ public class ExpertResource {
             throw ProblemException.invalidField("sort", "validation.one-of", "relevance, name");
         }
         var filter = new ExpertRepository.Filter(Params.text("q", q, 200), Params.text("field", field, 60),
-                Params.text("qualification", qualification, 20), Params.optionalUuid("associationId", associationId),
-                Params.enumValue("availability", availability, Availability.class), Params.enumValue("membership", membership, Membership.class),
+                Params.text("qualification", qualification, 20), associationId,
+                availability, membership,
                 "name".equals(sort));
         return Exports.response(ExpertExport.EXPORT, f, Messages.fromAcceptLanguage(language), service.export(filter));
     }
@@ -136,7 +137,7 @@ public class ExpertResource {
     @APIResponse(responseCode = "404", ref = "NotFound", description = "The account is not linked to a profile yet")
     public Response mine() {
         Expert e = service.mine();
-        return Response.ok(service.detail(e)).tag(ETags.of(e.version)).build();
+        return Responses.ok(service.detail(e), e.version);
     }
 
     @GET
@@ -145,13 +146,9 @@ public class ExpertResource {
     @Operation(operationId = "getExpert", summary = "Get a profile, with the fields the caller may see")
     @APIResponse(responseCode = "200", description = "The profile; ETag carries its version", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Expert e = service.get(Params.uuid("id", id));
-        Response notModified = ETags.notModified(ifNoneMatch, e.version);
-        if (notModified != null) {
-            return notModified;
-        }
-        return Response.ok(service.detail(e)).tag(ETags.of(e.version)).header("Vary", "Authorization, Accept-Language").build();
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Expert e = service.get(id);
+        return Responses.conditionalPerViewer(ifNoneMatch, e.version, () -> service.detail(e));
     }
 
     @POST
@@ -163,8 +160,7 @@ public class ExpertResource {
                            @Valid @NotNull ExpertInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             ExpertDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -174,11 +170,10 @@ public class ExpertResource {
     @Operation(operationId = "replaceExpert", summary = "Replace a profile (staff, admin, the expert themself, the proposing officer until accepted)",
             description = "Needs If-Match. Only staff and admin link the profile to an account (username).")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ExpertInput body) {
-        ExpertDto updated = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), ExpertDto::version);
     }
 
     @PUT
@@ -188,10 +183,9 @@ public class ExpertResource {
             description = "Membership is granted by the association's officers or the union office, never claimed by the expert (an expert's "
                     + "own edit keeps their associations). Adding a member again changes nothing.")
     @APIResponse(responseCode = "200", description = "The expert is a member", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
-    public Response addToAssociation(@PathParam("id") String id, @PathParam("associationId") String associationId,
+    public Response addToAssociation(@PathParam("id") UUID id, @PathParam("associationId") UUID associationId,
                                      @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ExpertDto updated = service.setMembership(Params.uuid("id", id), Params.uuid("associationId", associationId), ifMatch, true);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(service.setMembership(id, associationId, ifMatch, true), ExpertDto::version);
     }
 
     @DELETE
@@ -200,10 +194,9 @@ public class ExpertResource {
     @Operation(operationId = "removeExpertFromAssociation", summary = "Remove the expert from an association (staff, admin, that association's officers; If-Match)",
             description = "Removing a non-member changes nothing.")
     @APIResponse(responseCode = "200", description = "The expert is not a member", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
-    public Response removeFromAssociation(@PathParam("id") String id, @PathParam("associationId") String associationId,
+    public Response removeFromAssociation(@PathParam("id") UUID id, @PathParam("associationId") UUID associationId,
                                           @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ExpertDto updated = service.setMembership(Params.uuid("id", id), Params.uuid("associationId", associationId), ifMatch, false);
-        return Response.ok(updated).tag(ETags.of(updated.version())).build();
+        return Responses.ok(service.setMembership(id, associationId, ifMatch, false), ExpertDto::version);
     }
 
     @POST
@@ -211,10 +204,9 @@ public class ExpertResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "acceptExpert", summary = "Accept a proposed expert into the network (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
-    public Response accept(@PathParam("id") String id,
+    public Response accept(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ExpertDto accepted = service.accept(Params.uuid("id", id), ifMatch);
-        return Response.ok(accepted).tag(ETags.of(accepted.version())).build();
+        return Responses.ok(service.accept(id, ifMatch), ExpertDto::version);
     }
 
     @DELETE
@@ -223,9 +215,9 @@ public class ExpertResource {
     @Operation(operationId = "deleteExpert", summary = "Delete a profile with no consultation history (staff, admin; an officer their own proposal)",
             description = "Refused with 409 once the expert took part in a consultation: set availability to retired instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

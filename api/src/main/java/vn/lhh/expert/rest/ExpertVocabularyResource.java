@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.security.Roles;
 import vn.lhh.expert.dto.ExpertDtos.FieldDto;
 import vn.lhh.expert.dto.ExpertDtos.FieldInput;
@@ -58,7 +58,7 @@ public class ExpertVocabularyResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = FieldDto.class)))
     public Response create(@Valid @NotNull FieldInput body) {
         FieldDto f = service.createField(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(f.code()).build()).tag(ETags.of(f.version())).entity(f).build();
+        return Responses.created(uri.getAbsolutePathBuilder().path(f.code()).build(), f, f.version());
     }
 
     @PUT
@@ -69,8 +69,7 @@ public class ExpertVocabularyResource {
     public Response replace(@PathParam("code") String code,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull FieldInput body) {
-        FieldDto f = service.updateField(code, ifMatch, body);
-        return Response.ok(f).tag(ETags.of(f.version())).build();
+        return Responses.ok(service.updateField(code, ifMatch, body), FieldDto::version);
     }
 
     @DELETE

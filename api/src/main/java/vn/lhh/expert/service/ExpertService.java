@@ -21,6 +21,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
+import vn.lhh.common.export.Rows;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.export.Rows;
 import vn.lhh.common.paging.Cursors;
@@ -65,6 +67,8 @@ public class ExpertService {
     AssociationService associations;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     /**
      * Every word must be a word of the profile (name, qualifications, fields, keywords, position,
@@ -271,11 +275,7 @@ public class ExpertService {
         if (!access.isStaffOrAdmin() && !(e.membership == Membership.proposed && access.canEdit(e))) {
             throw ProblemException.forbidden("problem.forbidden.not-your-expert");
         }
-        ETags.check(ifMatch, e.version);
-        var before = snapshot(e);
-        experts.delete(e);
-        experts.flush();
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+        changes.delete(ENTITY, id, e, e.version, ifMatch, ExpertService::snapshot);
     }
 
     /**

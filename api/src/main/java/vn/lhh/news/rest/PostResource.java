@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -77,11 +78,11 @@ public class PostResource {
                     + "the last word also as a prefix. The home page asks pinned=true for the pinned announcements.")
     public Page<PostSummary> list(
             @Parameter(description = "Words of the title, summary or tags, accents optional", example = "hoi thi sang tao") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = PostKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = PostKind.class)) @QueryParam("kind") PostKind kind,
             @Parameter(description = "Posts with this tag (exact, lower case)", example = "hội thi") @QueryParam("tag") String tag,
             @Parameter(description = "true: pinned posts only; false: the others", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("pinned") String pinned,
             @Parameter(schema = @Schema(implementation = PostStatus.class), description = "Staff and admin: any status; others: published only")
-            @QueryParam("status") String status,
+            @QueryParam("status") PostStatus status,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"public", "members", "internal"}),
                     description = "Only this audience (within what the caller may read)") @QueryParam("audience") String audience,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
@@ -89,8 +90,8 @@ public class PostResource {
             @Parameter(description = "publishedAt, updatedAt, createdAt, title, pinned or eventStartsAt; '-' for descending. Default: -publishedAt "
                     + "(not yet published first for the office)") @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, "-publishedAt", PostRepository.SORTABLE, "p.id");
-        return service.list(Params.text("q", q, 200), Params.enumValue("kind", kind, PostKind.class), Params.text("tag", tag, 60),
-                pinned == null ? null : Params.bool("pinned", pinned), Params.enumValue("status", status, PostStatus.class),
+        return service.list(Params.text("q", q, 200), kind, Params.text("tag", tag, 60),
+                pinned == null ? null : Params.bool("pinned", pinned), status,
                 Params.text("audience", audience, 20), pr);
     }
 
@@ -102,8 +103,7 @@ public class PostResource {
                            @Valid @NotNull PostInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             PostDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -113,9 +113,9 @@ public class PostResource {
     @Operation(operationId = "getPost", summary = "Get a post (published, for the caller's audience: everyone; any status: staff, admin)")
     @APIResponse(responseCode = "200", description = "The post; ETag carries its version", content = @Content(schema = @Schema(implementation = PostDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Post p = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, p.version, () -> service.detail(p));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Post p = service.get(id);
+        return Responses.conditional(ifNoneMatch, p.version, () -> service.detail(p));
     }
 
     @PUT
@@ -123,10 +123,10 @@ public class PostResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replacePost", summary = "Edit a post in any status (staff, admin; If-Match); its HTML body is sanitised")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PostDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull PostInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @DELETE
@@ -134,9 +134,9 @@ public class PostResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deletePost", summary = "Delete a post that is not published (staff, admin; If-Match); unpublish it first")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -148,10 +148,10 @@ public class PostResource {
                     + "published → unpublished (taken off the site); unpublished → draft or published. Anything else is refused with 409 naming "
                     + "the allowed moves.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = PostDto.class)))
-    public Response transition(@PathParam("id") String id,
+    public Response transition(@PathParam("id") UUID id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionInput body) {
-        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.transition(id, ifMatch, body));
     }
 
     @PUT
@@ -162,11 +162,11 @@ public class PostResource {
     @RequestBody(required = true, content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostDto.class)))
-    public Response putCover(@PathParam("id") String id,
+    public Response putCover(@PathParam("id") UUID id,
                              @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Parameter(required = true, description = "The file's name", example = "khai-mac-hoi-thi.jpg") @QueryParam("fileName") String fileName,
                              byte[] body) {
-        return ETags.ok(service.putCover(Params.uuid("id", id), ifMatch, fileName, body));
+        return Responses.ok(service.putCover(id, ifMatch, fileName, body));
     }
 
     @DELETE
@@ -174,9 +174,9 @@ public class PostResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deletePostCover", summary = "Remove the cover image (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Removed", content = @Content(schema = @Schema(implementation = PostDto.class)))
-    public Response deleteCover(@PathParam("id") String id,
+    public Response deleteCover(@PathParam("id") UUID id,
                                 @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ETags.ok(service.deleteCover(Params.uuid("id", id), ifMatch));
+        return Responses.ok(service.deleteCover(id, ifMatch));
     }
 
     @GET
@@ -189,12 +189,12 @@ public class PostResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cover(@PathParam("id") String id,
+    public Response cover(@PathParam("id") UUID id,
                           @Parameter(in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=0-1023") @HeaderParam("Range") String range,
                           @Parameter(in = ParameterIn.HEADER, description = "The range applies only if the file still has this ETag") @HeaderParam("If-Range") String ifRange,
                           @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                           @Parameter(description = "true: offer the file as a download; default: shown in the browser (inline)", schema = @Schema(type = SchemaType.BOOLEAN))
                           @QueryParam("download") String download) {
-        return Downloads.stream(files, service.cover(Params.uuid("id", id)), range, ifRange, ifNoneMatch, Params.bool("download", download));
+        return Downloads.stream(files, service.cover(id), range, ifRange, ifNoneMatch, Params.bool("download", download));
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -53,6 +55,8 @@ public class PostService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public boolean isOffice() {
         return user.isStaffOrAdmin();
@@ -128,13 +132,10 @@ public class PostService {
     @Transactional
     public PostDto update(UUID id, String ifMatch, PostInput in) {
         Post p = get(id);
-        ETags.check(ifMatch, p.version);
-        var before = snapshot(p);
-        apply(p, in);
-        p.updatedAt = Instant.now();
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, p.id, before, snapshot(p));
-        return detail(p);
+        return changes.update(ENTITY, p.id, p, p.version, ifMatch, PostService::snapshot, changed -> {
+            apply(p, in);
+            p.updatedAt = Instant.now();
+        }, this::detail);
     }
 
     private static void apply(Post p, PostInput in) {
@@ -167,33 +168,30 @@ public class PostService {
     @Transactional
     public PostDto transition(UUID id, String ifMatch, TransitionInput in) {
         Post p = get(id);
-        ETags.check(ifMatch, p.version);
-        var before = snapshot(p);
-        PostStatus to = in.to();
-        if (!p.status.next().contains(to)) {
-            throw ProblemException.conflict("problem.conflict.post-transition", p.status, to,
-                    String.join(", ", p.status.next().stream().sorted().map(Enum::name).toList()));
-        }
-        switch (to) {
-            case draft -> p.scheduledAt = null;
-            case scheduled -> {
-                if (in.scheduledAt() == null) {
-                    throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-required");
-                }
-                if (!in.scheduledAt().isAfter(Instant.now())) {
-                    throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-future");
-                }
-                p.scheduledAt = in.scheduledAt();
+        return changes.update(ENTITY, p.id, p, p.version, ifMatch, PostService::snapshot, changed -> {
+            PostStatus to = in.to();
+            if (!p.status.next().contains(to)) {
+                throw ProblemException.conflict("problem.conflict.post-transition", p.status, to,
+                        String.join(", ", p.status.next().stream().sorted().map(Enum::name).toList()));
             }
-            case published -> publish(p, user.username());
-            case unpublished -> p.unpublishedAt = Instant.now();
-            default -> throw new IllegalStateException(to.name());
-        }
-        p.status = to;
-        p.updatedAt = Instant.now();
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, p.id, before, snapshot(p));
-        return detail(p);
+            switch (to) {
+                case draft -> p.scheduledAt = null;
+                case scheduled -> {
+                    if (in.scheduledAt() == null) {
+                        throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-required");
+                    }
+                    if (!in.scheduledAt().isAfter(Instant.now())) {
+                        throw ProblemException.invalidField("scheduledAt", "validation.scheduled-at-future");
+                    }
+                    p.scheduledAt = in.scheduledAt();
+                }
+                case published -> publish(p, user.username());
+                case unpublished -> p.unpublishedAt = Instant.now();
+                default -> throw new IllegalStateException(to.name());
+            }
+            p.status = to;
+            p.updatedAt = Instant.now();
+        }, this::detail);
     }
 
     private static void publish(Post p, String by) {
@@ -294,19 +292,15 @@ public class PostService {
     }
 
     static Map<String, Object> snapshot(Post p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", p.kind.name());
-        m.put("title", p.title);
-        m.put("summary", p.summary);
+        Map<String, Object> m = Snapshots.of(p, "kind", "title", "summary");
         m.put("bodyLength", p.bodyHtml.length());
         m.put("tags", List.of(p.tags));
         m.put("audience", p.audience.apiName);
-        m.put("status", p.status.name());
-        m.put("pinned", p.pinned);
+        m.putAll(Snapshots.of(p, "status", "pinned"));
         if (p.scheduledAt != null) {
-            m.put("scheduledAt", p.scheduledAt.toString());
+            m.put("scheduledAt", p.scheduledAt);
         }
-        m.put("coverFileId", p.coverFileId == null ? null : p.coverFileId.toString());
+        m.put("coverFileId", p.coverFileId);
         return m;
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -62,15 +63,15 @@ public class DeliveryResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getNotificationDelivery", summary = "One notification e-mail with every attempt (staff, admin)")
-    public DeliveryDetail get(@PathParam("id") String id) {
-        return deliveries.get(Params.uuid("id", id));
+    public DeliveryDetail get(@PathParam("id") UUID id) {
+        return deliveries.get(id);
     }
 
     @POST
     @Path("{id}/resend")
     @Operation(operationId = "resendNotificationDelivery", summary = "Send a notification e-mail again now (staff, admin)",
             description = "Queues it for the dispatcher as a single mail with a fresh count of attempts; the attempts so far stay listed.")
-    public DeliveryDetail resend(@PathParam("id") String id) {
-        return deliveries.resend(Params.uuid("id", id));
+    public DeliveryDetail resend(@PathParam("id") UUID id) {
+        return deliveries.resend(id);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
@@ -69,8 +70,8 @@ public class InboxResource {
     @POST
     @Path("notifications/{id}/read")
     @Operation(operationId = "markMyNotificationRead", summary = "Mark one of my notifications read (again: no change)")
-    public InboxItem markRead(@PathParam("id") String id) {
-        return inbox.markRead(Params.uuid("id", id));
+    public InboxItem markRead(@PathParam("id") UUID id) {
+        return inbox.markRead(id);
     }
 
     @POST
@@ -87,7 +88,7 @@ public class InboxResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     public Response preferences(@Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Preferences p = inbox.preferences();
-        return ETags.conditional(ifNoneMatch, p.version(), () -> p);
+        return Responses.conditional(ifNoneMatch, p.version(), () -> p);
     }
 
     @PUT
@@ -97,6 +98,6 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = Preferences.class)))
     public Response replacePreferences(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull PreferencesInput body) {
-        return ETags.ok(inbox.replacePreferences(ifMatch, body.items()));
+        return Responses.ok(inbox.replacePreferences(ifMatch, body.items()));
     }
 }

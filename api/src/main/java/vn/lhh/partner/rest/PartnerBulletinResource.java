@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,14 +36,14 @@ public class PartnerBulletinResource {
             description = "Withdrawn issues stay listed, marked withdrawn, without links. q is accent- and case-insensitive over the title, "
                     + "summary, articles and authors.")
     public Page<PartnerBulletinDto> list(
-            @Parameter(description = "Only from this partner") @QueryParam("partnerId") String partnerId,
+            @Parameter(description = "Only from this partner") @QueryParam("partnerId") UUID partnerId,
             @Parameter(description = "Words of the title, summary, articles or authors, accents optional", example = "cam vinh") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = PartnerBulletin.Status.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = PartnerBulletin.Status.class)) @QueryParam("status") PartnerBulletin.Status status,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "publishedAt, month or changedAt; '-' for descending. Default: -publishedAt") @QueryParam("sort") String sort) {
-        var filter = new PartnerRepository.BulletinFilter(Params.optionalUuid("partnerId", partnerId), Params.text("q", q, 200),
-                Params.enumValue("status", status, PartnerBulletin.Status.class));
+        var filter = new PartnerRepository.BulletinFilter(partnerId, Params.text("q", q, 200),
+                status);
         return service.list(filter, PageRequest.of(page, size, sort, "-publishedAt", PartnerRepository.BULLETIN_SORTABLE, "b.id"));
     }
 
@@ -50,7 +51,7 @@ public class PartnerBulletinResource {
     @Path("{id}")
     @PermitAll
     @Operation(operationId = "getPartnerBulletin", summary = "A bulletin issue from a partner union (public)")
-    public PartnerBulletinDto get(@PathParam("id") String id) {
-        return service.get(Params.uuid("id", id));
+    public PartnerBulletinDto get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.dto.BulletinDtos;
 import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -105,8 +107,7 @@ public class PartnerResource {
                            @Valid @NotNull PartnerInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             PartnerDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -129,11 +130,11 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(ref = "PageDeliveryDto")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Page<DeliveryDto> myDeliveries(
-            @Parameter(schema = @Schema(implementation = DeliveryStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = DeliveryStatus.class)) @QueryParam("status") DeliveryStatus status,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "createdAt or nextAttemptAt; '-' for descending. Default: -createdAt") @QueryParam("sort") String sort) {
-        return deliveries.mine(Params.enumValue("status", status, DeliveryStatus.class),
+        return deliveries.mine(status,
                 PageRequest.of(page, size, sort, "-createdAt", PartnerRepository.DELIVERY_SORTABLE, "d.id"));
     }
 
@@ -143,9 +144,9 @@ public class PartnerResource {
     @Operation(operationId = "getPartner", summary = "Get a partner (staff, admin); never its secrets")
     @APIResponse(responseCode = "200", description = "The partner; ETag carries its version", content = @Content(schema = @Schema(implementation = PartnerDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Partner p = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, p.version, () -> service.detail(p));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Partner p = service.get(id);
+        return Responses.conditional(ifNoneMatch, p.version, () -> service.detail(p));
     }
 
     @PUT
@@ -154,11 +155,10 @@ public class PartnerResource {
     @Operation(operationId = "replacePartner", summary = "Edit a partner (admin; If-Match)",
             description = "pull.clientSecret may be left out to keep the stored one. Changing pull.baseUrl starts its feed from the beginning.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = PartnerDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull PartnerInput body) {
-        PartnerDto p = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(p).tag(ETags.of(p.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), PartnerDto::version);
     }
 
     @DELETE
@@ -166,9 +166,9 @@ public class PartnerResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deletePartner", summary = "Remove a partner (admin; If-Match) with its deliveries and the bulletins pulled from it")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 
@@ -178,8 +178,8 @@ public class PartnerResource {
     @Operation(operationId = "rotatePartnerWebhookSecret", summary = "Replace the webhook signing secret (admin); the answer shows the new one, once",
             description = "Deliveries from now on, retries included, are signed with the new secret. " + SIGNATURE_SCHEME)
     @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = SecretDto.class)))
-    public SecretDto rotateSecret(@PathParam("id") String id) {
-        return service.rotateSecret(Params.uuid("id", id));
+    public SecretDto rotateSecret(@PathParam("id") UUID id) {
+        return service.rotateSecret(id);
     }
 
     @GET
@@ -187,13 +187,13 @@ public class PartnerResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "listPartnerWebhookDeliveries", summary = "The webhook deliveries to a partner, newest first, with every attempt (staff, admin)")
     public Page<DeliveryDto> deliveries(
-            @PathParam("id") String id,
-            @Parameter(schema = @Schema(implementation = DeliveryStatus.class)) @QueryParam("status") String status,
+            @PathParam("id") UUID id,
+            @Parameter(schema = @Schema(implementation = DeliveryStatus.class)) @QueryParam("status") DeliveryStatus status,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "createdAt or nextAttemptAt; '-' for descending. Default: -createdAt") @QueryParam("sort") String sort) {
-        Partner p = service.get(Params.uuid("id", id));
-        return deliveries.ofPartner(p.id, Params.enumValue("status", status, DeliveryStatus.class),
+        Partner p = service.get(id);
+        return deliveries.ofPartner(p.id, status,
                 PageRequest.of(page, size, sort, "-createdAt", PartnerRepository.DELIVERY_SORTABLE, "d.id"));
     }
 
@@ -201,8 +201,8 @@ public class PartnerResource {
     @Path("{id}/pull")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "getPartnerPullStatus", summary = "Where pulling the partner's bulletin feed stands: cursor, last pull, last error (staff, admin)")
-    public PullStatusDto pullStatus(@PathParam("id") String id) {
-        return pulls.status(service.get(Params.uuid("id", id)).id);
+    public PullStatusDto pullStatus(@PathParam("id") UUID id) {
+        return pulls.status(service.get(id).id);
     }
 
     @POST
@@ -215,13 +215,13 @@ public class PartnerResource {
                     + "404 when the partner takes no notifications; 401 for a missing or wrong signature.")
     @APIResponse(responseCode = "202", description = "Verified; a pull of the partner's feed is queued")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
-    public Response notification(@PathParam("id") String id,
+    public Response notification(@PathParam("id") UUID id,
                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam("webhook-id") String webhookId,
                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam("webhook-timestamp") String timestamp,
                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam("webhook-signature") String signature,
                                  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BulletinDtos.FeedEntry.class)))
                                  String body) {
-        pulls.notified(Params.uuid("id", id), webhookId, timestamp, signature, body);
+        pulls.notified(id, webhookId, timestamp, signature, body);
         return Response.accepted().build();
     }
 
@@ -233,7 +233,7 @@ public class PartnerResource {
                     + "stored cursor into the partner bulletins (withdrawn issues are marked withdrawn). A failure is reported in lastStatus "
                     + "and lastError, with 200: the pull itself was carried out. 409 when the partner has no pull settings.")
     @APIResponse(responseCode = "200", description = "Pulled (see lastStatus)", content = @Content(schema = @Schema(implementation = PullStatusDto.class)))
-    public PullStatusDto pull(@PathParam("id") String id) {
-        return pulls.pullNow(Params.uuid("id", id));
+    public PullStatusDto pull(@PathParam("id") UUID id) {
+        return pulls.pullNow(id);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,8 +34,8 @@ public class WebhookDeliveryResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
     @Operation(operationId = "getWebhookDelivery", summary = "A webhook delivery with every attempt (its partner, staff, admin)",
             description = PartnerResource.SIGNATURE_SCHEME)
-    public DeliveryDto get(@PathParam("id") String id) {
-        return deliveries.detail(deliveries.get(Params.uuid("id", id)));
+    public DeliveryDto get(@PathParam("id") UUID id) {
+        return deliveries.detail(deliveries.get(id));
     }
 
     @POST
@@ -44,7 +45,7 @@ public class WebhookDeliveryResource {
             description = "Queues the same message (same webhook-id and body, newly timestamped and signed) for the next dispatch, with "
                     + "a fresh attempt budget. If it is being sent right now, the answer waits for that attempt. 409 when the partner no longer takes webhooks.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = DeliveryDto.class)))
-    public Response redeliver(@PathParam("id") String id) {
-        return Response.accepted(deliveries.redeliver(Params.uuid("id", id))).build();
+    public Response redeliver(@PathParam("id") UUID id) {
+        return Response.accepted(deliveries.redeliver(id)).build();
     }
 }

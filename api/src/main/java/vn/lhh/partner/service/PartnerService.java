@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -41,6 +43,8 @@ public class PartnerService {
     Outbound outbound;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public Page<PartnerDto> list(PartnerRepository.Filter filter, PageRequest page) {
         return repo.list(filter, page).map(p -> dto(p, true, null));
@@ -110,11 +114,7 @@ public class PartnerService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Partner p = get(id);
-        ETags.check(ifMatch, p.version);
-        var before = snapshot(p);
-        repo.delete(p);
-        repo.flush();
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+        changes.delete(ENTITY, id, p, p.version, ifMatch, PartnerService::snapshot);
     }
 
     @Transactional
@@ -177,15 +177,6 @@ public class PartnerService {
 
     /** What the audit log keeps: never a secret. */
     static Map<String, Object> snapshot(Partner p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", p.name);
-        m.put("province", p.province);
-        m.put("clientId", p.clientId);
-        m.put("active", p.active);
-        m.put("webhookUrl", p.webhookUrl);
-        m.put("webhookEvents", List.of(p.webhookEvents));
-        m.put("pullBaseUrl", p.pullBaseUrl);
-        m.put("pullClientId", p.pullClientId);
-        return m;
+        return Snapshots.of(p, "name", "province", "clientId", "active", "webhookUrl", "webhookEvents", "pullBaseUrl", "pullClientId");
     }
 }

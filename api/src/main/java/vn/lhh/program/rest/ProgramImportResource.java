@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
@@ -62,7 +63,7 @@ public class ProgramImportResource {
                             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), document, () -> {
             ImportPreview p = service.preview(document, Messages.fromAcceptLanguage(acceptLanguage));
-            return Response.created(uri.getAbsolutePathBuilder().path(p.id().toString()).build()).entity(p).build();
+            return Responses.created(uri, p.id(), p);
         });
     }
 
@@ -70,8 +71,8 @@ public class ProgramImportResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "getProgramImport", summary = "Get an import's preview and status (staff, admin)")
-    public ImportPreview get(@PathParam("id") String id) {
-        return service.get(Params.uuid("id", id));
+    public ImportPreview get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @POST
@@ -80,11 +81,11 @@ public class ProgramImportResource {
     @Operation(operationId = "commitProgramImport", summary = "Create the program of a previewed import (staff, admin); idempotent")
     @APIResponse(responseCode = "201", description = "The program was created", content = @Content(schema = @Schema(implementation = CommitResult.class)))
     @APIResponse(responseCode = "200", description = "Already imported: nothing changed", content = @Content(schema = @Schema(implementation = CommitResult.class)))
-    public Response commit(@PathParam("id") String id) {
-        var c = service.commit(Params.uuid("id", id));
+    public Response commit(@PathParam("id") UUID id) {
+        var c = service.commit(id);
         var body = new CommitResult(c.programId(), c.created());
         return c.created()
-                ? Response.created(uri.getBaseUriBuilder().path("api/v1/programs").path(c.programId().toString()).build()).entity(body).build()
+                ? Responses.created(uri, "api/v1/programs", c.programId(), body)
                 : Response.ok(body).build();
     }
 

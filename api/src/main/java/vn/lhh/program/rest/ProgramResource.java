@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.document.DocumentFormat;
 import vn.lhh.common.document.DocumentRenderer;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.i18n.Messages;
@@ -87,9 +88,9 @@ public class ProgramResource {
     @Operation(operationId = "getProgram", summary = "Get a program in its document's structure, with each task's status")
     @APIResponse(responseCode = "200", description = "The program; ETag carries its version", content = @Content(schema = @Schema(implementation = ProgramDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Program p = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, p.version, () -> service.detail(p));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Program p = service.get(id);
+        return Responses.conditional(ifNoneMatch, p.version, () -> service.detail(p));
     }
 
     @PUT
@@ -97,10 +98,9 @@ public class ProgramResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceProgram", summary = "Replace a program's header (staff, admin; If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ProgramDetail.class)))
-    public Response replace(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ProgramInput body) {
-        ProgramDetail d = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(d).tag(ETags.of(d.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), ProgramDetail::version);
     }
 
     @POST
@@ -108,9 +108,9 @@ public class ProgramResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "addProgramTask", summary = "Add a regular task or a task of one year (staff, admin; If-Match: the program's ETag)")
     @APIResponse(responseCode = "201", description = "Added, with its tracked tasks", content = @Content(schema = @Schema(implementation = ItemDto.class)))
-    public Response addItem(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response addItem(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ItemInput body) {
-        ItemDto item = service.addTask(Params.uuid("id", id), ifMatch, body);
+        ItemDto item = service.addTask(id, ifMatch, body);
         return Response.status(Response.Status.CREATED).entity(item).build();
     }
 
@@ -119,10 +119,10 @@ public class ProgramResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceProgramItemText", summary = "Correct an item's text (staff, admin; If-Match: the program's ETag)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ItemDto.class)))
-    public ItemDto replaceItem(@PathParam("id") String id, @PathParam("itemId") String itemId,
+    public ItemDto replaceItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull ItemInput body) {
-        return service.updateItemText(Params.uuid("id", id), Params.uuid("itemId", itemId), ifMatch, body);
+        return service.updateItemText(id, itemId, ifMatch, body);
     }
 
     @DELETE
@@ -130,9 +130,9 @@ public class ProgramResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteProgramTask", summary = "Delete a task item with no progress reported (staff, admin; If-Match: the program's ETag)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response deleteItem(@PathParam("id") String id, @PathParam("itemId") String itemId,
+    public Response deleteItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteItem(Params.uuid("id", id), Params.uuid("itemId", itemId), ifMatch);
+        service.deleteItem(id, itemId, ifMatch);
         return Response.noContent().build();
     }
 
@@ -141,14 +141,12 @@ public class ProgramResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "carryOverProgram", summary = "Create the next term's program (draft) from this one's regular tasks (staff, admin)")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgramDetail.class)))
-    public Response carryOver(@PathParam("id") String id,
+    public Response carryOver(@PathParam("id") UUID id,
                               @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                               @Valid @NotNull CarryOverInput body) {
-        var from = Params.uuid("id", id);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ProgramDetail d = service.carryOver(from, body);
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/programs").path(d.id().toString()).build())
-                    .tag(ETags.of(d.version())).entity(d).build();
+            ProgramDetail d = service.carryOver(id, body);
+            return Responses.created(uri, "api/v1/programs", d.id(), d, d.version());
         });
     }
 
@@ -156,8 +154,8 @@ public class ProgramResource {
     @Path("{id}/statistics")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
     @Operation(operationId = "getProgramStatistics", summary = "Task counts by status, per year and per section")
-    public ProgramStatistics statistics(@PathParam("id") String id) {
-        return reports.statistics(Params.uuid("id", id));
+    public ProgramStatistics statistics(@PathParam("id") UUID id) {
+        return reports.statistics(id);
     }
 
     @GET
@@ -177,7 +175,7 @@ public class ProgramResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response report(@PathParam("id") String id, @PathParam("year") String year,
+    public Response report(@PathParam("id") UUID id, @PathParam("year") String year,
                            @Parameter(description = "json, csv, xlsx, html, docx or pdf", schema = @Schema(enumeration = {"json", "csv", "xlsx", "html", "docx", "pdf"}))
                            @QueryParam("format") String format,
                            @Parameter(description = "The report's own number for the document header", example = "25/BC-LHH") @QueryParam("number") String number,
@@ -187,7 +185,7 @@ public class ProgramResource {
                 : format.strip().toLowerCase(java.util.Locale.ROOT);
         DocumentFormat document = "json".equals(f) || "csv".equals(f) || "xlsx".equals(f) ? null : DocumentFormat.choose(f, accept, null, "json", "csv", "xlsx");
         String docNumber = Params.text("number", number, 100);
-        AnnualReport r = reports.annual(Params.uuid("id", id), Params.integer("year", year, 0, 1900, 2200));
+        AnnualReport r = reports.annual(id, Params.integer("year", year, 0, 1900, 2200));
         String base = "bao-cao-" + r.year();
         if (document != null) {
             return documents.response(ReportRenderer.document(r, docNumber == null ? "…/BC-LHH" : docNumber), document, base);

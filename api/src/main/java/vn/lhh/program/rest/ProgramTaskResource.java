@@ -1,5 +1,7 @@
 package vn.lhh.program.rest;
 
+import java.util.UUID;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.Column;
 import vn.lhh.common.export.Export;
 import vn.lhh.common.export.ExportFormat;
@@ -33,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -70,20 +71,20 @@ public class ProgramTaskResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
     @Operation(operationId = "listProgramTasks", summary = "List tracked tasks, filtered by program, year, status, section, association, lateness or text")
-    public Page<TaskSummary> list(@Parameter(description = "Program id") @QueryParam("programId") String programId,
+    public Page<TaskSummary> list(@Parameter(description = "Program id") @QueryParam("programId") UUID programId,
                                   @Parameter(description = "Year", example = "2021") @QueryParam("year") String year,
-                                  @Parameter(schema = @Schema(implementation = TaskStatus.class)) @QueryParam("status") String status,
-                                  @Parameter(schema = @Schema(implementation = ItemKind.class)) @QueryParam("section") String section,
-                                  @Parameter(description = "Tasks this association leads or coordinates") @QueryParam("associationId") String associationId,
+                                  @Parameter(schema = @Schema(implementation = TaskStatus.class)) @QueryParam("status") TaskStatus status,
+                                  @Parameter(schema = @Schema(implementation = ItemKind.class)) @QueryParam("section") ItemKind section,
+                                  @Parameter(description = "Tasks this association leads or coordinates") @QueryParam("associationId") UUID associationId,
                                   @Parameter(description = "true: only tasks still open after their planned end", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("late") String late,
                                   @Parameter(description = "Words of the task text, accents optional") @QueryParam("q") String q,
                                   @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                   @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
                                   @Parameter(description = "year, plannedEnd, status or position; '-' for descending; default year,position") @QueryParam("sort") String sort) {
-        var filter = new ProgramRepository.TaskFilter(Params.optionalUuid("programId", programId),
-                year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.enumValue("status", status, TaskStatus.class),
-                Params.enumValue("section", section, ItemKind.class), Params.optionalUuid("associationId", associationId),
+        var filter = new ProgramRepository.TaskFilter(programId,
+                year == null ? null : Params.integer("year", year, 0, 1900, 2200), status,
+                section, associationId,
                 Params.bool("late", late), Params.text("q", q, 200), ProvinceClock.today());
         return service.list(filter, PageRequest.of(page, size, cursor, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id"));
     }
@@ -122,19 +123,19 @@ public class ProgramTaskResource {
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response export(@Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
-                           @Parameter(description = "Program id") @QueryParam("programId") String programId,
+                           @Parameter(description = "Program id") @QueryParam("programId") UUID programId,
                            @Parameter(description = "Year", example = "2021") @QueryParam("year") String year,
-                           @Parameter(schema = @Schema(implementation = TaskStatus.class)) @QueryParam("status") String status,
-                           @Parameter(schema = @Schema(implementation = ItemKind.class)) @QueryParam("section") String section,
-                           @Parameter(description = "Tasks this association leads or coordinates") @QueryParam("associationId") String associationId,
+                           @Parameter(schema = @Schema(implementation = TaskStatus.class)) @QueryParam("status") TaskStatus status,
+                           @Parameter(schema = @Schema(implementation = ItemKind.class)) @QueryParam("section") ItemKind section,
+                           @Parameter(description = "Tasks this association leads or coordinates") @QueryParam("associationId") UUID associationId,
                            @Parameter(description = "true: only tasks still open after their planned end", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("late") String late,
                            @Parameter(description = "Words of the task text, accents optional") @QueryParam("q") String q,
                            @Parameter(description = "As in listProgramTasks; default year,position") @QueryParam("sort") String sort,
                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
-        var filter = new ProgramRepository.TaskFilter(Params.optionalUuid("programId", programId),
-                year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.enumValue("status", status, TaskStatus.class),
-                Params.enumValue("section", section, ItemKind.class), Params.optionalUuid("associationId", associationId),
+        var filter = new ProgramRepository.TaskFilter(programId,
+                year == null ? null : Params.integer("year", year, 0, 1900, 2200), status,
+                section, associationId,
                 Params.bool("late", late), Params.text("q", q, 200), ProvinceClock.today());
         PageRequest order = PageRequest.of(null, null, null, sort, "year,position", ProgramRepository.TASK_SORTABLE, "t.id");
         return Exports.response(EXPORT, f, Messages.fromAcceptLanguage(language), Rows.pages(order, p -> service.list(filter, p)));
@@ -146,9 +147,9 @@ public class ProgramTaskResource {
     @Operation(operationId = "getProgramTask", summary = "Get a task with its progress history and evidence")
     @APIResponse(responseCode = "200", description = "The task; ETag carries its version", content = @Content(schema = @Schema(implementation = TaskDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        ProgramTask t = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, t.version, () -> service.detail(t));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        ProgramTask t = service.get(id);
+        return Responses.conditional(ifNoneMatch, t.version, () -> service.detail(t));
     }
 
     @PUT
@@ -156,10 +157,9 @@ public class ProgramTaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceProgramTask", summary = "Set a task's lead unit, coordinating bodies, plan and status (staff, admin; If-Match required)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = TaskDto.class)))
-    public Response replace(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull TaskInput body) {
-        TaskDto t = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(t).tag(ETags.of(t.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), TaskDto::version);
     }
 
     @POST
@@ -167,12 +167,11 @@ public class ProgramTaskResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ASSOCIATION_OFFICER})
     @Operation(operationId = "reportProgramTaskProgress", summary = "Report progress on a task (staff, admin, officers of a leading or coordinating association)")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ProgressDto.class)))
-    public Response report(@PathParam("id") String id,
+    public Response report(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull ProgressInput body) {
-        var taskId = Params.uuid("id", id);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ProgressDto p = service.report(taskId, body);
+            ProgressDto p = service.report(id, body);
             return Response.status(Response.Status.CREATED).entity(p).build();
         });
     }
@@ -186,14 +185,12 @@ public class ProgramTaskResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceDto.class)))
-    public Response addEvidence(@PathParam("id") String id, @PathParam("progressId") String progressId,
+    public Response addEvidence(@PathParam("id") UUID id, @PathParam("progressId") UUID progressId,
                                 @Parameter(required = true, description = "The file's name", example = "bien-ban-hoi-nghi.pdf") @QueryParam("fileName") String fileName,
                                 @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                 byte[] body) {
-        var taskId = Params.uuid("id", id);
-        var pid = Params.uuid("progressId", progressId);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), new Object[] {fileName, body}, () -> {
-            EvidenceDto e = service.addEvidence(taskId, pid, fileName, body);
+            EvidenceDto e = service.addEvidence(id, progressId, fileName, body);
             return Response.status(Response.Status.CREATED).entity(e).build();
         });
     }
@@ -206,8 +203,8 @@ public class ProgramTaskResource {
     @APIResponse(responseCode = "200", description = "The file", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response evidence(@PathParam("id") String id, @PathParam("progressId") String progressId, @PathParam("evidenceId") String evidenceId) {
-        var f = service.evidence(Params.uuid("id", id), Params.uuid("progressId", progressId), Params.uuid("evidenceId", evidenceId));
+    public Response evidence(@PathParam("id") UUID id, @PathParam("progressId") UUID progressId, @PathParam("evidenceId") UUID evidenceId) {
+        var f = service.evidence(id, progressId, evidenceId);
         return Downloads.attachment(f.content(), f.meta().contentType, f.meta().fileName);
     }
 }

@@ -37,12 +37,12 @@ public class HandlingListResource {
             + "ones by deadline, then the newest received",
             description = "overdue: past the deadline and neither done nor filed (Asia/Ho_Chi_Minh). handler: the documents one office user handles.")
     public Page<HandlingLine> list(
-            @Parameter(schema = @Schema(implementation = HandlingState.class)) @QueryParam("state") String state,
+            @Parameter(schema = @Schema(implementation = HandlingState.class)) @QueryParam("state") HandlingState state,
             @Parameter(description = "true: only overdue; false: none overdue", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "Username of a handler", example = "staff") @QueryParam("handler") String handler,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        return service.list(Params.enumValue("state", state, HandlingState.class), overdue == null ? null : Params.bool("overdue", overdue),
+        return service.list(state, overdue == null ? null : Params.bool("overdue", overdue),
                 Params.text("handler", handler, 200), Params.integer("page", page, 1, 1, 100_000),
                 Params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
     }
@@ -51,11 +51,11 @@ public class HandlingListResource {
     @Path("mine")
     @Operation(operationId = "listMyDocumentHandlings", summary = "My documents: the incoming documents assigned to me (staff, admin), overdue first")
     public Page<HandlingLine> mine(
-            @Parameter(schema = @Schema(implementation = HandlingState.class)) @QueryParam("state") String state,
+            @Parameter(schema = @Schema(implementation = HandlingState.class)) @QueryParam("state") HandlingState state,
             @Parameter(description = "true: only overdue; false: none overdue", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        return service.mine(Params.enumValue("state", state, HandlingState.class), overdue == null ? null : Params.bool("overdue", overdue),
+        return service.mine(state, overdue == null ? null : Params.bool("overdue", overdue),
                 Params.integer("page", page, 1, 1, 100_000), Params.integer("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
     }
 

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -74,9 +74,8 @@ public class HandlingResource {
             description = "A document never assigned is received, at version 0. Outgoing documents have no handling (404).")
     @APIResponse(responseCode = "200", description = "The handling; ETag carries its version", content = @Content(schema = @Schema(implementation = HandlingDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        UUID doc = Params.uuid("id", id);
-        return ETags.conditional(ifNoneMatch, service.version(doc), () -> service.get(doc));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return Responses.conditional(ifNoneMatch, service.version(id), () -> service.get(id));
     }
 
     @PUT
@@ -86,10 +85,10 @@ public class HandlingResource {
                     + "today or later. From received the document becomes assigned; while assigned or in progress the assignment may be rewritten "
                     + "(the reports of handlers who stay are kept). Done or filed documents are refused with 409.")
     @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = HandlingDto.class)))
-    public Response assign(@PathParam("id") String id,
+    public Response assign(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AssignmentInput body) {
-        return ETags.ok(service.assign(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.assign(id, ifMatch, body));
     }
 
     @POST
@@ -99,10 +98,10 @@ public class HandlingResource {
             description = "received → assigned (by the assignment) → in_progress → done; filed without action, with a reason, from any open state. "
                     + "done needs the lead handler's report. Anything else is refused with 409 naming the allowed moves.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = HandlingDto.class)))
-    public Response transition(@PathParam("id") String id,
+    public Response transition(@PathParam("id") UUID id,
                                @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull TransitionInput body) {
-        return ETags.ok(service.transition(Params.uuid("id", id), ifMatch, body.to(), body.reason()));
+        return Responses.ok(service.transition(id, ifMatch, body.to(), body.reason()));
     }
 
     @PUT
@@ -111,10 +110,10 @@ public class HandlingResource {
             description = "Only the handler named in the path, and only while the document is assigned or in progress; the first report of an "
                     + "assigned document moves it to in_progress.")
     @APIResponse(responseCode = "200", description = "Written", content = @Content(schema = @Schema(implementation = HandlingDto.class)))
-    public Response report(@PathParam("id") String id, @Parameter(example = "staff") @PathParam("username") String username,
+    public Response report(@PathParam("id") UUID id, @Parameter(example = "staff") @PathParam("username") String username,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ReportInput body) {
-        return ETags.ok(service.report(Params.uuid("id", id), Params.text("username", username, 200), ifMatch, body.report()));
+        return Responses.ok(service.report(id, Params.text("username", username, 200), ifMatch, body.report()));
     }
 
     @PUT
@@ -122,10 +121,10 @@ public class HandlingResource {
     @Operation(operationId = "putDocumentHandlingAnswer", summary = "Link the outgoing document that answers this one (a handler; If-Match)",
             description = "An outgoing document of the registry; null unlinks. While the document is assigned or in progress.")
     @APIResponse(responseCode = "200", description = "Linked", content = @Content(schema = @Schema(implementation = HandlingDto.class)))
-    public Response answer(@PathParam("id") String id,
+    public Response answer(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull AnswerInput body) {
-        return ETags.ok(service.answer(Params.uuid("id", id), ifMatch, body.outgoingDocumentId()));
+        return Responses.ok(service.answer(id, ifMatch, body.outgoingDocumentId()));
     }
 
     @POST
@@ -140,14 +139,13 @@ public class HandlingResource {
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored; Location names the file",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentDto.class)))
-    public Response attach(@PathParam("id") String id,
+    public Response attach(@PathParam("id") UUID id,
                            @Parameter(required = true, description = "The file's name", example = "du-thao-tra-loi.pdf") @QueryParam("fileName") String fileName,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            byte[] body) {
-        UUID doc = Params.uuid("id", id);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), new Object[] {fileName, body}, () -> {
-            AttachmentDto created = service.attach(doc, fileName, body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+            AttachmentDto created = service.attach(id, fileName, body);
+            return Responses.created(uri, created.id(), created);
         });
     }
 
@@ -157,11 +155,11 @@ public class HandlingResource {
             MediaType.APPLICATION_JSON})
     @Operation(operationId = "getDocumentHandlingAttachment", summary = "Download a file of the handling (staff, admin), with byte ranges")
     @APIResponse(responseCode = "200", description = "The file", content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response attachment(@PathParam("id") String id, @PathParam("fileId") String fileId,
+    public Response attachment(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId,
                                @Parameter(in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=0-1023") @HeaderParam("Range") String range,
                                @Parameter(in = ParameterIn.HEADER) @HeaderParam("If-Range") String ifRange,
                                @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        StoredFile f = service.attachmentFile(Params.uuid("id", id), Params.uuid("fileId", fileId));
+        StoredFile f = service.attachmentFile(id, fileId);
         return Downloads.stream(files, f, range, ifRange, ifNoneMatch, true);
     }
 
@@ -169,9 +167,9 @@ public class HandlingResource {
     @Path("history")
     @Operation(operationId = "listDocumentHandlingHistory", summary = "Who did what, when, in the handling of the document (staff, admin), oldest first",
             description = "Read from the audit log: assignments, starts, reports, files, the answer's link, done and filed.")
-    public Page<HistoryEntry> history(@PathParam("id") String id,
+    public Page<HistoryEntry> history(@PathParam("id") UUID id,
                                       @Parameter(description = "Page number from 1") @QueryParam("page") String page,
                                       @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
-        return service.history(Params.uuid("id", id), page, size);
+        return service.history(id, page, size);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,26 +70,24 @@ public class RegistryExportResource {
             @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
             @Parameter(description = "As in listOfficialDocuments", example = "chuong trinh hoat dong") @QueryParam("q") String q,
             @Parameter(description = "Part of the number and symbol", example = "106/CTr") @QueryParam("number") String number,
-            @Parameter(schema = @Schema(implementation = DocumentDirection.class)) @QueryParam("direction") String direction,
-            @Parameter(schema = @Schema(implementation = DocumentType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Documents dated on or after (YYYY-MM-DD)", example = "2019-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Documents dated on or before (YYYY-MM-DD)", example = "2019-12-31") @QueryParam("to") String to,
+            @Parameter(schema = @Schema(implementation = DocumentDirection.class)) @QueryParam("direction") DocumentDirection direction,
+            @Parameter(schema = @Schema(implementation = DocumentType.class)) @QueryParam("type") DocumentType type,
+            @Parameter(description = "Documents dated on or after (YYYY-MM-DD)", example = "2019-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Documents dated on or before (YYYY-MM-DD)", example = "2019-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "The numbering year", example = "2019") @QueryParam("year") String year,
-            @Parameter(description = "Documents addressed to this association") @QueryParam("associationId") String associationId,
+            @Parameter(description = "Documents addressed to this association") @QueryParam("associationId") UUID associationId,
             @Parameter(description = "As in listOfficialDocuments. Default: -documentDate,-number") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
         PageRequest order = PageRequest.of(null, null, sort, "-documentDate,-number", RegistryRepository.SORTABLE, "d.id");
-        LocalDate fromDate = from == null ? null : Params.date("from", from);
-        LocalDate toDate = to == null ? null : Params.date("to", to);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+        if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalidField("to", "validation.end-after-start");
         }
         // who may read what is decided now, for this request's caller, and holds for every page
         var filter = new RegistryRepository.Filter(Params.text("q", q, 200), Params.text("number", number, 100),
-                Params.enumValue("direction", direction, DocumentDirection.class), Params.enumValue("type", type, DocumentType.class),
-                fromDate, toDate, year == null ? null : Params.integer("year", year, 0, 1900, 2200),
-                Params.optionalUuid("associationId", associationId), service.visibleAssociations());
+                direction, type,
+                from, to, year == null ? null : Params.integer("year", year, 0, 1900, 2200),
+                associationId, service.visibleAssociations());
         return Exports.response(EXPORT, f, Messages.fromAcceptLanguage(language), Rows.numbered(order, p -> service.list(filter, p)));
     }
 }

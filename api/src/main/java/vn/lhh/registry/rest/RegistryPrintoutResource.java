@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.document.DocumentFormat;
 import vn.lhh.common.document.DocumentRenderer;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.registry.service.RegistryPrintout;
 
 /** An outgoing document laid out as the formal document (Decree 30/2020/NĐ-CP), from its registered fields. */
@@ -46,12 +46,12 @@ public class RegistryPrintoutResource {
             @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "409", ref = "Conflict", description = "An incoming document")
-    public Response print(@PathParam("id") String id,
+    public Response print(@PathParam("id") UUID id,
                           @Parameter(schema = @Schema(enumeration = {"html", "docx", "pdf"}), description = DocumentFormat.DESCRIPTION)
                           @QueryParam("format") String format,
                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         DocumentFormat f = DocumentFormat.choose(format, accept, DocumentFormat.html);
-        RegistryPrintout.Printout p = printouts.printout(Params.uuid("id", id));
+        RegistryPrintout.Printout p = printouts.printout(id);
         return documents.response(p.document(), f, p.fileName());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -80,25 +81,23 @@ public class RegistryResource {
             @Parameter(description = "Words of the subject, symbol, issuing body, signer or recipients, accents optional", example = "chuong trinh hoat dong")
             @QueryParam("q") String q,
             @Parameter(description = "Part of the number and symbol", example = "106/CTr") @QueryParam("number") String number,
-            @Parameter(schema = @Schema(implementation = DocumentDirection.class)) @QueryParam("direction") String direction,
-            @Parameter(schema = @Schema(implementation = DocumentType.class)) @QueryParam("type") String type,
-            @Parameter(description = "Documents dated on or after (YYYY-MM-DD)", example = "2019-01-01") @QueryParam("from") String from,
-            @Parameter(description = "Documents dated on or before (YYYY-MM-DD)", example = "2019-12-31") @QueryParam("to") String to,
+            @Parameter(schema = @Schema(implementation = DocumentDirection.class)) @QueryParam("direction") DocumentDirection direction,
+            @Parameter(schema = @Schema(implementation = DocumentType.class)) @QueryParam("type") DocumentType type,
+            @Parameter(description = "Documents dated on or after (YYYY-MM-DD)", example = "2019-01-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Documents dated on or before (YYYY-MM-DD)", example = "2019-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "The numbering year", example = "2019") @QueryParam("year") String year,
-            @Parameter(description = "Documents addressed to this association") @QueryParam("associationId") String associationId,
+            @Parameter(description = "Documents addressed to this association") @QueryParam("associationId") UUID associationId,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "documentDate, receivedOn, number, year or createdAt; '-' for descending. Default: -documentDate,-number")
             @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, "-documentDate,-number", RegistryRepository.SORTABLE, "d.id");
-        LocalDate f = from == null ? null : Params.date("from", from);
-        LocalDate t = to == null ? null : Params.date("to", to);
-        if (f != null && t != null && t.isBefore(f)) {
+        if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalidField("to", "validation.end-after-start");
         }
         var filter = new RegistryRepository.Filter(Params.text("q", q, 200), Params.text("number", number, 100),
-                Params.enumValue("direction", direction, DocumentDirection.class), Params.enumValue("type", type, DocumentType.class), f, t,
-                year == null ? null : Params.integer("year", year, 0, 1900, 2200), Params.optionalUuid("associationId", associationId),
+                direction, type, from, to,
+                year == null ? null : Params.integer("year", year, 0, 1900, 2200), associationId,
                 service.visibleAssociations());
         return service.list(filter, pr);
     }
@@ -115,8 +114,7 @@ public class RegistryResource {
                            @Valid @NotNull DocumentInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             DocumentDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -126,9 +124,9 @@ public class RegistryResource {
     @Operation(operationId = "getOfficialDocument", summary = "Get a document (staff, admin; an officer: one addressed to their association)")
     @APIResponse(responseCode = "200", description = "The document; ETag carries its version", content = @Content(schema = @Schema(implementation = DocumentDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        OfficialDocument d = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, d.version, () -> service.detail(d));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        OfficialDocument d = service.get(id);
+        return Responses.conditional(ifNoneMatch, d.version, () -> service.detail(d));
     }
 
     @PUT
@@ -137,10 +135,10 @@ public class RegistryResource {
     @Operation(operationId = "replaceOfficialDocument", summary = "Correct a registered document (staff, admin; If-Match)",
             description = "The number stays: a change of direction, type, numbering year or (outgoing) drafting unit is refused with 409.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = DocumentDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull DocumentInput body) {
-        return ETags.ok(service.update(Params.uuid("id", id), ifMatch, body));
+        return Responses.ok(service.update(id, ifMatch, body));
     }
 
     @PUT
@@ -154,11 +152,11 @@ public class RegistryResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDto.class)))
-    public Response putFile(@PathParam("id") String id,
+    public Response putFile(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Parameter(required = true, description = "The file's name", example = "106-CTr-LHH.pdf") @QueryParam("fileName") String fileName,
                             byte[] body) {
-        return ETags.ok(service.putFile(Params.uuid("id", id), ifMatch, fileName, body));
+        return Responses.ok(service.putFile(id, ifMatch, fileName, body));
     }
 
     @GET
@@ -171,14 +169,14 @@ public class RegistryResource {
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response file(@PathParam("id") String id,
+    public Response file(@PathParam("id") UUID id,
                          @Parameter(in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=0-1023") @HeaderParam("Range") String range,
                          @Parameter(in = ParameterIn.HEADER) @HeaderParam("If-Range") String ifRange,
                          @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                          @Parameter(description = "true: offer the file as a download; default: shown in the browser", schema = @Schema(type = SchemaType.BOOLEAN))
                          @QueryParam("download") String download) {
         boolean attachment = Params.bool("download", download);
-        StoredFile f = service.file(Params.uuid("id", id));
+        StoredFile f = service.file(id);
         return Downloads.stream(files, f, range, ifRange, ifNoneMatch, attachment);
     }
 

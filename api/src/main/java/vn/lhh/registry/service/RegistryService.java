@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -368,22 +369,13 @@ public class RegistryService {
     }
 
     private static Map<String, Object> snapshot(OfficialDocument d) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("direction", d.direction);
-        m.put("type", d.type);
-        m.put("symbol", d.symbol);
-        m.put("number", d.number);
-        m.put("year", d.year);
+        Map<String, Object> m = Snapshots.of(d, "direction", "type", "symbol", "number", "year");
+        // the dates as text, "null" when absent, as the log has always held them
         m.put("documentDate", String.valueOf(d.documentDate));
         m.put("receivedOn", String.valueOf(d.receivedOn));
-        m.put("subject", d.subject);
-        m.put("signer", d.signer);
-        m.put("issuingBody", d.issuingBody);
+        m.putAll(Snapshots.of(d, "subject", "signer", "issuingBody"));
         m.put("recipients", d.recipients.stream().map(r -> r.name).toList());
-        m.put("programTaskId", d.programTaskId);
-        m.put("consultationId", d.consultationId);
-        m.put("bulletinIssueId", d.bulletinIssueId);
-        m.put("contestEditionId", d.contestEditionId);
+        m.putAll(Snapshots.of(d, "programTaskId", "consultationId", "bulletinIssueId", "contestEditionId"));
         return m;
     }
 }

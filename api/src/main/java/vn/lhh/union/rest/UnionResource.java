@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.problem.Problem;
@@ -51,7 +51,7 @@ public class UnionResource {
             content = @Content(schema = @Schema(implementation = UnionProfileDto.class)))
     public Response get() {
         // No 304: the name and contacts are configuration, which a redeployment changes without a new version.
-        return ETags.ok(service.profile());
+        return Responses.ok(service.profile());
     }
 
     @PUT
@@ -66,7 +66,7 @@ public class UnionResource {
     public Response putLogo(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Parameter(required = true, description = "The file's name", example = "logo-lien-hiep-hoi.png") @QueryParam("fileName") String fileName,
                             byte[] body) {
-        return ETags.ok(service.putLogo(ifMatch, fileName, body));
+        return Responses.ok(service.putLogo(ifMatch, fileName, body));
     }
 
     @DELETE
@@ -76,7 +76,7 @@ public class UnionResource {
     @APIResponse(responseCode = "200", description = "Removed; new ETag set",
             content = @Content(schema = @Schema(implementation = UnionProfileDto.class)))
     public Response deleteLogo(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ETags.ok(service.deleteLogo(ifMatch));
+        return Responses.ok(service.deleteLogo(ifMatch));
     }
 
     @GET

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,7 +33,7 @@ import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListDto;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListInput;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListSummary;
 import vn.lhh.bulletin.distribution.service.DistributionListService;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -72,8 +73,7 @@ public class DistributionListResource {
                            @Valid @NotNull ListInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             ListDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -83,9 +83,9 @@ public class DistributionListResource {
     @Operation(operationId = "getDistributionList", summary = "Get a list with its members as they are now (staff, admin)")
     @APIResponse(responseCode = "200", description = "The list; ETag carries its version", content = @Content(schema = @Schema(implementation = ListDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        DistributionList l = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, l.version, () -> service.detail(l));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        DistributionList l = service.get(id);
+        return Responses.conditional(ifNoneMatch, l.version, () -> service.detail(l));
     }
 
     @PUT
@@ -93,11 +93,10 @@ public class DistributionListResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceDistributionList", summary = "Rename a list or replace its members (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ListDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull ListInput body) {
-        ListDto l = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(l).tag(ETags.of(l.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), ListDto::version);
     }
 
     @DELETE
@@ -105,9 +104,9 @@ public class DistributionListResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteDistributionList", summary = "Delete a list (staff, admin; If-Match); records made with it stay")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +38,7 @@ import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordInput;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecordUpdate;
 import vn.lhh.bulletin.distribution.service.DistributionExport;
 import vn.lhh.bulletin.distribution.service.DistributionService;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
 import vn.lhh.common.i18n.Messages;
@@ -65,16 +66,15 @@ public class IssueDistributionResource {
     @Operation(operationId = "getIssueDistribution", summary = "An issue's distribution: totals (recipients, copies, per kind) and a page of its records (staff, admin)")
     @APIResponse(responseCode = "200", description = "The distribution", content = @Content(schema = @Schema(implementation = IssueDistributionDto.class)))
     public IssueDistributionDto get(
-            @PathParam("issueId") String issueId,
+            @PathParam("issueId") UUID issueId,
             @Parameter(schema = @Schema(implementation = RecipientKind.class), description = "Records of this kind of recipient only (the totals stay whole)")
-            @QueryParam("kind") String kind,
+            @QueryParam("kind") RecipientKind kind,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") String size,
             @Parameter(description = "recipient, district, sentOn, copies or createdAt; '-' for descending. Default: district,recipient")
             @QueryParam("sort") String sort) {
-        var id = Params.uuid("issueId", issueId);
         PageRequest pr = PageRequest.of(page, size, sort, "district,recipient", DistributionRepository.RECORD_SORTABLE, "r.id");
-        return service.issueDistribution(id, Params.enumValue("kind", kind, RecipientKind.class), pr);
+        return service.issueDistribution(issueId, kind, pr);
     }
 
     @GET
@@ -87,18 +87,17 @@ public class IssueDistributionResource {
             @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response export(
-            @PathParam("issueId") String issueId,
+            @PathParam("issueId") UUID issueId,
             @Parameter(description = ExportFormat.PARAM_DOC, schema = @Schema(implementation = ExportFormat.class)) @QueryParam("format") String format,
             @Parameter(schema = @Schema(implementation = RecipientKind.class), description = "Records of this kind of recipient only")
-            @QueryParam("kind") String kind,
+            @QueryParam("kind") RecipientKind kind,
             @Parameter(description = "As in getIssueDistribution; default district,recipient") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
-        var id = Params.uuid("issueId", issueId);
-        var k = Params.enumValue("kind", kind, RecipientKind.class);
+        var k = kind;
         PageRequest order = PageRequest.of(null, null, sort, "district,recipient", DistributionRepository.RECORD_SORTABLE, "r.id");
-        var rows = service.exportRecords(id, k, order);
-        return Exports.response(DistributionExport.RECORDS, f, Messages.fromAcceptLanguage(language), rows, service.recordsFileName(id));
+        var rows = service.exportRecords(issueId, k, order);
+        return Exports.response(DistributionExport.RECORDS, f, Messages.fromAcceptLanguage(language), rows, service.recordsFileName(issueId));
     }
 
     @POST
@@ -106,14 +105,12 @@ public class IssueDistributionResource {
     @Operation(operationId = "recordDistribution", summary = "Record copies of a published issue sent to one recipient (staff, admin)",
             description = "copies default to the recipient's. 409 when the issue is not published, the recipient is inactive or already recorded for the issue.")
     @APIResponse(responseCode = "201", description = "Recorded; Location and ETag set", content = @Content(schema = @Schema(implementation = RecordDto.class)))
-    public Response record(@PathParam("issueId") String issueId,
+    public Response record(@PathParam("issueId") UUID issueId,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull RecordInput body) {
-        var id = Params.uuid("issueId", issueId);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            RecordDto created = service.create(id, body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            RecordDto created = service.create(issueId, body);
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -125,12 +122,11 @@ public class IssueDistributionResource {
                     + "the issue, and inactive ones, are skipped and reported. 201 when records were made, 200 when every member was skipped.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "200", description = "Nothing new to record: every member was skipped", content = @Content(schema = @Schema(implementation = BatchResult.class)))
-    public Response sendToList(@PathParam("issueId") String issueId,
+    public Response sendToList(@PathParam("issueId") UUID issueId,
                                @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                @Valid @NotNull BatchInput body) {
-        var id = Params.uuid("issueId", issueId);
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            BatchResult result = service.createFromList(id, body);
+            BatchResult result = service.createFromList(issueId, body);
             return Response.status(result.created().isEmpty() ? Response.Status.OK : Response.Status.CREATED).entity(result).build();
         });
     }
@@ -141,11 +137,10 @@ public class IssueDistributionResource {
     @Operation(operationId = "getDistributionRecord", summary = "Get one distribution record (staff, admin)")
     @APIResponse(responseCode = "200", description = "The record; ETag carries its version", content = @Content(schema = @Schema(implementation = RecordDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response getRecord(@PathParam("issueId") String issueId, @PathParam("recordId") String recordId,
+    public Response getRecord(@PathParam("issueId") UUID issueId, @PathParam("recordId") UUID recordId,
                               @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        RecordDto r = service.get(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId));
-        Response notModified = ETags.notModified(ifNoneMatch, r.version());
-        return notModified != null ? notModified : ETags.ok(r);
+        RecordDto r = service.get(issueId, recordId);
+        return Responses.conditional(ifNoneMatch, r.version(), () -> r);
     }
 
     @PUT
@@ -153,10 +148,10 @@ public class IssueDistributionResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "replaceDistributionRecord", summary = "Correct a record's copies, date, method or note (staff, admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = RecordDto.class)))
-    public Response replaceRecord(@PathParam("issueId") String issueId, @PathParam("recordId") String recordId,
+    public Response replaceRecord(@PathParam("issueId") UUID issueId, @PathParam("recordId") UUID recordId,
                                   @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull RecordUpdate body) {
-        return ETags.ok(service.update(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId), ifMatch, body));
+        return Responses.ok(service.update(issueId, recordId, ifMatch, body));
     }
 
     @DELETE
@@ -164,9 +159,9 @@ public class IssueDistributionResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteDistributionRecord", summary = "Delete a record made by mistake (staff, admin; If-Match)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response deleteRecord(@PathParam("issueId") String issueId, @PathParam("recordId") String recordId,
+    public Response deleteRecord(@PathParam("issueId") UUID issueId, @PathParam("recordId") UUID recordId,
                                  @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("issueId", issueId), Params.uuid("recordId", recordId), ifMatch);
+        service.delete(issueId, recordId, ifMatch);
         return Response.noContent().build();
     }
 }

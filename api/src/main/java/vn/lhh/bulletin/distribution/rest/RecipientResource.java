@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +34,7 @@ import vn.lhh.bulletin.distribution.RecipientKind;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecipientDto;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecipientInput;
 import vn.lhh.bulletin.distribution.service.RecipientService;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -61,7 +62,7 @@ public class RecipientResource {
             description = "q is accent- and case-insensitive over the name, district and address ('nghi loc' finds 'Nghi Lộc').")
     public Page<RecipientDto> list(
             @Parameter(description = "Words of the name, district or address, accents optional", example = "nghi phong") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(implementation = RecipientKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = RecipientKind.class)) @QueryParam("kind") RecipientKind kind,
             @Parameter(description = "The whole district name, accents and case aside", example = "Nghi Lộc") @QueryParam("district") String district,
             @Parameter(description = "true: active only; false: inactive only; absent: both", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("active") String active,
@@ -70,7 +71,7 @@ public class RecipientResource {
             @Parameter(description = "name, district, kind, copies or updatedAt; '-' for descending. Default: district,name") @QueryParam("sort") String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, "district,name", DistributionRepository.RECIPIENT_SORTABLE, "r.id");
         String d = SearchText.normalize(Params.text("district", district, 200));
-        var filter = new DistributionRepository.RecipientFilter(Params.text("q", q, 200), Params.enumValue("kind", kind, RecipientKind.class),
+        var filter = new DistributionRepository.RecipientFilter(Params.text("q", q, 200), kind,
                 d.isEmpty() ? null : d, active == null ? null : Params.bool("active", active));
         return service.list(filter, pr);
     }
@@ -83,8 +84,7 @@ public class RecipientResource {
                            @Valid @NotNull RecipientInput body) {
         return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
             RecipientDto created = service.create(body);
-            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                    .tag(ETags.of(created.version())).entity(created).build();
+            return Responses.created(uri, created.id(), created, created.version());
         });
     }
 
@@ -94,9 +94,9 @@ public class RecipientResource {
     @Operation(operationId = "getDistributionRecipient", summary = "Get a recipient (staff, admin)")
     @APIResponse(responseCode = "200", description = "The recipient; ETag carries its version", content = @Content(schema = @Schema(implementation = RecipientDto.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
-    public Response get(@PathParam("id") String id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        DistributionRecipient r = service.get(Params.uuid("id", id));
-        return ETags.conditional(ifNoneMatch, r.version, () -> service.detail(r));
+    public Response get(@PathParam("id") UUID id, @Parameter(in = ParameterIn.HEADER) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        DistributionRecipient r = service.get(id);
+        return Responses.conditional(ifNoneMatch, r.version, () -> service.detail(r));
     }
 
     @PUT
@@ -105,11 +105,10 @@ public class RecipientResource {
     @Operation(operationId = "replaceDistributionRecipient", summary = "Edit a recipient, or deactivate it with active=false (staff, admin; If-Match)",
             description = "Records already made keep the recipient's details as they were when the copies went out.")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = RecipientDto.class)))
-    public Response replace(@PathParam("id") String id,
+    public Response replace(@PathParam("id") UUID id,
                             @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid @NotNull RecipientInput body) {
-        RecipientDto r = service.update(Params.uuid("id", id), ifMatch, body);
-        return Response.ok(r).tag(ETags.of(r.version())).build();
+        return Responses.ok(service.update(id, ifMatch, body), RecipientDto::version);
     }
 
     @DELETE
@@ -118,9 +117,9 @@ public class RecipientResource {
     @Operation(operationId = "deleteDistributionRecipient", summary = "Delete a recipient nothing was sent to (staff, admin; If-Match)",
             description = "It is taken off the lists that hold it. Refused with 409 once records name it: deactivate it (active=false) instead.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("id") String id,
+    public Response delete(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Params.uuid("id", id), ifMatch);
+        service.delete(id, ifMatch);
         return Response.noContent().build();
     }
 }

@@ -19,7 +19,7 @@ import vn.lhh.bulletin.distribution.dto.DistributionDtos.ListSummary;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.MemberDto;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.MemberInput;
 import vn.lhh.common.audit.AuditLog;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
@@ -37,6 +37,8 @@ public class DistributionListService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public Page<ListSummary> list(String q, PageRequest page) {
         Page<DistributionList> p = repo.lists(q, page);
@@ -87,13 +89,10 @@ public class DistributionListService {
     @Transactional
     public ListDto update(UUID id, String ifMatch, ListInput in) {
         DistributionList l = get(id);
-        ETags.check(ifMatch, l.version);
-        var before = snapshot(l);
-        apply(in, l);
-        l.updatedAt = Instant.now();
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, id, before, snapshot(l));
-        return detail(l);
+        return changes.update(ENTITY, id, l, l.version, ifMatch, DistributionListService::snapshot, changed -> {
+            apply(in, l);
+            l.updatedAt = Instant.now();
+        }, this::detail);
     }
 
     /** Checks first, then writes: a query after a change would flush it and move the version once more. */
@@ -127,11 +126,7 @@ public class DistributionListService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         DistributionList l = get(id);
-        ETags.check(ifMatch, l.version);
-        var before = snapshot(l);
-        repo.removeRow(l);
-        repo.flush();
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
+        changes.delete(ENTITY, id, l, l.version, ifMatch, DistributionListService::snapshot);
     }
 
     private static Map<String, Object> snapshot(DistributionList l) {

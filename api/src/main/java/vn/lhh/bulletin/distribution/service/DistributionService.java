@@ -37,6 +37,8 @@ import vn.lhh.bulletin.distribution.dto.DistributionDtos.YearTotal;
 import vn.lhh.bulletin.mapping.BulletinMapper;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.export.Rows;
 import vn.lhh.common.paging.PageRequest;
@@ -58,6 +60,8 @@ public class DistributionService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public IssueDistributionDto issueDistribution(UUID issueId, RecipientKind kind, PageRequest page) {
         BulletinIssue issue = bulletins.get(issueId);
@@ -209,11 +213,7 @@ public class DistributionService {
     @Transactional
     public void delete(UUID issueId, UUID recordId, String ifMatch) {
         DistributionRecord rec = record(issueId, recordId);
-        ETags.check(ifMatch, rec.version);
-        var before = snapshot(rec);
-        repo.removeRow(rec);
-        repo.flush();
-        audit.record(AuditLog.Action.delete, ENTITY, recordId, before, null);
+        changes.delete(ENTITY, recordId, rec, rec.version, ifMatch, DistributionService::snapshot);
     }
 
     /** The year by the month copies were sent (sentOn, the province's calendar). */
@@ -268,7 +268,6 @@ public class DistributionService {
     }
 
     private static Map<String, Object> snapshot(DistributionRecord r) {
-        return Map.of("issueId", r.issueId, "recipientId", r.recipientId, "recipientName", r.recipientName, "copies", r.copies,
-                "sentOn", r.sentOn, "method", r.method);
+        return Snapshots.of(r, "issueId", "recipientId", "recipientName", "copies", "sentOn", "method");
     }
 }

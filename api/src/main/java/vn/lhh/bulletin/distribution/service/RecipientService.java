@@ -15,6 +15,8 @@ import vn.lhh.bulletin.distribution.RecipientKind;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecipientDto;
 import vn.lhh.bulletin.distribution.dto.DistributionDtos.RecipientInput;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.Snapshots;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
@@ -33,6 +35,8 @@ public class RecipientService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public Page<RecipientDto> list(DistributionRepository.RecipientFilter filter, PageRequest page) {
         Page<DistributionRecipient> p = repo.recipients(filter, page);
@@ -72,13 +76,10 @@ public class RecipientService {
     @Transactional
     public RecipientDto update(UUID id, String ifMatch, RecipientInput in) {
         DistributionRecipient r = get(id);
-        ETags.check(ifMatch, r.version);
-        var before = snapshot(r);
-        apply(in, r);
-        r.updatedAt = Instant.now();
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, id, before, snapshot(r));
-        return detail(r);
+        return changes.update(ENTITY, id, r, r.version, ifMatch, RecipientService::snapshot, changed -> {
+            apply(in, r);
+            r.updatedAt = Instant.now();
+        }, this::detail);
     }
 
     /** Checks first, then writes: a query after a change would flush it and move the version once more. */
@@ -133,13 +134,6 @@ public class RecipientService {
     }
 
     private static Map<String, Object> snapshot(DistributionRecipient r) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("kind", r.kind);
-        m.put("name", r.name);
-        m.put("district", r.district);
-        m.put("address", r.address);
-        m.put("copies", r.copies);
-        m.put("active", r.active);
-        return m;
+        return Snapshots.of(r, "kind", "name", "district", "address", "copies", "active");
     }
 }

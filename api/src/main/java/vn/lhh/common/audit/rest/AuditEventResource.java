@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,17 +53,17 @@ public class AuditEventResource {
             @Parameter(description = "Kind of record, e.g. association, association-term") @QueryParam("entityType") String entityType,
             @Parameter(description = "Id of the record") @QueryParam("entityId") String entityId,
             @Parameter(description = "Username of the writer") @QueryParam("actor") String actor,
-            @Parameter(description = "create, update or delete") @QueryParam("action") String action,
-            @Parameter(description = "From this instant (RFC 3339), inclusive") @QueryParam("from") String from,
-            @Parameter(description = "Before this instant (RFC 3339)") @QueryParam("to") String to,
+            @Parameter(description = "create, update or delete", schema = @Schema(type = SchemaType.STRING)) @QueryParam("action") AuditLog.Action action,
+            @Parameter(description = "From this instant (RFC 3339), inclusive") @QueryParam("from") Instant from,
+            @Parameter(description = "Before this instant (RFC 3339)") @QueryParam("to") Instant to,
             @Parameter(description = "Page number from 1") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = PageRequest.CURSOR_DOC) @QueryParam("cursor") String cursor,
             @Parameter(description = "occurredAt or -occurredAt (default)") @QueryParam("sort") String sort) {
-        AuditLog.Action act = Params.enumValue("action", action, AuditLog.Action.class);
+        AuditLog.Action act = action;
         var filter = new AuditLog.Filter(Params.text("entityType", entityType, 60), Params.text("entityId", entityId, 100),
                 Params.text("actor", actor, 200), act == null ? null : act.name(),
-                Params.instant("from", from), Params.instant("to", to));
+                from, to);
         return audit.find(filter, PageRequest.of(page, size, cursor, sort, "-occurredAt", SORTABLE, "e.id")).map(this::toDto);
     }
 
@@ -96,16 +97,16 @@ public class AuditEventResource {
             @Parameter(description = "Kind of record, e.g. association, association-term") @QueryParam("entityType") String entityType,
             @Parameter(description = "Id of the record") @QueryParam("entityId") String entityId,
             @Parameter(description = "Username of the writer") @QueryParam("actor") String actor,
-            @Parameter(description = "create, update or delete") @QueryParam("action") String action,
-            @Parameter(description = "From this instant (RFC 3339), inclusive") @QueryParam("from") String from,
-            @Parameter(description = "Before this instant (RFC 3339)") @QueryParam("to") String to,
+            @Parameter(description = "create, update or delete", schema = @Schema(type = SchemaType.STRING)) @QueryParam("action") AuditLog.Action action,
+            @Parameter(description = "From this instant (RFC 3339), inclusive") @QueryParam("from") Instant from,
+            @Parameter(description = "Before this instant (RFC 3339)") @QueryParam("to") Instant to,
             @Parameter(description = "occurredAt or -occurredAt (default)") @QueryParam("sort") String sort,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ExportFormat f = ExportFormat.parse(format);
-        AuditLog.Action act = Params.enumValue("action", action, AuditLog.Action.class);
+        AuditLog.Action act = action;
         var filter = new AuditLog.Filter(Params.text("entityType", entityType, 60), Params.text("entityId", entityId, 100),
                 Params.text("actor", actor, 200), act == null ? null : act.name(),
-                Params.instant("from", from), Params.instant("to", to));
+                from, to);
         PageRequest order = PageRequest.of(null, null, null, sort, "-occurredAt", SORTABLE, "e.id");
         return Exports.response(EXPORT, f, Messages.fromAcceptLanguage(language), Rows.pages(order, p -> audit.find(filter, p)));
     }
