@@ -1,9 +1,9 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { SearchBox } from '@/components/list-page/search-box';
 import { formatNumber } from '@/lib/format';
 import { useAssociationList } from '../api/associations';
 import { parseListParams, toListParams } from '../api/list-params';

@@ -15,8 +15,8 @@ import {
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
+import { ExportMenu } from '@/components/list-page/export-menu';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { formatDateTime } from '@/lib/format';

@@ -12,9 +12,9 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { SearchBox } from '@/components/list-page/search-box';
 import { tk } from '@/i18n';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { ISSUE_STATUSES, useArticles, useIssues, type IssueStatus } from '../api/bulletins';

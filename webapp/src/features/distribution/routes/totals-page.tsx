@@ -2,7 +2,7 @@ import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } fr
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { BarChart } from '@/components/bar-chart';
-import { ExportMenu } from '@/components/export-menu';
+import { ExportMenu } from '@/components/list-page/export-menu';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatMonthName, formatNumber, todayInProvince } from '@/lib/format';
 import { downloadTotalsExport, useDistributionTotals, type DistributionTotals } from '../api/distribution';

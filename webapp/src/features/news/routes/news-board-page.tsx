@@ -1,9 +1,9 @@
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { SearchBox } from '@/components/list-page/search-box';
 import { formatDateTime } from '@/lib/format';
 import { POST_STATUSES, usePosts, type PostStatus } from '../api/posts';
 import { AUDIENCE_LABEL, KIND_LABEL, PostStatusBadge, STATUS_LABEL } from '../components/labels';

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { SearchBox } from '@/components/list-page/search-box';
 import { formatDate } from '@/lib/format';
 import { POST_KINDS, usePosts, type PostKind, type PostSummary } from '../api/posts';
 import { KIND_LABEL } from '../components/labels';

@@ -1,7 +1,7 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { PAGE_SIZES } from '../api/params';

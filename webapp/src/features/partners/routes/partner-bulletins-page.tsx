@@ -1,9 +1,9 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { SearchBox } from '@/components/list-page/search-box';
 import { tk } from '@/i18n';
 import { formatDateTime, formatMonth, formatNumber } from '@/lib/format';
 import { PAGE_SIZES, parseBulletinParams, toBulletinParams } from '../api/params';

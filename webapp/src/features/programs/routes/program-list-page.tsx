@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
