@@ -8,6 +8,7 @@ export {
   DEFAULT_PAGE_SIZE,
   PAGE_SIZES,
   listParams,
+  listPager,
   oneOf,
   onlyWhen,
   param,

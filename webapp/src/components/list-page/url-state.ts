@@ -135,18 +135,33 @@ export function useListState<Q extends Paged>(definition: ListParams<Q>) {
   const go = (next: Q) => setParams(definition.write(next));
   const update = (change: Partial<Q>) => go({ ...query, page: 1, ...change });
   const setPage = (page: number) => go({ ...query, page });
-  /** ListPagination's props for a result: its total, the page links and, when sizes are given, the size. */
-  const pager = (
-    result: { total: number; totalExact?: boolean },
-    sizes: readonly number[] | null = PAGE_SIZES,
-  ) => ({
+  const pager = (result: PagedResult, sizes: readonly number[] | null = PAGE_SIZES) =>
+    listPager(query, go, result, sizes);
+  return { query, params, go, update, setPage, pager };
+}
+
+export interface PagedResult {
+  total: number;
+  totalExact?: boolean;
+}
+
+/**
+ * ListPagination's props for a result of query: its total, the page links and, when sizes are given, the
+ * page size (a new size starts again from the first page).
+ */
+export function listPager<Q extends Paged>(
+  query: Q,
+  go: (next: Q) => void,
+  result: PagedResult,
+  sizes: readonly number[] | null = PAGE_SIZES,
+) {
+  return {
     page: query.page,
     size: query.size ?? DEFAULT_PAGE_SIZE,
     total: result.total,
     totalExact: result.totalExact,
-    onChange: setPage,
+    onChange: (page: number) => go({ ...query, page }),
     pageSizes: sizes ?? undefined,
-    onSizeChange: sizes ? (size: number) => update({ size } as Partial<Q>) : undefined,
-  });
-  return { query, params, go, update, setPage, pager };
+    onSizeChange: sizes ? (size: number) => go({ ...query, size, page: 1 }) : undefined,
+  };
 }

@@ -2,6 +2,7 @@ import { Anchor, Card, Checkbox, SimpleGrid, Stack, Table, Text, Title } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { NumberCell } from '@/components/list-page';
 import { BarChart } from '@/components/bar-chart';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
@@ -152,7 +153,7 @@ function CountCard({
                   <Table.Th scope="row" fw={400}>
                     {label(c)}
                   </Table.Th>
-                  <Table.Td style={{ textAlign: 'right' }}>{formatNumber(c.count)}</Table.Td>
+                  <NumberCell>{formatNumber(c.count)}</NumberCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>
