@@ -60,7 +60,10 @@ export const param = {
   /** true, false or absent. */
   bool: () => optional((v) => (v === 'true' ? true : v === 'false' ? false : undefined)),
   /** Only "true" counts: a switch that is off when absent. */
-  flag: (): Param<true | undefined> => optional((v) => (v === 'true' ? true : undefined)),
+  flag: (): Param<boolean | undefined> => ({
+    parse: (v) => (v === 'true' ? true : undefined),
+    write: (v) => (v ? 'true' : undefined),
+  }),
   /** A whole number from 1 to max, else absent. */
   int: (max = 100_000) =>
     optional((v) => {
