@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ListTable } from '@/components/list-page';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { formatDate } from '@/lib/format';
-import { useEditions } from '../api/contests';
+import { useEditions } from '../api/editions';
 import { BoardNav } from '../components/board-nav';
 import { EditionStatusBadge, PhaseBadge } from '../components/labels';
 

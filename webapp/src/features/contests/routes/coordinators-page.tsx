@@ -14,8 +14,8 @@ import {
   useCreateCoordinator,
   useDeleteCoordinator,
   useReplaceCoordinator,
-  type Coordinator,
-} from '../api/contests';
+} from '../api/coordinators';
+import { type Coordinator } from '../api/contests';
 import {
   EMPTY_COORDINATOR,
   coordinatorFieldErrors,

@@ -23,14 +23,10 @@ import {
 } from '@/components/list-page';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
-import {
-  ENTRY_STATUSES,
-  useCategories,
-  useEditions,
-  downloadEntriesExport,
-  useEntries,
-  type EntryStatus,
-} from '../api/contests';
+import { ENTRY_STATUSES, type EntryStatus } from '../api/contests';
+import { useCategories } from '../api/categories';
+import { useEditions } from '../api/editions';
+import { downloadEntriesExport, useEntries } from '../api/entries';
 import { ENTRY_SORTS, entryParams } from '../api/entry-params';
 import { BoardNav } from '../components/board-nav';
 import { AWARD_LABEL, ENTRY_STATUS_LABEL, EntryStatusBadge } from '../components/labels';

@@ -6,7 +6,8 @@ import { NumberCell } from '@/components/list-page';
 import { BarChart } from '@/components/bar-chart';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
-import { ENTRY_STATUSES, useEdition, useStatistics, type Count, type EntryStatus } from '../api/contests';
+import { ENTRY_STATUSES, type Count, type EntryStatus } from '../api/contests';
+import { useEdition, useStatistics } from '../api/editions';
 import { BoardNav } from '../components/board-nav';
 import { ENTRY_STATUS_LABEL } from '../components/labels';
 
