@@ -12,10 +12,14 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import {
+  ExportMenu,
+  ListBody,
+  ListPagination,
+  ListTable,
+  NumberCell,
+  SearchBox,
+} from '@/components/list-page';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatNumber } from '@/lib/format';
 import { tk } from '@/i18n';
@@ -113,67 +117,58 @@ export default function AssociationListPage() {
           data-testid="sort"
         />
       </SimpleGrid>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('list.noMatch')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped highlightOnHover data-testid="association-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('association.field.name')}</Table.Th>
-                  <Table.Th scope="col">{t('association.field.field')}</Table.Th>
-                  <Table.Th scope="col">{t('association.field.status')}</Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('association.field.memberCount')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('association.field.currentTermEnd')}</Table.Th>
-                  <Table.Th scope="col">{t('association.field.congressStatus')}</Table.Th>
+      <ListBody list={list} empty={t('list.noMatch')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={640}
+              testId="association-table"
+              columns={[
+                t('association.field.name'),
+                t('association.field.field'),
+                t('association.field.status'),
+                { label: t('association.field.memberCount'), align: 'right' },
+                t('association.field.currentTermEnd'),
+                t('association.field.congressStatus'),
+              ]}
+            >
+              {data.items.map((a) => (
+                <Table.Tr key={a.id} data-testid="association-row">
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.associations.detail.getHref(a.id)}>
+                      {a.name}
+                    </Anchor>
+                    {a.abbreviation && (
+                      <Text span size="sm" c="dimmed">
+                        {' '}
+                        ({a.abbreviation})
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{a.field}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={a.status} />
+                  </Table.Td>
+                  <NumberCell>{formatNumber(a.memberCount)}</NumberCell>
+                  <Table.Td>{formatDate(a.currentTermEnd)}</Table.Td>
+                  <Table.Td>
+                    <CongressBadge status={a.congressStatus} />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((a) => (
-                  <Table.Tr key={a.id} data-testid="association-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.associations.detail.getHref(a.id)}>
-                        {a.name}
-                      </Anchor>
-                      {a.abbreviation && (
-                        <Text span size="sm" c="dimmed">
-                          {' '}
-                          ({a.abbreviation})
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{a.field}</Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={a.status} />
-                    </Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{formatNumber(a.memberCount)}</Table.Td>
-                    <Table.Td>{formatDate(a.currentTermEnd)}</Table.Td>
-                    <Table.Td>
-                      <CongressBadge status={a.congressStatus} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalExact={list.data.totalExact}
-            onChange={(page) => setParams(toListParams({ ...query, page }))}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination
+              page={query.page}
+              size={query.size}
+              total={data.total}
+              totalExact={data.totalExact}
+              onChange={(page) => setParams(toListParams({ ...query, page }))}
+              pageSizes={PAGE_SIZES}
+              onSizeChange={(size) => update({ size })}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

@@ -1,9 +1,7 @@
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { ListBody, ListPagination, SearchBox } from '@/components/list-page';
 import { formatNumber } from '@/lib/format';
 import { useAssociationList } from '../api/associations';
 import { parseListParams, toListParams } from '../api/list-params';
@@ -29,47 +27,43 @@ export default function DirectoryPage() {
         value={query.q ?? ''}
         onSearch={(q) => update({ q: q || undefined })}
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={query.q ? t('directory.noMatch', { q: query.q }) : t('common.empty')} />
-      ) : (
-        <>
-          <SimpleGrid
-            cols={{ base: 1, sm: 2, lg: 3 }}
-            component="ul"
-            style={{ listStyle: 'none', padding: 0 }}
-          >
-            {list.data.items.map((a) => (
-              <Card withBorder component="li" key={a.id} data-testid="directory-item">
-                <Anchor component={Link} to={paths.associations.detail.getHref(a.id)} fw={600}>
-                  {a.name}
-                </Anchor>
-                <Group gap="xs" mt={4}>
-                  <Text size="sm">{a.field}</Text>
-                  {a.abbreviation && (
-                    <Text size="sm" c="dimmed">
-                      ({a.abbreviation})
-                    </Text>
-                  )}
-                </Group>
-                <Text size="sm" c="dimmed" mt={4}>
-                  {t('association.membersCount', { formatted: formatNumber(a.memberCount) })}
-                </Text>
-              </Card>
-            ))}
-          </SimpleGrid>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalExact={list.data.totalExact}
-            onChange={(p) => setParams(toListParams({ ...query, page: p }))}
-          />
-        </>
-      )}
+      <ListBody list={list} empty={query.q ? t('directory.noMatch', { q: query.q }) : t('common.empty')}>
+        {(data) => (
+          <>
+            <SimpleGrid
+              cols={{ base: 1, sm: 2, lg: 3 }}
+              component="ul"
+              style={{ listStyle: 'none', padding: 0 }}
+            >
+              {data.items.map((a) => (
+                <Card withBorder component="li" key={a.id} data-testid="directory-item">
+                  <Anchor component={Link} to={paths.associations.detail.getHref(a.id)} fw={600}>
+                    {a.name}
+                  </Anchor>
+                  <Group gap="xs" mt={4}>
+                    <Text size="sm">{a.field}</Text>
+                    {a.abbreviation && (
+                      <Text size="sm" c="dimmed">
+                        ({a.abbreviation})
+                      </Text>
+                    )}
+                  </Group>
+                  <Text size="sm" c="dimmed" mt={4}>
+                    {t('association.membersCount', { formatted: formatNumber(a.memberCount) })}
+                  </Text>
+                </Card>
+              ))}
+            </SimpleGrid>
+            <ListPagination
+              page={query.page}
+              size={query.size}
+              total={data.total}
+              totalExact={data.totalExact}
+              onChange={(p) => setParams(toListParams({ ...query, page: p }))}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

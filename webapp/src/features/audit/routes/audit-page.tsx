@@ -15,9 +15,7 @@ import {
 import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { ExportMenu, ListBody, ListPagination } from '@/components/list-page';
 import { tk } from '@/i18n';
 import { formatDateTime } from '@/lib/format';
 import {
@@ -91,96 +89,92 @@ export default function AuditPage() {
           </Button>
         </Group>
       </form>
-      {events.isPending ? (
-        <LoadingState />
-      ) : events.isError ? (
-        <ErrorState error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.data.items.length === 0 ? (
-        <EmptyState />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={640}>
-            <Table data-testid="audit-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.when')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.actionLabel')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.entityType')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.entityId')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('audit.details')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {events.data.items.map((e) => (
-                  <Fragment key={e.id}>
-                    <Table.Tr>
-                      <Table.Td>{formatDateTime(e.occurredAt)}</Table.Td>
-                      <Table.Td>{e.actor}</Table.Td>
-                      <Table.Td>{t(ACTIONS[e.action])}</Table.Td>
-                      <Table.Td>{e.entityType}</Table.Td>
-                      <Table.Td>
-                        <Text size="xs" ff="monospace">
-                          {e.entityId}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          aria-expanded={open === e.id}
-                          onClick={() => setOpen(open === e.id ? null : e.id)}
-                        >
-                          {open === e.id ? t('audit.hide') : t('audit.show')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                    {open === e.id && (
+      <ListBody list={events}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={640}>
+              <Table data-testid="audit-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('audit.when')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.actionLabel')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.entityType')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.entityId')}</Table.Th>
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('audit.details')}</VisuallyHidden>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((e) => (
+                    <Fragment key={e.id}>
                       <Table.Tr>
-                        <Table.Td colSpan={6}>
-                          <SimpleGrid cols={{ base: 1, md: 2 }}>
-                            <div>
-                              <Text fw={600} size="sm">
-                                {t('audit.before')}
-                              </Text>
-                              <ScrollArea.Autosize mah={300}>
-                                <Code block>{e.before ? JSON.stringify(e.before, null, 2) : '—'}</Code>
-                              </ScrollArea.Autosize>
-                            </div>
-                            <div>
-                              <Text fw={600} size="sm">
-                                {t('audit.after')}
-                              </Text>
-                              <ScrollArea.Autosize mah={300}>
-                                <Code block>{e.after ? JSON.stringify(e.after, null, 2) : '—'}</Code>
-                              </ScrollArea.Autosize>
-                            </div>
-                          </SimpleGrid>
-                          {e.requestId && (
-                            <Text size="xs" c="dimmed" mt="xs">
-                              {t('error.requestId', { id: e.requestId })}
-                            </Text>
-                          )}
+                        <Table.Td>{formatDateTime(e.occurredAt)}</Table.Td>
+                        <Table.Td>{e.actor}</Table.Td>
+                        <Table.Td>{t(ACTIONS[e.action])}</Table.Td>
+                        <Table.Td>{e.entityType}</Table.Td>
+                        <Table.Td>
+                          <Text size="xs" ff="monospace">
+                            {e.entityId}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Button
+                            size="compact-xs"
+                            variant="default"
+                            aria-expanded={open === e.id}
+                            onClick={() => setOpen(open === e.id ? null : e.id)}
+                          >
+                            {open === e.id ? t('audit.hide') : t('audit.show')}
+                          </Button>
                         </Table.Td>
                       </Table.Tr>
-                    )}
-                  </Fragment>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={AUDIT_PAGE_SIZE}
-            total={events.data.total}
-            totalExact={events.data.totalExact}
-            totalKey={tk('audit.total')}
-            onChange={(page) => setParams(toAuditParams({ ...query, page }))}
-          />
-        </>
-      )}
+                      {open === e.id && (
+                        <Table.Tr>
+                          <Table.Td colSpan={6}>
+                            <SimpleGrid cols={{ base: 1, md: 2 }}>
+                              <div>
+                                <Text fw={600} size="sm">
+                                  {t('audit.before')}
+                                </Text>
+                                <ScrollArea.Autosize mah={300}>
+                                  <Code block>{e.before ? JSON.stringify(e.before, null, 2) : '—'}</Code>
+                                </ScrollArea.Autosize>
+                              </div>
+                              <div>
+                                <Text fw={600} size="sm">
+                                  {t('audit.after')}
+                                </Text>
+                                <ScrollArea.Autosize mah={300}>
+                                  <Code block>{e.after ? JSON.stringify(e.after, null, 2) : '—'}</Code>
+                                </ScrollArea.Autosize>
+                              </div>
+                            </SimpleGrid>
+                            {e.requestId && (
+                              <Text size="xs" c="dimmed" mt="xs">
+                                {t('error.requestId', { id: e.requestId })}
+                              </Text>
+                            )}
+                          </Table.Td>
+                        </Table.Tr>
+                      )}
+                    </Fragment>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ListPagination
+              page={query.page}
+              size={AUDIT_PAGE_SIZE}
+              total={data.total}
+              totalExact={data.totalExact}
+              totalKey={tk('audit.total')}
+              onChange={(page) => setParams(toAuditParams({ ...query, page }))}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

@@ -46,8 +46,6 @@ export const bulletinKeys = {
   years: ['bulletins', 'years'] as const,
   articles: (query: ArticleQuery) => ['bulletins', 'articles', query] as const,
   article: (id: string) => ['bulletins', 'article', id] as const,
-  experts: (q: string) => ['bulletins', 'experts', q] as const,
-  expert: (id: string) => ['bulletins', 'expert', id] as const,
 };
 
 /** A URL of the API (files carry URLs relative to its base) as an absolute address. */
@@ -374,35 +372,5 @@ export function useUploadArticlePdf(id: string, version: number) {
         }),
       ),
     onSuccess: store,
-  });
-}
-
-// ---------------------------------------------------------------- authors from the expert network
-
-/** Experts matching q (accent-insensitive on the server), at most 10: the options of an author's link. */
-export function useExpertOptions(q: string, enabled: boolean) {
-  return useQuery({
-    queryKey: bulletinKeys.experts(q),
-    enabled,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/experts', {
-          params: { query: { q: q.trim() || undefined, size: 10 } },
-          signal,
-        }),
-      ).items,
-  });
-}
-
-/** The display name of a linked expert (for a link made earlier, whose option is not loaded). */
-export function useExpertName(id: string | undefined) {
-  return useQuery({
-    queryKey: bulletinKeys.expert(id ?? ''),
-    enabled: Boolean(id),
-    staleTime: 5 * 60_000,
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/experts/{id}', { params: { path: { id: id! } }, signal })).displayName,
   });
 }

@@ -1,3 +1,4 @@
+import { listParams, onlyWhen, param, type Param } from '@/components/list-page';
 import { ISSUE_STATUSES, type IssueStatus } from './bulletins';
 
 /** The API's year filter accepts 1900 to 2200. */
@@ -7,24 +8,17 @@ export const ISSUE_PAGE_SIZE = 12;
 export const ARTICLE_PAGE_SIZE = 20;
 export const BOARD_PAGE_SIZE = 20;
 
-const CODE = /^[A-Za-z0-9-]{1,60}$/;
 const YEAR = /^\d{4}$/;
 
-function positiveInt(value: string | null, fallback: number, max = 100_000): number {
-  if (value === null || !/^\d+$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : fallback;
-}
-
-function year(value: string | null): number | undefined {
-  if (value === null || !YEAR.test(value)) return undefined;
-  const n = Number(value);
-  return n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
-}
+/** A year the API accepts, else absent. */
+const yearParam: Param<number | undefined> = {
+  parse: (value) => {
+    if (value === null || !YEAR.test(value)) return undefined;
+    const n = Number(value);
+    return n >= MIN_YEAR && n <= MAX_YEAR ? n : undefined;
+  },
+  write: (year) => (year ? String(year) : undefined),
+};
 
 // ---------------------------------------------------------------- the public archive
 
@@ -36,23 +30,15 @@ export interface ArchiveQuery {
   page: number;
 }
 
-export function parseArchiveParams(params: URLSearchParams): ArchiveQuery {
-  return {
-    q: params.get('q')?.trim().slice(0, 200) || undefined,
-    year: year(params.get('year')),
-    field: CODE.test(params.get('field') ?? '') ? (params.get('field') as string) : undefined,
-    page: positiveInt(params.get('page'), 1),
-  };
-}
+export const archiveParams = listParams<ArchiveQuery>({
+  q: param.text(),
+  year: yearParam,
+  field: param.code(),
+  page: param.page(),
+});
 
-export function toArchiveParams(query: ArchiveQuery): URLSearchParams {
-  const out = new URLSearchParams();
-  if (query.q) out.set('q', query.q);
-  if (query.year) out.set('year', String(query.year));
-  if (query.field) out.set('field', query.field);
-  if (query.page !== 1) out.set('page', String(query.page));
-  return out;
-}
+export const parseArchiveParams = archiveParams.parse;
+export const toArchiveParams = archiveParams.write;
 
 /** Whether the archive shows article hits (words or a field asked for) rather than the issues. */
 export function searchesArticles(query: ArchiveQuery): boolean {
@@ -97,27 +83,18 @@ export interface BoardQuery {
   page: number;
 }
 
-export function parseBoardParams(params: URLSearchParams): BoardQuery {
-  return {
-    tab: oneOf(params.get('tab'), BOARD_TABS) ?? 'issues',
-    status: oneOf(params.get('status'), ISSUE_STATUSES),
-    q: params.get('q')?.trim().slice(0, 200) || undefined,
-    placement: oneOf(params.get('placement'), PLACEMENTS) ?? 'unplaced',
-    page: positiveInt(params.get('page'), 1),
-  };
-}
+const onArticles = (query: BoardQuery) => query.tab === 'articles';
 
-export function toBoardParams(query: BoardQuery): URLSearchParams {
-  const out = new URLSearchParams();
-  if (query.tab !== 'issues') out.set('tab', query.tab);
-  if (query.tab === 'issues' && query.status) out.set('status', query.status);
-  if (query.tab === 'articles') {
-    if (query.q) out.set('q', query.q);
-    if (query.placement !== 'unplaced') out.set('placement', query.placement);
-  }
-  if (query.page !== 1) out.set('page', String(query.page));
-  return out;
-}
+export const boardParams = listParams<BoardQuery>({
+  tab: param.choice(BOARD_TABS),
+  status: onlyWhen(param.oneOf(ISSUE_STATUSES), (query: BoardQuery) => query.tab === 'issues'),
+  q: onlyWhen(param.text(), onArticles),
+  placement: onlyWhen(param.choice(PLACEMENTS, 'unplaced'), onArticles),
+  page: param.page(),
+});
+
+export const parseBoardParams = boardParams.parse;
+export const toBoardParams = boardParams.write;
 
 /** The desk's placement choice as the API's placed parameter. */
 export function placedParam(placement: Placement): boolean | undefined {

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExpertPicker } from '@/components/expert-picker';
 import { FormActions } from '@/components/form-actions';
 import { useFieldErrorText } from '@/lib/form-errors';
 import {
@@ -26,7 +27,6 @@ import {
   type AuthorRow,
 } from '../api/article-form-model';
 import { moveItem } from '../api/workflow';
-import { ExpertPicker } from './expert-picker';
 import { useFieldNames } from './field-names';
 
 type TextField = 'title' | 'abstractText' | 'pageFrom' | 'pageTo';
@@ -147,6 +147,9 @@ export function ArticleForm(props: {
                   <ExpertPicker
                     name={`authors[${i}].expertId`}
                     label={t('bulletins.field.authorExpert')}
+                    placeholder={t('bulletins.form.expertPlaceholder')}
+                    linkedLabel={t('bulletins.form.linkedExpert')}
+                    noneFound={t('bulletins.form.noExpert')}
                     value={a.expertId}
                     error={errorOf(`authors[${i}].expertId`)}
                     onChange={(expertId, displayName) =>

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/status-badge';
 import { tk } from '@/i18n';
 import { formatMonth } from '@/lib/format';
 import type { IssueStatus } from '../api/bulletins';
@@ -24,15 +24,9 @@ const STATUS_COLOR: Record<IssueStatus, string> = {
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
-      color={STATUS_COLOR[status]}
-      tt="none"
-      data-testid="issue-status"
-      data-status={status}
-    >
+    <StatusBadge color={STATUS_COLOR[status]} testId="issue-status" value={status}>
       {t(STATUS_LABEL[status])}
-    </Badge>
+    </StatusBadge>
   );
 }
 

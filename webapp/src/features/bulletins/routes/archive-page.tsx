@@ -1,9 +1,8 @@
 import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListBody, ListPagination, SearchBox } from '@/components/list-page';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatNumber } from '@/lib/format';
@@ -128,34 +127,30 @@ function IssueGrid({ query, onPage }: { query: ArchiveQuery; onPage: (page: numb
           ? t('bulletins.archive.issuesOfYear', { year: query.year })
           : t('bulletins.archive.latest')}
       </Title>
-      {issues.isPending ? (
-        <LoadingState />
-      ) : issues.isError ? (
-        <ErrorState error={issues.error} onRetry={() => void issues.refetch()} />
-      ) : issues.data.items.length === 0 ? (
-        <EmptyState message={t('bulletins.archive.noIssues')} />
-      ) : (
-        <>
-          <SimpleGrid
-            cols={{ base: 1, xs: 2, md: 3, lg: 4 }}
-            component="ul"
-            style={{ listStyle: 'none', padding: 0, margin: 0 }}
-            data-testid="issue-grid"
-          >
-            {issues.data.items.map((i) => (
-              <IssueCard key={i.id} issue={i} />
-            ))}
-          </SimpleGrid>
-          <ListPagination
-            page={query.page}
-            size={ISSUE_PAGE_SIZE}
-            total={issues.data.total}
-            totalExact={issues.data.totalExact}
-            totalKey={tk('bulletins.archive.issueCount')}
-            onChange={onPage}
-          />
-        </>
-      )}
+      <ListBody list={issues} empty={t('bulletins.archive.noIssues')}>
+        {(data) => (
+          <>
+            <SimpleGrid
+              cols={{ base: 1, xs: 2, md: 3, lg: 4 }}
+              component="ul"
+              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+              data-testid="issue-grid"
+            >
+              {data.items.map((i) => (
+                <IssueCard key={i.id} issue={i} />
+              ))}
+            </SimpleGrid>
+            <ListPagination
+              page={query.page}
+              size={ISSUE_PAGE_SIZE}
+              total={data.total}
+              totalExact={data.totalExact}
+              totalKey={tk('bulletins.archive.issueCount')}
+              onChange={onPage}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

@@ -12,9 +12,8 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
+import { ListBody, ListPagination, ListTable, NumberCell, SearchBox } from '@/components/list-page';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
 import { tk } from '@/i18n';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { ISSUE_STATUSES, useArticles, useIssues, type IssueStatus } from '../api/bulletins';
@@ -119,46 +118,41 @@ function IssueTable({ query, onChange }: { query: BoardQuery; onChange: (q: Boar
         />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover data-testid="issue-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('bulletins.field.number')}</Table.Th>
-                  <Table.Th scope="col">{t('bulletins.field.title')}</Table.Th>
-                  <Table.Th scope="col">{t('bulletins.field.status')}</Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('bulletins.board.articles')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('bulletins.board.pdf')}</Table.Th>
-                  <Table.Th scope="col">{t('bulletins.board.when')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {issues.data.items.map((i) => (
-                  <Table.Tr key={i.id} data-testid="issue-row" data-issue-id={i.id}>
-                    <Table.Td>{label(i)}</Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.bulletins.issueEditor.getHref(i.id)}>
-                        {i.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <IssueStatusBadge status={i.status} />
-                    </Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{formatNumber(i.articleCount)}</Table.Td>
-                    <Table.Td>{i.hasPdf ? t('bulletins.board.hasPdf') : t('bulletins.board.noPdf')}</Table.Td>
-                    <Table.Td>
-                      {i.status === 'scheduled' && i.scheduledAt
-                        ? t('bulletins.board.scheduledFor', { at: formatDateTime(i.scheduledAt) })
-                        : i.publishedAt
-                          ? formatDateTime(i.publishedAt)
-                          : '—'}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            minWidth={760}
+            testId="issue-table"
+            columns={[
+              t('bulletins.field.number'),
+              t('bulletins.field.title'),
+              t('bulletins.field.status'),
+              { label: t('bulletins.board.articles'), align: 'right' },
+              t('bulletins.board.pdf'),
+              t('bulletins.board.when'),
+            ]}
+          >
+            {issues.data.items.map((i) => (
+              <Table.Tr key={i.id} data-testid="issue-row" data-issue-id={i.id}>
+                <Table.Td>{label(i)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={paths.bulletins.issueEditor.getHref(i.id)}>
+                    {i.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <IssueStatusBadge status={i.status} />
+                </Table.Td>
+                <NumberCell>{formatNumber(i.articleCount)}</NumberCell>
+                <Table.Td>{i.hasPdf ? t('bulletins.board.hasPdf') : t('bulletins.board.noPdf')}</Table.Td>
+                <Table.Td>
+                  {i.status === 'scheduled' && i.scheduledAt
+                    ? t('bulletins.board.scheduledFor', { at: formatDateTime(i.scheduledAt) })
+                    : i.publishedAt
+                      ? formatDateTime(i.publishedAt)
+                      : '—'}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
           <ListPagination
             page={query.page}
             size={BOARD_PAGE_SIZE}
@@ -203,69 +197,57 @@ function ArticleDesk({ query, onChange }: { query: BoardQuery; onChange: (q: Boa
           data-testid="placement-filter"
         />
       </Group>
-      {articles.isPending ? (
-        <LoadingState />
-      ) : articles.isError ? (
-        <ErrorState error={articles.error} onRetry={() => void articles.refetch()} />
-      ) : articles.data.items.length === 0 ? (
-        <EmptyState message={t('bulletins.desk.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={700}>
-            <Table striped highlightOnHover data-testid="article-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('bulletins.field.articleTitle')}</Table.Th>
-                  <Table.Th scope="col">{t('bulletins.field.authors')}</Table.Th>
-                  <Table.Th scope="col">{t('bulletins.desk.issue')}</Table.Th>
-                  <Table.Th scope="col">{t('bulletins.desk.createdAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {articles.data.items.map((a) => (
-                  <Table.Tr key={a.id} data-testid="article-row" data-article-id={a.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.bulletins.article.getHref(a.id)}>
-                        {a.title}
+      <ListBody list={articles} empty={t('bulletins.desk.none')}>
+        {(data) => (
+          <>
+            <ListTable
+              testId="article-table"
+              columns={[
+                t('bulletins.field.articleTitle'),
+                t('bulletins.field.authors'),
+                t('bulletins.desk.issue'),
+                t('bulletins.desk.createdAt'),
+              ]}
+            >
+              {data.items.map((a) => (
+                <Table.Tr key={a.id} data-testid="article-row" data-article-id={a.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.bulletins.article.getHref(a.id)}>
+                      {a.title}
+                    </Anchor>
+                    {a.pdf && (
+                      <Badge ml="xs" variant="outline" color="gray.8" tt="none" size="sm">
+                        PDF
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{authorNames(a.authors)}</Table.Td>
+                  <Table.Td>
+                    {a.issue ? (
+                      <Anchor component={Link} to={paths.bulletins.issueEditor.getHref(a.issue.id)} size="sm">
+                        {label(a.issue)}
                       </Anchor>
-                      {a.pdf && (
-                        <Badge ml="xs" variant="outline" color="gray.8" tt="none" size="sm">
-                          PDF
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{authorNames(a.authors)}</Table.Td>
-                    <Table.Td>
-                      {a.issue ? (
-                        <Anchor
-                          component={Link}
-                          to={paths.bulletins.issueEditor.getHref(a.issue.id)}
-                          size="sm"
-                        >
-                          {label(a.issue)}
-                        </Anchor>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('bulletins.desk.notPlaced')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(a.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={BOARD_PAGE_SIZE}
-            total={articles.data.total}
-            totalExact={articles.data.totalExact}
-            totalKey={tk('bulletins.archive.hitCount')}
-            onChange={(page) => onChange({ ...query, page })}
-          />
-        </>
-      )}
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('bulletins.desk.notPlaced')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(a.createdAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+            <ListPagination
+              page={query.page}
+              size={BOARD_PAGE_SIZE}
+              total={data.total}
+              totalExact={data.totalExact}
+              totalKey={tk('bulletins.archive.hitCount')}
+              onChange={(page) => onChange({ ...query, page })}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

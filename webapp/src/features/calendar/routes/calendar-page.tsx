@@ -1,7 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
+import { ExportMenu } from '@/components/list-page/export-menu';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { currentLocale } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';

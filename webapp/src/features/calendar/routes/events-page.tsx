@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { ListBody } from '@/components/list-page';
 import { formatDateTime, todayInProvince } from '@/lib/format';
 import { useEvents, type EventKind } from '../api/calendar';
 import { addDays } from '../api/dates';
@@ -34,36 +34,32 @@ export default function EventsPage() {
         ]}
         w="fit-content"
       />
-      {events.isPending ? (
-        <LoadingState />
-      ) : events.isError ? (
-        <ErrorState error={events.error} onRetry={() => void events.refetch()} />
-      ) : events.data.items.length === 0 ? (
-        <EmptyState message={t('calendar.events.none')} />
-      ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0 }} data-testid="event-list">
-          {events.data.items.map((e) => (
-            <Card withBorder component="li" key={e.id} data-testid="event-card">
-              <Group justify="space-between" wrap="wrap">
-                <Anchor component={Link} to={paths.calendar.event.getHref(e.id)} fw={600}>
-                  {e.title}
-                </Anchor>
-                <Badge variant="light" color="dark">
-                  {t(KIND_LABEL[e.kind])}
-                </Badge>
-              </Group>
-              <Text size="sm">
-                {formatDateTime(e.startsAt)} · {e.place ?? t('calendar.detail.online')}
-              </Text>
-              {e.registration?.acceptingNow && (
-                <Text size="sm" fw={600}>
-                  {t('calendar.events.registrationOpen')}
+      <ListBody list={events} empty={t('calendar.events.none')}>
+        {(data) => (
+          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0 }} data-testid="event-list">
+            {data.items.map((e) => (
+              <Card withBorder component="li" key={e.id} data-testid="event-card">
+                <Group justify="space-between" wrap="wrap">
+                  <Anchor component={Link} to={paths.calendar.event.getHref(e.id)} fw={600}>
+                    {e.title}
+                  </Anchor>
+                  <Badge variant="light" color="dark">
+                    {t(KIND_LABEL[e.kind])}
+                  </Badge>
+                </Group>
+                <Text size="sm">
+                  {formatDateTime(e.startsAt)} · {e.place ?? t('calendar.detail.online')}
                 </Text>
-              )}
-            </Card>
-          ))}
-        </Stack>
-      )}
+                {e.registration?.acceptingNow && (
+                  <Text size="sm" fw={600}>
+                    {t('calendar.events.registrationOpen')}
+                  </Text>
+                )}
+              </Card>
+            ))}
+          </Stack>
+        )}
+      </ListBody>
     </Stack>
   );
 }

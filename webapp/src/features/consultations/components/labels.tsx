@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/status-badge';
 import { tk } from '@/i18n';
 import type {
   AssignmentStatus,
@@ -90,30 +91,18 @@ const ASSIGNMENT_COLOR: Record<AssignmentStatus, string> = {
 export function ConsultationStatusBadge({ status }: { status: ConsultationStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
-      color={STATUS_COLOR[status]}
-      tt="none"
-      data-testid="consultation-status"
-      data-status={status}
-    >
+    <StatusBadge color={STATUS_COLOR[status]} testId="consultation-status" value={status}>
       {t(STATUS_LABEL[status])}
-    </Badge>
+    </StatusBadge>
   );
 }
 
 export function AssignmentStatusBadge({ status }: { status: AssignmentStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
-      color={ASSIGNMENT_COLOR[status]}
-      tt="none"
-      data-testid="assignment-status"
-      data-status={status}
-    >
+    <StatusBadge color={ASSIGNMENT_COLOR[status]} testId="assignment-status" value={status}>
       {t(ASSIGNMENT_STATUS_LABEL[status])}
-    </Badge>
+    </StatusBadge>
   );
 }
 

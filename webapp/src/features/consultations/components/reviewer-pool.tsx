@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ListPagination } from '@/components/list-pagination';
+import { ListPagination, NumberCell } from '@/components/list-page';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { formatDate, formatNumber } from '@/lib/format';
@@ -47,9 +47,9 @@ export function ReviewerPool() {
               <Table.Tr key={e.expertId} data-testid="pool-row">
                 <Table.Td>{e.displayName}</Table.Td>
                 <Table.Td>{t(AVAILABILITY_LABEL[e.availability])}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{formatNumber(e.openAssignments)}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{formatNumber(e.opinionsSubmitted)}</Table.Td>
-                <Table.Td style={{ textAlign: 'right' }}>{formatNumber(e.assignments)}</Table.Td>
+                <NumberCell>{formatNumber(e.openAssignments)}</NumberCell>
+                <NumberCell>{formatNumber(e.opinionsSubmitted)}</NumberCell>
+                <NumberCell>{formatNumber(e.assignments)}</NumberCell>
                 <Table.Td>{formatDate(e.lastEngagedOn)}</Table.Td>
               </Table.Tr>
             ))}

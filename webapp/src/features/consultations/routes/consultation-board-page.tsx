@@ -13,10 +13,16 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import {
+  listPager,
+  ExportMenu,
+  FilterSelect,
+  ListBody,
+  ListPagination,
+  ListTable,
+  NumberCell,
+  SearchBox,
+} from '@/components/list-page';
 import { tk } from '@/i18n';
 import { formatDate, formatNumber } from '@/lib/format';
 import {
@@ -25,10 +31,8 @@ import {
   downloadConsultationExport,
   useConsultationList,
   type BoardQuery,
-  type ConsultationKind,
-  type ConsultationStatus,
 } from '../api/consultations';
-import { PAGE_SIZES, parseBoardParams, parseTab, toBoardParams, type BoardTab } from '../api/board-params';
+import { parseBoardParams, parseTab, toBoardParams, type BoardTab } from '../api/board-params';
 import { ConsultationStatusBadge, KIND_LABEL, OverdueBadge, STATUS_LABEL } from '../components/labels';
 import { OverdueAssignments } from '../components/overdue-assignments';
 import { ReviewerPool } from '../components/reviewer-pool';
@@ -113,25 +117,23 @@ function Board({ query, onChange }: { query: BoardQuery; onChange: (q: BoardQuer
           value={query.q ?? ''}
           onSearch={(q) => update({ q: q || undefined })}
         />
-        <Select
+        <FilterSelect
           label={t('consultations.field.kind')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           placeholder={t('consultations.board.any')}
-          value={query.kind ?? null}
-          onChange={(v) => update({ kind: (v as ConsultationKind | null) ?? undefined })}
-          data={CONSULTATION_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
-          data-testid="filter-kind"
+          value={query.kind}
+          values={CONSULTATION_KINDS}
+          optionLabel={(k) => t(KIND_LABEL[k])}
+          onChange={(kind) => update({ kind })}
+          testId="filter-kind"
         />
-        <Select
+        <FilterSelect
           label={t('consultations.field.status')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           placeholder={t('consultations.board.any')}
-          value={query.status ?? null}
-          onChange={(v) => update({ status: (v as ConsultationStatus | null) ?? undefined })}
-          data={CONSULTATION_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
-          data-testid="filter-status"
+          value={query.status}
+          values={CONSULTATION_STATUSES}
+          optionLabel={(s) => t(STATUS_LABEL[s])}
+          onChange={(status) => update({ status })}
+          testId="filter-status"
         />
         <Select
           label={t('consultations.board.sortBy')}
@@ -149,91 +151,69 @@ function Board({ query, onChange }: { query: BoardQuery; onChange: (q: BoardQuer
           data-testid="filter-overdue"
         />
       </SimpleGrid>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('consultations.board.noMatch')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover data-testid="consultation-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('consultations.field.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('consultations.field.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('consultations.field.requestingBody')}</Table.Th>
-                  <Table.Th scope="col">{t('consultations.field.deadline')}</Table.Th>
-                  <Table.Th scope="col" miw={200}>
-                    {t('consultations.field.status')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('consultations.board.experts')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('consultations.board.opinions')}
-                  </Table.Th>
+      <ListBody list={list} empty={t('consultations.board.noMatch')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={900}
+              testId="consultation-table"
+              columns={[
+                t('consultations.field.subject'),
+                t('consultations.field.kind'),
+                t('consultations.field.requestingBody'),
+                t('consultations.field.deadline'),
+                { label: t('consultations.field.status'), miw: 200 },
+                { label: t('consultations.board.experts'), align: 'right' },
+                { label: t('consultations.board.opinions'), align: 'right' },
+              ]}
+            >
+              {data.items.map((c) => (
+                <Table.Tr
+                  key={c.id}
+                  data-testid="consultation-row"
+                  data-overdue={c.overdue || undefined}
+                  style={c.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' } : undefined}
+                >
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.consultations.detail.getHref(c.id)}>
+                      {c.subject}
+                    </Anchor>
+                    {c.requestReference && (
+                      <Text size="sm" c="dimmed">
+                        {c.requestReference}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{t(KIND_LABEL[c.kind])}</Table.Td>
+                  <Table.Td>{c.requestingBody}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="wrap">
+                      <Text
+                        span
+                        size="sm"
+                        c={c.overdue ? 'red.9' : undefined}
+                        fw={c.overdue ? 700 : undefined}
+                      >
+                        {formatDate(c.deadline)}
+                      </Text>
+                      {c.overdue && <OverdueBadge />}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <ConsultationStatusBadge status={c.status} />
+                  </Table.Td>
+                  <NumberCell testId="assigned-count">{formatNumber(c.assignedExperts)}</NumberCell>
+                  <NumberCell testId="opinion-count">{formatNumber(c.opinionsSubmitted)}</NumberCell>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((c) => (
-                  <Table.Tr
-                    key={c.id}
-                    data-testid="consultation-row"
-                    data-overdue={c.overdue || undefined}
-                    style={c.overdue ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-red-8)' } : undefined}
-                  >
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.consultations.detail.getHref(c.id)}>
-                        {c.subject}
-                      </Anchor>
-                      {c.requestReference && (
-                        <Text size="sm" c="dimmed">
-                          {c.requestReference}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(KIND_LABEL[c.kind])}</Table.Td>
-                    <Table.Td>{c.requestingBody}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="wrap">
-                        <Text
-                          span
-                          size="sm"
-                          c={c.overdue ? 'red.9' : undefined}
-                          fw={c.overdue ? 700 : undefined}
-                        >
-                          {formatDate(c.deadline)}
-                        </Text>
-                        {c.overdue && <OverdueBadge />}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <ConsultationStatusBadge status={c.status} />
-                    </Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }} data-testid="assigned-count">
-                      {formatNumber(c.assignedExperts)}
-                    </Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }} data-testid="opinion-count">
-                      {formatNumber(c.opinionsSubmitted)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalKey={tk('consultations.board.count')}
-            onChange={(page) => onChange({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination
+              {...listPager(query, onChange, data)}
+              totalKey={tk('consultations.board.count')}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

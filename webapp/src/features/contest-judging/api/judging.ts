@@ -48,8 +48,6 @@ export const judgingKeys = {
   results: (editionId: string) => ['contest-judging', 'results', editionId] as const,
   mine: ['contest-judging', 'mine'] as const,
   myEntry: (entryId: string) => ['contest-judging', 'mine', 'entry', entryId] as const,
-  experts: (q: string) => ['contest-judging', 'experts', q] as const,
-  expert: (id: string) => ['contest-judging', 'expert', id] as const,
 };
 
 // ---------------------------------------------------------------- editions, categories, entries
@@ -96,34 +94,6 @@ export function useEntryOptions(editionId: string, q: string, enabled: boolean) 
           signal,
         }),
       ).items,
-  });
-}
-
-// ---------------------------------------------------------------- experts (the network)
-
-export function useExpertOptions(q: string, enabled: boolean) {
-  return useQuery({
-    queryKey: judgingKeys.experts(q),
-    enabled,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/experts', {
-          params: { query: { q: q.trim() || undefined, size: 10 } },
-          signal,
-        }),
-      ).items,
-  });
-}
-
-export function useExpertName(id: string | undefined) {
-  return useQuery({
-    queryKey: judgingKeys.expert(id ?? ''),
-    enabled: Boolean(id),
-    staleTime: 5 * 60_000,
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/experts/{id}', { params: { path: { id: id! } }, signal })).displayName,
   });
 }
 

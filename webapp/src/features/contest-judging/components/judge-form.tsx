@@ -1,6 +1,7 @@
 import { Modal, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExpertPicker } from '@/components/expert-picker';
 import { FormActions } from '@/components/form-actions';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -14,7 +15,6 @@ import {
   type JudgeFormValues,
 } from '../api/judge-form-model';
 import { fetchJudge, useCreateJudge, useUpdateJudge, type Judge } from '../api/judging';
-import { ExpertPicker } from './expert-picker';
 
 const FIELDS: (keyof JudgeFormValues)[] = [
   'fullName',
@@ -135,6 +135,12 @@ function JudgeFields({
     <form onSubmit={(e) => void onSubmit(e)} noValidate data-testid="judge-form">
       <Stack gap="sm">
         <ExpertPicker
+          name="expertId"
+          label={t('contestJudging.judges.field.expert')}
+          description={t('contestJudging.judges.field.expertHelp')}
+          placeholder={t('contestJudging.judges.field.expertPlaceholder')}
+          linkedLabel={t('contestJudging.judges.linkedExpert')}
+          noneFound={t('contestJudging.judges.noExpert')}
           value={values.expertId}
           onChange={(expertId) => setValues((v) => ({ ...v, expertId }))}
           error={err('expertId')}

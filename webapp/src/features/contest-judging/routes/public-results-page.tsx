@@ -1,7 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
+import { ExportMenu } from '@/components/list-page/export-menu';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatDateTime } from '@/lib/format';
 import { downloadResultsExport, useResults } from '../api/judging';

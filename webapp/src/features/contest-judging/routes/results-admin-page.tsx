@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { DocumentDownloads } from '@/components/document-downloads';
-import { ExportMenu } from '@/components/export-menu';
+import { ExportMenu } from '@/components/list-page/export-menu';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';

@@ -13,8 +13,8 @@ import {
   useDeleteCategory,
   usePutRubric,
   useReplaceCategory,
-  type Category,
-} from '../api/contests';
+} from '../api/categories';
+import { type Category } from '../api/contests';
 import {
   atPosition,
   categoryFieldErrors,

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { FormActions } from '@/components/form-actions';
 import { notifySuccess } from '@/components/notify';
 import { useConflict } from '@/components/use-conflict';
-import { useTransitionEntry, type Entry, type EntryStatus } from '../api/contests';
+import { useTransitionEntry } from '../api/entries';
+import { type Entry, type EntryStatus } from '../api/contests';
 import { ContestProblem } from './contest-problem';
 import { ENTRY_STATUS_LABEL, TRANSITION_LABEL } from './labels';
 

@@ -6,15 +6,8 @@ import { notifySuccess } from '@/components/notify';
 import { useConflict } from '@/components/use-conflict';
 import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDateTime } from '@/lib/format';
-import {
-  MAX_DOCUMENT_BYTES,
-  MAX_PHOTO_BYTES,
-  fetchEntryFile,
-  useAddEntryFile,
-  useDeleteEntryFile,
-  type ContestFile,
-  type Entry,
-} from '../api/contests';
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES, type ContestFile, type Entry } from '../api/contests';
+import { fetchEntryFile, useAddEntryFile, useDeleteEntryFile } from '../api/entries';
 import { ContestProblem } from './contest-problem';
 import { FileUpload } from '@/components/file-upload';
 

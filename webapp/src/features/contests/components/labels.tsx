@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/status-badge';
 import { tk } from '@/i18n';
 import { isApiError } from '@/lib/api/problem';
 import type { Award, CoordinatorKind, EditionStatus, EntryStatus, Phase } from '../api/contests';
@@ -74,30 +75,18 @@ const STATUS_COLOR: Record<EntryStatus, string> = {
 export function EntryStatusBadge({ status }: { status: EntryStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
-      color={STATUS_COLOR[status]}
-      style={{ textTransform: 'none' }}
-      data-testid="entry-status"
-      data-status={status}
-    >
+    <StatusBadge color={STATUS_COLOR[status]} testId="entry-status" value={status}>
       {t(ENTRY_STATUS_LABEL[status])}
-    </Badge>
+    </StatusBadge>
   );
 }
 
 export function EditionStatusBadge({ status }: { status: EditionStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
-      color={status === 'published' ? 'teal' : 'gray'}
-      style={{ textTransform: 'none' }}
-      data-testid="edition-status"
-      data-status={status}
-    >
+    <StatusBadge color={status === 'published' ? 'teal' : 'gray'} testId="edition-status" value={status}>
       {t(EDITION_STATUS_LABEL[status])}
-    </Badge>
+    </StatusBadge>
   );
 }
 

@@ -1,5 +1,6 @@
 import { List, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NumberCell } from '@/components/list-page';
 import { formatNumber } from '@/lib/format';
 import type { Criterion } from '../api/contests';
 
@@ -46,7 +47,7 @@ export function RubricView({ criteria, caption }: { criteria: Criterion[]; capti
                   )}
                 </Stack>
               </Table.Th>
-              <Table.Td style={{ textAlign: 'right' }}>
+              <NumberCell>
                 {formatNumber(c.weight)}
                 {total > 0 && (
                   <Text size="xs" c="dimmed">
@@ -55,8 +56,8 @@ export function RubricView({ criteria, caption }: { criteria: Criterion[]; capti
                     })}
                   </Text>
                 )}
-              </Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{formatNumber(c.maxScore)}</Table.Td>
+              </NumberCell>
+              <NumberCell>{formatNumber(c.maxScore)}</NumberCell>
               <Table.Td>
                 {c.levels.length === 0 ? (
                   '—'

@@ -1,9 +1,10 @@
 import { Anchor, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ListTable } from '@/components/list-page';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { formatDate } from '@/lib/format';
-import { useEditions } from '../api/contests';
+import { useEditions } from '../api/editions';
 import { BoardNav } from '../components/board-nav';
 import { EditionStatusBadge, PhaseBadge } from '../components/labels';
 import { paths } from '@/config/paths';
@@ -28,52 +29,49 @@ export default function BoardPage() {
       ) : editions.data.length === 0 ? (
         <EmptyState message={t('contests.board.none')} />
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped highlightOnHover data-testid="edition-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('contests.field.year')}</Table.Th>
-                <Table.Th scope="col">{t('contests.field.name')}</Table.Th>
-                <Table.Th scope="col">{t('contests.board.status')}</Table.Th>
-                <Table.Th scope="col">{t('contests.board.phase')}</Table.Th>
-                <Table.Th scope="col">{t('contests.field.registrationCloses')}</Table.Th>
-                <Table.Th scope="col">{t('contests.board.statistics')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {editions.data.map((e) => (
-                <Table.Tr key={e.id} data-testid="edition-row" data-edition-id={e.id}>
-                  <Table.Td>{e.year}</Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={paths.contests.editionEditor.getHref(e.id)}
-                      data-testid="edition-link"
-                    >
-                      {e.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <EditionStatusBadge status={e.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <PhaseBadge phase={e.phase} />
-                  </Table.Td>
-                  <Table.Td>{formatDate(e.registrationCloses)}</Table.Td>
-                  <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={paths.contests.statistics.getHref(e.id)}
-                      aria-label={t('contests.board.statisticsOf', { year: e.year })}
-                    >
-                      {t('contests.board.statistics')}
-                    </Anchor>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          minWidth={720}
+          testId="edition-table"
+          columns={[
+            t('contests.field.year'),
+            t('contests.field.name'),
+            t('contests.board.status'),
+            t('contests.board.phase'),
+            t('contests.field.registrationCloses'),
+            t('contests.board.statistics'),
+          ]}
+        >
+          {editions.data.map((e) => (
+            <Table.Tr key={e.id} data-testid="edition-row" data-edition-id={e.id}>
+              <Table.Td>{e.year}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={paths.contests.editionEditor.getHref(e.id)}
+                  data-testid="edition-link"
+                >
+                  {e.name}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <EditionStatusBadge status={e.status} />
+              </Table.Td>
+              <Table.Td>
+                <PhaseBadge phase={e.phase} />
+              </Table.Td>
+              <Table.Td>{formatDate(e.registrationCloses)}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={paths.contests.statistics.getHref(e.id)}
+                  aria-label={t('contests.board.statisticsOf', { year: e.year })}
+                >
+                  {t('contests.board.statistics')}
+                </Anchor>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
       )}
     </Stack>
   );

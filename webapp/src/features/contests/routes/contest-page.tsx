@@ -2,7 +2,7 @@ import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/page-states';
-import { useCurrentEdition, useEdition, useEditions } from '../api/contests';
+import { useCurrentEdition, useEdition, useEditions } from '../api/editions';
 import { EditionOverview } from '../components/edition-overview';
 import { PHASE_LABEL } from '../components/labels';
 import { paths } from '@/config/paths';

@@ -2,11 +2,9 @@ import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListBody, ListPagination, SearchBox } from '@/components/list-page';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { ListPagination } from '@/components/list-pagination';
 import { notifySuccess } from '@/components/notify';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { tk } from '@/i18n';
 import { newIdempotencyKey } from '@/lib/api/client';
@@ -16,8 +14,8 @@ import {
   useCreateCoordinator,
   useDeleteCoordinator,
   useReplaceCoordinator,
-  type Coordinator,
-} from '../api/contests';
+} from '../api/coordinators';
+import { type Coordinator } from '../api/contests';
 import {
   EMPTY_COORDINATOR,
   coordinatorFieldErrors,
@@ -67,79 +65,75 @@ export default function CoordinatorsPage() {
         onSearch={(text) => go({ q: text || undefined, page: 1 })}
         testId="coordinator-search"
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('contests.coordinators.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped data-testid="coordinator-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('contests.coordinators.username')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.coordinators.fullName')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.coordinators.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.field.school')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.field.district')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.coordinators.active')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.coordinators.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((c) => (
-                  <Table.Tr key={c.id} data-testid="coordinator-row" data-username={c.username}>
-                    <Table.Td>{c.username}</Table.Td>
-                    <Table.Td>{c.fullName}</Table.Td>
-                    <Table.Td>{t(KIND_LABEL[c.kind])}</Table.Td>
-                    <Table.Td>{c.school ?? '—'}</Table.Td>
-                    <Table.Td>{c.district}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="dot"
-                        color={c.active ? 'teal' : 'gray'}
-                        style={{ textTransform: 'none' }}
-                      >
-                        {c.active ? t('contests.coordinators.yes') : t('contests.coordinators.no')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setEditing(c)}
-                          aria-label={t('contests.coordinators.editOf', { name: c.username })}
-                        >
-                          {t('common.edit')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          color="red.8"
-                          onClick={() => setDeleting(c)}
-                          aria-label={t('contests.coordinators.deleteOf', { name: c.username })}
-                        >
-                          {t('common.delete')}
-                        </Button>
-                      </Group>
-                    </Table.Td>
+      <ListBody list={list} empty={t('contests.coordinators.none')}>
+        {(data) => (
+          <>
+            <Table.ScrollContainer minWidth={800}>
+              <Table striped data-testid="coordinator-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('contests.coordinators.username')}</Table.Th>
+                    <Table.Th scope="col">{t('contests.coordinators.fullName')}</Table.Th>
+                    <Table.Th scope="col">{t('contests.coordinators.kind')}</Table.Th>
+                    <Table.Th scope="col">{t('contests.field.school')}</Table.Th>
+                    <Table.Th scope="col">{t('contests.field.district')}</Table.Th>
+                    <Table.Th scope="col">{t('contests.coordinators.active')}</Table.Th>
+                    <Table.Th scope="col">{t('contests.coordinators.actions')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={page}
-            size={SIZE}
-            total={list.data.total}
-            totalKey={tk('contests.coordinators.count')}
-            onChange={(p) => go({ q, page: p })}
-          />
-        </>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((c) => (
+                    <Table.Tr key={c.id} data-testid="coordinator-row" data-username={c.username}>
+                      <Table.Td>{c.username}</Table.Td>
+                      <Table.Td>{c.fullName}</Table.Td>
+                      <Table.Td>{t(KIND_LABEL[c.kind])}</Table.Td>
+                      <Table.Td>{c.school ?? '—'}</Table.Td>
+                      <Table.Td>{c.district}</Table.Td>
+                      <Table.Td>
+                        <Badge
+                          variant="dot"
+                          color={c.active ? 'teal' : 'gray'}
+                          style={{ textTransform: 'none' }}
+                        >
+                          {c.active ? t('contests.coordinators.yes') : t('contests.coordinators.no')}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setEditing(c)}
+                            aria-label={t('contests.coordinators.editOf', { name: c.username })}
+                          >
+                            {t('common.edit')}
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            color="red.8"
+                            onClick={() => setDeleting(c)}
+                            aria-label={t('contests.coordinators.deleteOf', { name: c.username })}
+                          >
+                            {t('common.delete')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ListPagination
+              page={page}
+              size={SIZE}
+              total={data.total}
+              totalKey={tk('contests.coordinators.count')}
+              onChange={(p) => go({ q, page: p })}
+            />
+          </>
+        )}
+      </ListBody>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -6,7 +6,7 @@ import { notifySuccess } from '@/components/notify';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { todayInProvince } from '@/lib/format';
-import { useCreateEdition } from '../api/contests';
+import { useCreateEdition } from '../api/editions';
 import {
   editionFieldErrors,
   newEditionValues,

@@ -10,16 +10,14 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { useConflict } from '@/components/use-conflict';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { MAX_RULES_BYTES, apiHref, type Edition } from '../api/contests';
 import {
-  MAX_RULES_BYTES,
-  apiHref,
   useDeleteEdition,
   useEdition,
   useReplaceEdition,
   useTransitionEdition,
   useUploadRules,
-  type Edition,
-} from '../api/contests';
+} from '../api/editions';
 import {
   DATE_FIELDS,
   editionFieldErrors,

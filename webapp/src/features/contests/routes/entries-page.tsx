@@ -11,23 +11,23 @@ import {
   Title,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { Link } from 'react-router';
+import {
+  ExportMenu,
+  ListBody,
+  ListPagination,
+  ListTable,
+  SearchBox,
+  SortSelect,
+  useListState,
+} from '@/components/list-page';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
-import {
-  ENTRY_STATUSES,
-  useCategories,
-  useEditions,
-  downloadEntriesExport,
-  useEntries,
-  type EntryQuery,
-  type EntryStatus,
-} from '../api/contests';
-import { ENTRY_SORTS, PAGE_SIZES, parseEntryParams, toEntryParams } from '../api/entry-params';
+import { ENTRY_STATUSES, type EntryStatus } from '../api/contests';
+import { useCategories } from '../api/categories';
+import { useEditions } from '../api/editions';
+import { downloadEntriesExport, useEntries } from '../api/entries';
+import { ENTRY_SORTS, entryParams } from '../api/entry-params';
 import { BoardNav } from '../components/board-nav';
 import { AWARD_LABEL, ENTRY_STATUS_LABEL, EntryStatusBadge } from '../components/labels';
 import { paths } from '@/config/paths';
@@ -47,13 +47,10 @@ export default function EntriesPage() {
   const { t } = useTranslation();
   const auth = useAuth();
   const staff = auth.hasRole('staff', 'admin');
-  const [params, setParams] = useSearchParams();
-  const query = parseEntryParams(params);
+  const { query, update, pager } = useListState(entryParams);
   const editions = useEditions(staff ? 'all' : 'public');
   const categories = useCategories(query.edition);
   const list = useEntries(query);
-  const go = (next: EntryQuery) => setParams(toEntryParams(next));
-  const update = (change: Partial<EntryQuery>) => go({ ...query, page: 1, ...change });
   const clearable = { clearable: true, clearButtonProps: { 'aria-label': t('common.clear') } };
 
   return (
@@ -128,80 +125,57 @@ export default function EntriesPage() {
           ]}
           data-testid="filter-grade"
         />
-        <Select
+        <SortSelect
           label={t('contests.entries.sortBy')}
-          allowDeselect={false}
-          value={query.sort}
-          onChange={(v) => v && update({ sort: v })}
-          data={ENTRY_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
-          data-testid="sort"
+          value={query.sort as (typeof ENTRY_SORTS)[number]}
+          sorts={ENTRY_SORTS}
+          sortLabel={SORT_LABEL}
+          onChange={(sort) => update({ sort })}
         />
       </SimpleGrid>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('contests.entries.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={960}>
-            <Table striped highlightOnHover data-testid="entry-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('contests.entries.code')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.entry.title')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.entry.category')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.entry.authors')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.field.school')}</Table.Th>
-                  <Table.Th scope="col">{t('contests.field.district')}</Table.Th>
-                  <Table.Th scope="col" miw={130}>
-                    {t('contests.entries.status')}
-                  </Table.Th>
+      <ListBody list={list} empty={t('contests.entries.none')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={960}
+              testId="entry-table"
+              columns={[
+                t('contests.entries.code'),
+                t('contests.entry.title'),
+                t('contests.entry.category'),
+                t('contests.entry.authors'),
+                t('contests.field.school'),
+                t('contests.field.district'),
+                { label: t('contests.entries.status'), miw: 130 },
+              ]}
+            >
+              {data.items.map((e) => (
+                <Table.Tr key={e.id} data-testid="entry-row" data-entry-id={e.id}>
+                  <Table.Td>{e.code}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.contests.entry.getHref(e.id)} data-testid="entry-link">
+                      {e.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{e.category.name}</Table.Td>
+                  <Table.Td>{e.authorNames.join(', ')}</Table.Td>
+                  <Table.Td>{e.school}</Table.Td>
+                  <Table.Td>{e.district}</Table.Td>
+                  <Table.Td>
+                    <EntryStatusBadge status={e.status} />
+                    {e.award && (
+                      <Text size="xs" mt={2}>
+                        {t(AWARD_LABEL[e.award])}
+                      </Text>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((e) => (
-                  <Table.Tr key={e.id} data-testid="entry-row" data-entry-id={e.id}>
-                    <Table.Td>{e.code}</Table.Td>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={paths.contests.entry.getHref(e.id)}
-                        data-testid="entry-link"
-                      >
-                        {e.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{e.category.name}</Table.Td>
-                    <Table.Td>{e.authorNames.join(', ')}</Table.Td>
-                    <Table.Td>{e.school}</Table.Td>
-                    <Table.Td>{e.district}</Table.Td>
-                    <Table.Td>
-                      <EntryStatusBadge status={e.status} />
-                      {e.award && (
-                        <Text size="xs" mt={2}>
-                          {t(AWARD_LABEL[e.award])}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalExact={list.data.totalExact}
-            totalKey={tk('contests.entries.count')}
-            onChange={(page) => go({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination {...pager(data)} totalKey={tk('contests.entries.count')} />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

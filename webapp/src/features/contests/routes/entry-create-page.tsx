@@ -7,7 +7,11 @@ import { ErrorState, LoadingState } from '@/components/page-states';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth/auth-context';
-import { useCategories, useCreateEntry, useEditions, useMyCoordinator, type Edition } from '../api/contests';
+import { useCategories } from '../api/categories';
+import { useCreateEntry } from '../api/entries';
+import { useEditions } from '../api/editions';
+import { useMyCoordinator } from '../api/coordinators';
+import { type Edition } from '../api/contests';
 import {
   entryFieldErrors,
   newEntryValues,

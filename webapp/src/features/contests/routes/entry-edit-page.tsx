@@ -5,14 +5,11 @@ import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { useAuth } from '@/lib/auth/auth-context';
-import {
-  useCategories,
-  useEdition,
-  useEntry,
-  useMyCoordinator,
-  useReplaceEntry,
-  type Entry,
-} from '../api/contests';
+import { useCategories } from '../api/categories';
+import { useEdition } from '../api/editions';
+import { useEntry, useReplaceEntry } from '../api/entries';
+import { useMyCoordinator } from '../api/coordinators';
+import { type Entry } from '../api/contests';
 import { entryFieldErrors, fromEntry, toEntryInput, type EntryFormErrors } from '../api/entry-form-model';
 import { ContestProblem } from '../components/contest-problem';
 import { EntryForm } from '../components/entry-form';

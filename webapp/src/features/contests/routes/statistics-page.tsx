@@ -2,10 +2,12 @@ import { Anchor, Card, Checkbox, SimpleGrid, Stack, Table, Text, Title } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { NumberCell } from '@/components/list-page';
 import { BarChart } from '@/components/bar-chart';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatNumber } from '@/lib/format';
-import { ENTRY_STATUSES, useEdition, useStatistics, type Count, type EntryStatus } from '../api/contests';
+import { ENTRY_STATUSES, type Count, type EntryStatus } from '../api/contests';
+import { useEdition, useStatistics } from '../api/editions';
 import { BoardNav } from '../components/board-nav';
 import { ENTRY_STATUS_LABEL } from '../components/labels';
 import { paths } from '@/config/paths';
@@ -157,7 +159,7 @@ function CountCard({
                   <Table.Th scope="row" fw={400}>
                     {label(c)}
                   </Table.Th>
-                  <Table.Td style={{ textAlign: 'right' }}>{formatNumber(c.count)}</Table.Td>
+                  <NumberCell>{formatNumber(c.count)}</NumberCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/status-badge';
 import { tk } from '@/i18n';
 import { formatMonth } from '@/lib/format';
 import type { DeliveryMethod, IssueRef, IssueStatus, RecipientKind, SkipReason } from '../api/distribution';
@@ -37,15 +37,14 @@ export const ISSUE_STATUS_LABEL: Record<IssueStatus, string> = {
 export function ActiveBadge({ active }: { active: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
+    <StatusBadge
       color={active ? 'teal' : 'gray'}
-      style={{ textTransform: 'none' }}
-      data-testid="recipient-active"
-      data-active={active}
+      testId="recipient-active"
+      value={active}
+      valueAttribute="data-active"
     >
       {active ? t('distribution.recipient.active') : t('distribution.recipient.inactive')}
-    </Badge>
+    </StatusBadge>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NumberCell } from '@/components/list-page';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { DistributionRecord } from '../api/distribution';
 import { KIND_LABEL, METHOD_LABEL } from './labels';
@@ -49,9 +50,7 @@ export function RecordsTable({
               </Table.Td>
               <Table.Td>{t(KIND_LABEL[r.recipientKind])}</Table.Td>
               <Table.Td>{r.recipientDistrict ?? '—'}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }} data-testid="record-copies">
-                {formatNumber(r.copies)}
-              </Table.Td>
+              <NumberCell testId="record-copies">{formatNumber(r.copies)}</NumberCell>
               <Table.Td data-testid="record-sent-on">{formatDate(r.sentOn)}</Table.Td>
               <Table.Td>{t(METHOD_LABEL[r.method])}</Table.Td>
               <Table.Td maw={240}>

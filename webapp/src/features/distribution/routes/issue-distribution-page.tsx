@@ -1,22 +1,16 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  listPager,
+  ExportMenu,
+  FilterSelect,
+  ListPagination,
+  SortSelect,
+  useListState,
+} from '@/components/list-page';
 import { ConfirmDialog } from '@/components/confirm-dialog';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
 import { notifySuccess } from '@/components/notify';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { useConflict } from '@/components/use-conflict';
@@ -30,10 +24,9 @@ import {
   useIssueDistribution,
   type DistributionRecord,
   type IssueDistribution,
-  type RecipientKind,
   type RecordQuery,
 } from '../api/distribution';
-import { PAGE_SIZES, RECORD_SORTS, parseRecordParams, toRecordParams } from '../api/params';
+import { RECORD_SORTS, recordParams } from '../api/params';
 import type { SendingMode } from '../api/record-form-model';
 import { DistributionNav } from '../components/distribution-nav';
 import { IssuePicker } from '../components/issue-picker';
@@ -60,8 +53,7 @@ export default function IssueDistributionPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { issueId } = useParams();
-  const [params, setParams] = useSearchParams();
-  const query = parseRecordParams(params);
+  const { query, go } = useListState(recordParams);
   const distribution = useIssueDistribution(issueId, query);
 
   return (
@@ -85,7 +77,7 @@ export default function IssueDistributionPage() {
           issueId={issueId}
           data={distribution.data}
           query={query}
-          onQuery={(q) => setParams(toRecordParams(q))}
+          onQuery={go}
           reload={() => distribution.refetch()}
         />
       )}
@@ -173,23 +165,22 @@ function IssueView({
         </Group>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Select
+        <FilterSelect
           label={t('distribution.recipient.kind')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           placeholder={t('distribution.any')}
-          value={query.kind ?? null}
-          onChange={(v) => update({ kind: (v as RecipientKind | null) ?? undefined })}
-          data={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(KIND_LABEL[k]) }))}
-          data-testid="record-filter-kind"
+          value={query.kind}
+          values={RECIPIENT_KINDS}
+          optionLabel={(k) => t(KIND_LABEL[k])}
+          onChange={(kind) => update({ kind })}
+          testId="record-filter-kind"
         />
-        <Select
+        <SortSelect
           label={t('distribution.sortBy')}
-          allowDeselect={false}
-          value={query.sort}
-          onChange={(v) => v && update({ sort: v })}
-          data={RECORD_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
-          data-testid="record-sort"
+          value={query.sort as (typeof RECORD_SORTS)[number]}
+          sorts={RECORD_SORTS}
+          sortLabel={SORT_LABEL}
+          onChange={(sort) => update({ sort })}
+          testId="record-sort"
         />
       </SimpleGrid>
       <Group justify="flex-end">
@@ -212,15 +203,7 @@ function IssueView({
               setDeleting(r);
             }}
           />
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={data.total}
-            totalKey={tk('distribution.records.count')}
-            onChange={(page) => onQuery({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
+          <ListPagination {...listPager(query, onQuery, data)} totalKey={tk('distribution.records.count')} />
         </>
       )}
       <SendingDialog

@@ -1,32 +1,35 @@
 import { Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import {
+  ListBody,
+  ListPagination,
+  ListTable,
+  NumberCell,
+  SearchBox,
+  useListState,
+} from '@/components/list-page';
 import { FormActions } from '@/components/form-actions';
-import { ListPagination } from '@/components/list-pagination';
 import { notifySuccess } from '@/components/notify';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
-import { SearchBox } from '@/components/search-box';
 import { tk } from '@/i18n';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
 import { useFieldErrorText, type FieldError } from '@/lib/form-errors';
 import { formatDateTime, formatNumber } from '@/lib/format';
-import { useCreateList, useDistributionLists, type ListQuery } from '../api/distribution';
+import { useCreateList, useDistributionLists } from '../api/distribution';
 import { LIST_LIMITS, validateList } from '../api/list-model';
-import { PAGE_SIZES, parseListParams, toListParams } from '../api/params';
+import { listsParams } from '../api/params';
 import { DistributionNav } from '../components/distribution-nav';
 import { paths } from '@/config/paths';
 
 /** The distribution lists (sent to in one go): their size and the copies a sending takes. */
 export default function ListsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = parseListParams(params);
+  const { query, update, pager } = useListState(listsParams);
   const lists = useDistributionLists(query);
   const [creating, setCreating] = useState(false);
-  const go = (next: ListQuery) => setParams(toListParams(next));
 
   return (
     <Stack gap="md">
@@ -43,69 +46,45 @@ export default function ListsPage() {
       <SearchBox
         label={t('distribution.lists.search')}
         value={query.q ?? ''}
-        onSearch={(q) => go({ ...query, q: q || undefined, page: 1 })}
+        onSearch={(q) => update({ q: q || undefined })}
         testId="list-search"
       />
-      {lists.isPending ? (
-        <LoadingState />
-      ) : lists.isError ? (
-        <ErrorState error={lists.error} onRetry={() => void lists.refetch()} />
-      ) : lists.data.items.length === 0 ? (
-        <EmptyState message={t('distribution.lists.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={700}>
-            <Table striped highlightOnHover data-testid="list-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('distribution.list.name')}</Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('distribution.list.members')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('distribution.list.activeMembers')}
-                  </Table.Th>
-                  <Table.Th scope="col" style={{ textAlign: 'right' }}>
-                    {t('distribution.list.copies')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('distribution.list.updatedAt')}</Table.Th>
+      <ListBody list={lists} empty={t('distribution.lists.none')}>
+        {(data) => (
+          <>
+            <ListTable
+              testId="list-table"
+              columns={[
+                t('distribution.list.name'),
+                { label: t('distribution.list.members'), align: 'right' },
+                { label: t('distribution.list.activeMembers'), align: 'right' },
+                { label: t('distribution.list.copies'), align: 'right' },
+                t('distribution.list.updatedAt'),
+              ]}
+            >
+              {data.items.map((l) => (
+                <Table.Tr key={l.id} data-testid="list-row">
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.distribution.list.getHref(l.id)}>
+                      {l.name}
+                    </Anchor>
+                    {l.description && (
+                      <Text size="sm" c="dimmed" lineClamp={2}>
+                        {l.description}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <NumberCell>{formatNumber(l.memberCount)}</NumberCell>
+                  <NumberCell>{formatNumber(l.activeMemberCount)}</NumberCell>
+                  <NumberCell testId="list-copies">{formatNumber(l.copies)}</NumberCell>
+                  <Table.Td>{formatDateTime(l.updatedAt)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {lists.data.items.map((l) => (
-                  <Table.Tr key={l.id} data-testid="list-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.distribution.list.getHref(l.id)}>
-                        {l.name}
-                      </Anchor>
-                      {l.description && (
-                        <Text size="sm" c="dimmed" lineClamp={2}>
-                          {l.description}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{formatNumber(l.memberCount)}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }}>{formatNumber(l.activeMemberCount)}</Table.Td>
-                    <Table.Td style={{ textAlign: 'right' }} data-testid="list-copies">
-                      {formatNumber(l.copies)}
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(l.updatedAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={lists.data.total}
-            totalKey={tk('distribution.lists.count')}
-            onChange={(page) => go({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => go({ ...query, size, page: 1 })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination {...pager(data)} totalKey={tk('distribution.lists.count')} />
+          </>
+        )}
+      </ListBody>
       <Modal
         opened={creating}
         onClose={() => setCreating(false)}

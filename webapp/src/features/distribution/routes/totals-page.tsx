@@ -1,8 +1,8 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ExportMenu, NumberCell } from '@/components/list-page';
 import { BarChart } from '@/components/bar-chart';
-import { ExportMenu } from '@/components/export-menu';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { formatMonthName, formatNumber, todayInProvince } from '@/lib/format';
 import { downloadTotalsExport, useDistributionTotals, type DistributionTotals } from '../api/distribution';
@@ -114,15 +114,9 @@ function YearTotals({ totals }: { totals: DistributionTotals }) {
                   <Table.Th scope="row" fw={400}>
                     {formatMonthName(m.month)}
                   </Table.Th>
-                  <Table.Td style={{ textAlign: 'right' }} data-testid="month-issues">
-                    {formatNumber(m.issues)}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }} data-testid="month-records">
-                    {formatNumber(m.records)}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }} data-testid="month-copies">
-                    {formatNumber(m.copies)}
-                  </Table.Td>
+                  <NumberCell testId="month-issues">{formatNumber(m.issues)}</NumberCell>
+                  <NumberCell testId="month-records">{formatNumber(m.records)}</NumberCell>
+                  <NumberCell testId="month-copies">{formatNumber(m.copies)}</NumberCell>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -14,10 +14,10 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
+import { ExportMenu } from '@/components/list-page/export-menu';
+import { ListPagination } from '@/components/list-page/list-pagination';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { SearchBox } from '@/components/list-page/search-box';
 import { tk } from '@/i18n';
 import { useExpertVocabulary } from '@/lib/api/expert-vocabulary';
 import { useAuth } from '@/lib/auth/auth-context';

@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/status-badge';
 import { tk } from '@/i18n';
 import type { PostAudience, PostKind, PostStatus } from '../api/posts';
 
@@ -33,14 +33,8 @@ const STATUS_COLOR: Record<PostStatus, string> = {
 export function PostStatusBadge({ status }: { status: PostStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
-      color={STATUS_COLOR[status]}
-      tt="none"
-      data-testid="post-status"
-      data-status={status}
-    >
+    <StatusBadge color={STATUS_COLOR[status]} testId="post-status" value={status}>
       {t(STATUS_LABEL[status])}
-    </Badge>
+    </StatusBadge>
   );
 }

@@ -1,9 +1,7 @@
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { ListBody, ListPagination, ListTable, SearchBox } from '@/components/list-page';
 import { formatDateTime } from '@/lib/format';
 import { POST_STATUSES, usePosts, type PostStatus } from '../api/posts';
 import { AUDIENCE_LABEL, KIND_LABEL, PostStatusBadge, STATUS_LABEL } from '../components/labels';
@@ -51,65 +49,58 @@ export default function NewsBoardPage() {
         style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
         data-testid="status-filter"
       />
-      {posts.isPending ? (
-        <LoadingState />
-      ) : posts.isError ? (
-        <ErrorState error={posts.error} onRetry={() => void posts.refetch()} />
-      ) : posts.data.items.length === 0 ? (
-        <EmptyState message={t('news.board.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover data-testid="post-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('news.field.title')}</Table.Th>
-                  <Table.Th scope="col">{t('news.field.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('news.field.audience')}</Table.Th>
-                  <Table.Th scope="col">{t('news.field.status')}</Table.Th>
-                  <Table.Th scope="col">{t('news.board.when')}</Table.Th>
+      <ListBody list={posts} empty={t('news.board.none')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={760}
+              testId="post-table"
+              columns={[
+                t('news.field.title'),
+                t('news.field.kind'),
+                t('news.field.audience'),
+                t('news.field.status'),
+                t('news.board.when'),
+              ]}
+            >
+              {data.items.map((p) => (
+                <Table.Tr key={p.id} data-testid="post-row" data-post-id={p.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.news.editor.getHref(p.id)}>
+                      {p.title}
+                    </Anchor>
+                    {p.pinned && (
+                      <Text span size="sm" c="dimmed">
+                        {' '}
+                        · {t('news.pinned')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{t(KIND_LABEL[p.kind])}</Table.Td>
+                  <Table.Td>{t(AUDIENCE_LABEL[p.audience])}</Table.Td>
+                  <Table.Td>
+                    <PostStatusBadge status={p.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    {p.status === 'scheduled' && p.scheduledAt
+                      ? t('news.board.scheduledFor', { at: formatDateTime(p.scheduledAt) })
+                      : p.publishedAt
+                        ? formatDateTime(p.publishedAt)
+                        : formatDateTime(p.updatedAt)}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {posts.data.items.map((p) => (
-                  <Table.Tr key={p.id} data-testid="post-row" data-post-id={p.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.news.editor.getHref(p.id)}>
-                        {p.title}
-                      </Anchor>
-                      {p.pinned && (
-                        <Text span size="sm" c="dimmed">
-                          {' '}
-                          · {t('news.pinned')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(KIND_LABEL[p.kind])}</Table.Td>
-                    <Table.Td>{t(AUDIENCE_LABEL[p.audience])}</Table.Td>
-                    <Table.Td>
-                      <PostStatusBadge status={p.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      {p.status === 'scheduled' && p.scheduledAt
-                        ? t('news.board.scheduledFor', { at: formatDateTime(p.scheduledAt) })
-                        : p.publishedAt
-                          ? formatDateTime(p.publishedAt)
-                          : formatDateTime(p.updatedAt)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={page}
-            size={PAGE_SIZE}
-            total={posts.data.total}
-            totalKey="news.list.total"
-            onChange={(next) => go({ q, status, page: next })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination
+              page={page}
+              size={PAGE_SIZE}
+              total={data.total}
+              totalKey="news.list.total"
+              onChange={(next) => go({ q, status, page: next })}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

@@ -1,9 +1,7 @@
 import { Anchor, Badge, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { ListBody, ListPagination, SearchBox } from '@/components/list-page';
 import { formatDate } from '@/lib/format';
 import { POST_KINDS, usePosts, type PostKind, type PostSummary } from '../api/posts';
 import { KIND_LABEL } from '../components/labels';
@@ -64,28 +62,24 @@ export default function NewsPage() {
           </Anchor>
         </Group>
       )}
-      {posts.isPending ? (
-        <LoadingState />
-      ) : posts.isError ? (
-        <ErrorState error={posts.error} onRetry={() => void posts.refetch()} />
-      ) : posts.data.items.length === 0 ? (
-        <EmptyState message={q || kind || tag ? t('news.list.noMatch') : t('news.list.none')} />
-      ) : (
-        <>
-          <Stack gap="sm" data-testid="post-list">
-            {posts.data.items.map((p) => (
-              <PostCard key={p.id} post={p} onTag={(next) => go({ tag: next })} />
-            ))}
-          </Stack>
-          <ListPagination
-            page={page}
-            size={PAGE_SIZE}
-            total={posts.data.total}
-            totalKey="news.list.total"
-            onChange={(next) => go({ q, kind, tag, page: next })}
-          />
-        </>
-      )}
+      <ListBody list={posts} empty={q || kind || tag ? t('news.list.noMatch') : t('news.list.none')}>
+        {(data) => (
+          <>
+            <Stack gap="sm" data-testid="post-list">
+              {data.items.map((p) => (
+                <PostCard key={p.id} post={p} onTag={(next) => go({ tag: next })} />
+              ))}
+            </Stack>
+            <ListPagination
+              page={page}
+              size={PAGE_SIZE}
+              total={data.total}
+              totalKey="news.list.total"
+              onChange={(next) => go({ q, kind, tag, page: next })}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NumberCell } from '@/components/list-page';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -119,9 +120,7 @@ function DeliveryCard({ delivery: d }: { delivery: WebhookDelivery }) {
                         {': '}
                         {attemptOutcome(a)}
                       </Table.Td>
-                      <Table.Td style={{ textAlign: 'right' }}>
-                        {t('partners.attempt.ms', { ms: formatNumber(a.durationMs) })}
-                      </Table.Td>
+                      <NumberCell>{t('partners.attempt.ms', { ms: formatNumber(a.durationMs) })}</NumberCell>
                     </Table.Tr>
                   );
                 })}

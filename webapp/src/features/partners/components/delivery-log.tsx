@@ -1,10 +1,8 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { listPager, ListBody, ListPagination } from '@/components/list-page';
 import { tk } from '@/i18n';
-import { PAGE_SIZES } from '../api/params';
 import {
   DELIVERY_STATUSES,
   type DeliveryQuery,
@@ -49,26 +47,14 @@ export function DeliveryLog({
           {t('partners.deliveries.refresh')}
         </Button>
       </Group>
-      {result.isPending ? (
-        <LoadingState />
-      ) : result.isError ? (
-        <ErrorState error={result.error} onRetry={() => void result.refetch()} />
-      ) : result.data.items.length === 0 ? (
-        <EmptyState message={t('partners.deliveries.none')} />
-      ) : (
-        <>
-          <DeliveriesList deliveries={result.data.items} />
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={result.data.total}
-            totalKey={tk('partners.deliveries.count')}
-            onChange={(page) => onQuery({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
-        </>
-      )}
+      <ListBody list={result} empty={t('partners.deliveries.none')}>
+        {(data) => (
+          <>
+            <DeliveriesList deliveries={data.items} />
+            <ListPagination {...listPager(query, onQuery, data)} totalKey={tk('partners.deliveries.count')} />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

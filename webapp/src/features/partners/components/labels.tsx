@@ -1,5 +1,5 @@
-import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '@/components/status-badge';
 import { tk } from '@/i18n';
 import type { DeliveryStatus, WebhookAttempt, WebhookEvent } from '../api/partners';
 
@@ -27,30 +27,23 @@ const STATUS_COLOR: Record<DeliveryStatus, string> = {
 export function DeliveryStatusBadge({ status }: { status: DeliveryStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
-      color={STATUS_COLOR[status]}
-      style={{ textTransform: 'none' }}
-      data-testid="delivery-status"
-      data-status={status}
-    >
+    <StatusBadge color={STATUS_COLOR[status]} testId="delivery-status" value={status}>
       {t(DELIVERY_STATUS_LABEL[status])}
-    </Badge>
+    </StatusBadge>
   );
 }
 
 export function ActiveBadge({ active }: { active: boolean }) {
   const { t } = useTranslation();
   return (
-    <Badge
-      variant="dot"
+    <StatusBadge
       color={active ? 'teal' : 'gray'}
-      style={{ textTransform: 'none' }}
-      data-testid="partner-active"
-      data-active={active}
+      testId="partner-active"
+      value={active}
+      valueAttribute="data-active"
     >
       {active ? t('partners.active') : t('partners.inactive')}
-    </Badge>
+    </StatusBadge>
   );
 }
 

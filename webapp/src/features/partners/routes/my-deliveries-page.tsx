@@ -1,16 +1,15 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/page-states';
-import { parseDeliveryParams, toDeliveryParams } from '../api/params';
+import { deliveryParams } from '../api/params';
+import { useListState } from '@/components/list-page';
 import { useMyDeliveries, useMyPartner } from '../api/partners';
 import { DeliveryLog } from '../components/delivery-log';
 
 /** A partner account's own webhook deliveries (role partner): what was sent, every attempt, send again. */
 export default function MyDeliveriesPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = parseDeliveryParams(params);
+  const { query, go } = useListState(deliveryParams);
   const me = useMyPartner();
   const deliveries = useMyDeliveries(query);
 
@@ -34,11 +33,7 @@ export default function MyDeliveriesPage() {
           <Text size="sm" c="dimmed">
             {t('partners.my.intro')}
           </Text>
-          <DeliveryLog
-            query={query}
-            result={deliveries}
-            onQuery={(next) => setParams(toDeliveryParams(next))}
-          />
+          <DeliveryLog query={query} result={deliveries} onQuery={go} />
         </>
       )}
     </Stack>

@@ -1,22 +1,16 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { ListBody, ListPagination, SearchBox, useListState } from '@/components/list-page';
 import { tk } from '@/i18n';
 import { formatDateTime, formatMonth, formatNumber } from '@/lib/format';
-import { PAGE_SIZES, parseBulletinParams, toBulletinParams } from '../api/params';
-import { usePartnerBulletins, type PartnerBulletin, type PartnerBulletinQuery } from '../api/partners';
+import { bulletinParams } from '../api/params';
+import { usePartnerBulletins, type PartnerBulletin } from '../api/partners';
 
 /** Public: "Tập san từ các tỉnh bạn", the issues pulled from partner unions, with links to their PDFs. */
 export default function PartnerBulletinsPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = parseBulletinParams(params);
+  const { query, update, pager } = useListState(bulletinParams);
   const list = usePartnerBulletins(query);
-  const go = (next: PartnerBulletinQuery) => setParams(toBulletinParams(next));
-  const update = (change: Partial<PartnerBulletinQuery>) => go({ ...query, page: 1, ...change });
 
   return (
     <Stack gap="md">
@@ -31,32 +25,20 @@ export default function PartnerBulletinsPage() {
         onSearch={(q) => update({ q: q || undefined })}
         testId="partner-bulletin-search"
       />
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('partners.bulletins.none')} />
-      ) : (
-        <>
-          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {list.data.items.map((b) => (
-              <li key={b.id}>
-                <BulletinCard bulletin={b} />
-              </li>
-            ))}
-          </Stack>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalKey={tk('partners.bulletins.count')}
-            onChange={(page) => go({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
-        </>
-      )}
+      <ListBody list={list} empty={t('partners.bulletins.none')}>
+        {(data) => (
+          <>
+            <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {data.items.map((b) => (
+                <li key={b.id}>
+                  <BulletinCard bulletin={b} />
+                </li>
+              ))}
+            </Stack>
+            <ListPagination {...pager(data)} totalKey={tk('partners.bulletins.count')} />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

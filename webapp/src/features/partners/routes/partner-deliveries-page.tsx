@@ -1,7 +1,8 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { parseDeliveryParams, toDeliveryParams } from '../api/params';
+import { Link, useParams } from 'react-router';
+import { deliveryParams } from '../api/params';
+import { useListState } from '@/components/list-page';
 import { usePartner, usePartnerDeliveries } from '../api/partners';
 import { DeliveryLog } from '../components/delivery-log';
 import { paths } from '@/config/paths';
@@ -10,8 +11,7 @@ import { paths } from '@/config/paths';
 export default function PartnerDeliveriesPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const query = parseDeliveryParams(params);
+  const { query, go } = useListState(deliveryParams);
   const partner = usePartner(id);
   const deliveries = usePartnerDeliveries(id, query);
 
@@ -30,7 +30,7 @@ export default function PartnerDeliveriesPage() {
       <Text size="sm" c="dimmed">
         {t('partners.deliveries.intro')}
       </Text>
-      <DeliveryLog query={query} result={deliveries} onQuery={(next) => setParams(toDeliveryParams(next))} />
+      <DeliveryLog query={query} result={deliveries} onQuery={go} />
     </Stack>
   );
 }

@@ -1,13 +1,11 @@
 import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { Link } from 'react-router';
+import { ListBody, ListPagination, ListTable, SearchBox, useListState } from '@/components/list-page';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
-import { PAGE_SIZES, parsePartnerParams, toPartnerParams } from '../api/params';
-import { usePartners, type PartnerQuery } from '../api/partners';
+import { partnerParams } from '../api/params';
+import { usePartners } from '../api/partners';
 import { ActiveBadge } from '../components/labels';
 import { paths } from '@/config/paths';
 
@@ -15,11 +13,8 @@ import { paths } from '@/config/paths';
 export default function PartnerListPage() {
   const { t } = useTranslation();
   const auth = useAuth();
-  const [params, setParams] = useSearchParams();
-  const query = parsePartnerParams(params);
+  const { query, update, pager } = useListState(partnerParams);
   const list = usePartners(query);
-  const go = (next: PartnerQuery) => setParams(toPartnerParams(next));
-  const update = (change: Partial<PartnerQuery>) => go({ ...query, page: 1, ...change });
 
   return (
     <Stack gap="md">
@@ -56,63 +51,46 @@ export default function PartnerListPage() {
           data-testid="filter-active"
         />
       </SimpleGrid>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('partners.list.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover data-testid="partner-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('partners.field.name')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.field.province')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.field.contactPerson')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.list.webhook')}</Table.Th>
-                  <Table.Th scope="col">{t('partners.list.pull')}</Table.Th>
-                  <Table.Th scope="col" miw={130}>
-                    {t('partners.list.status')}
-                  </Table.Th>
+      <ListBody list={list} empty={t('partners.list.none')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={760}
+              testId="partner-table"
+              columns={[
+                t('partners.field.name'),
+                t('partners.field.province'),
+                t('partners.field.contactPerson'),
+                t('partners.list.webhook'),
+                t('partners.list.pull'),
+                { label: t('partners.list.status'), miw: 130 },
+              ]}
+            >
+              {data.items.map((p) => (
+                <Table.Tr key={p.id} data-testid="partner-row" data-partner-id={p.id}>
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={paths.partners.detail.getHref(p.id)}
+                      data-testid="partner-name"
+                    >
+                      {p.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{p.province}</Table.Td>
+                  <Table.Td>{p.contact?.person ?? '—'}</Table.Td>
+                  <Table.Td>{p.webhook.url ? t('partners.yes') : t('partners.no')}</Table.Td>
+                  <Table.Td>{p.pull ? t('partners.yes') : t('partners.no')}</Table.Td>
+                  <Table.Td>
+                    <ActiveBadge active={p.active} />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((p) => (
-                  <Table.Tr key={p.id} data-testid="partner-row" data-partner-id={p.id}>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={paths.partners.detail.getHref(p.id)}
-                        data-testid="partner-name"
-                      >
-                        {p.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{p.province}</Table.Td>
-                    <Table.Td>{p.contact?.person ?? '—'}</Table.Td>
-                    <Table.Td>{p.webhook.url ? t('partners.yes') : t('partners.no')}</Table.Td>
-                    <Table.Td>{p.pull ? t('partners.yes') : t('partners.no')}</Table.Td>
-                    <Table.Td>
-                      <ActiveBadge active={p.active} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalKey={tk('partners.list.count')}
-            onChange={(page) => go({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination {...pager(data)} totalKey={tk('partners.list.count')} />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

@@ -1,8 +1,7 @@
 import { Anchor, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { ListBody, ListPagination, ListTable } from '@/components/list-page';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format';
@@ -30,55 +29,48 @@ export default function ProgramListPage() {
           </Button>
         )}
       </Group>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('programs.list.empty')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped highlightOnHover data-testid="program-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('programs.field.title')}</Table.Th>
-                  <Table.Th scope="col">{t('programs.field.term')}</Table.Th>
-                  <Table.Th scope="col">{t('programs.field.documentNumber')}</Table.Th>
-                  <Table.Th scope="col">{t('programs.field.documentDate')}</Table.Th>
-                  <Table.Th scope="col">{t('programs.field.status')}</Table.Th>
+      <ListBody list={list} empty={t('programs.list.empty')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={560}
+              testId="program-table"
+              columns={[
+                t('programs.field.title'),
+                t('programs.field.term'),
+                t('programs.field.documentNumber'),
+                t('programs.field.documentDate'),
+                t('programs.field.status'),
+              ]}
+            >
+              {data.items.map((p) => (
+                <Table.Tr key={p.id} data-testid="program-row">
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.programs.detail.getHref(p.id)}>
+                      {p.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    {t('programs.termPeriod', { term: p.termLabel, start: p.startYear, end: p.endYear })}
+                  </Table.Td>
+                  <Table.Td>{p.documentNumber}</Table.Td>
+                  <Table.Td>{formatDate(p.documentDate)}</Table.Td>
+                  <Table.Td>
+                    <ProgramStatusBadge status={p.status} />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((p) => (
-                  <Table.Tr key={p.id} data-testid="program-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.programs.detail.getHref(p.id)}>
-                        {p.title}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {t('programs.termPeriod', { term: p.termLabel, start: p.startYear, end: p.endYear })}
-                    </Table.Td>
-                    <Table.Td>{p.documentNumber}</Table.Td>
-                    <Table.Td>{formatDate(p.documentDate)}</Table.Td>
-                    <Table.Td>
-                      <ProgramStatusBadge status={p.status} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={page}
-            size={SIZE}
-            total={list.data.total}
-            totalKey={tk('programs.list.total')}
-            onChange={(p) => setParams({ page: String(p) })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination
+              page={page}
+              size={SIZE}
+              total={data.total}
+              totalKey={tk('programs.list.total')}
+              onChange={(p) => setParams({ page: String(p) })}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

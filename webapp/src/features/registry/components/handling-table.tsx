@@ -1,8 +1,7 @@
 import { Anchor, Badge, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { FilterSelect, ListBody, ListPagination, ListTable } from '@/components/list-page';
 import { tk } from '@/i18n';
 import { formatDate } from '@/lib/format';
 import { HANDLING_STATES, useHandlingList, type HandlingQuery, type HandlingState } from '../api/handling';
@@ -52,15 +51,14 @@ export function HandlingTable({ mine, title, intro }: { mine: boolean; title: st
         {intro}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <Select
+        <FilterSelect
           label={t('registry.handling.state')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           placeholder={t('registry.handling.allStates')}
-          value={query.state ?? null}
-          onChange={(v) => update({ state: (v as HandlingState | null) ?? undefined })}
-          data={HANDLING_STATES.map((s) => ({ value: s, label: t(STATE_LABEL[s]) }))}
-          data-testid="filter-state"
+          value={query.state}
+          values={HANDLING_STATES}
+          optionLabel={(s) => t(STATE_LABEL[s])}
+          onChange={(state) => update({ state })}
+          testId="filter-state"
         />
         <Select
           label={t('registry.handling.overdueFilter')}
@@ -73,73 +71,66 @@ export function HandlingTable({ mine, title, intro }: { mine: boolean; title: st
           data-testid="filter-overdue"
         />
       </SimpleGrid>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('registry.handling.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover data-testid="handling-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('registry.field.entryNumber')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.receivedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.issuingBody')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.handling.state')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.handling.deadline')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.handling.handlers')}</Table.Th>
+      <ListBody list={list} empty={t('registry.handling.none')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={900}
+              testId="handling-table"
+              columns={[
+                t('registry.field.entryNumber'),
+                t('registry.field.receivedOn'),
+                t('registry.field.subject'),
+                t('registry.field.issuingBody'),
+                t('registry.handling.state'),
+                t('registry.handling.deadline'),
+                t('registry.handling.handlers'),
+              ]}
+            >
+              {data.items.map((l) => (
+                <Table.Tr
+                  key={l.documentId}
+                  data-testid="handling-row"
+                  data-document-id={l.documentId}
+                  data-overdue={l.overdue}
+                >
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.registry.document.getHref(l.documentId)}>
+                      {t('registry.entryNumber', { number: `${l.number}/${l.year}`, symbol: l.symbol })}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{formatDate(l.receivedOn)}</Table.Td>
+                  <Table.Td>{l.subject}</Table.Td>
+                  <Table.Td>{l.issuingBody}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATE_COLOR[l.state]} variant="dot">
+                      {t(STATE_LABEL[l.state])}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Text size="sm">{formatDate(l.deadline)}</Text>
+                      {l.overdue && (
+                        <Badge color="red.9" size="sm">
+                          {t('registry.handling.overdue')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{l.handlers.join(', ') || '—'}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((l) => (
-                  <Table.Tr
-                    key={l.documentId}
-                    data-testid="handling-row"
-                    data-document-id={l.documentId}
-                    data-overdue={l.overdue}
-                  >
-                    <Table.Td>
-                      <Anchor component={Link} to={paths.registry.document.getHref(l.documentId)}>
-                        {t('registry.entryNumber', { number: `${l.number}/${l.year}`, symbol: l.symbol })}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{formatDate(l.receivedOn)}</Table.Td>
-                    <Table.Td>{l.subject}</Table.Td>
-                    <Table.Td>{l.issuingBody}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATE_COLOR[l.state]} variant="dot">
-                        {t(STATE_LABEL[l.state])}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Text size="sm">{formatDate(l.deadline)}</Text>
-                        {l.overdue && (
-                          <Badge color="red.9" size="sm">
-                            {t('registry.handling.overdue')}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{l.handlers.join(', ') || '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalKey={tk('registry.handling.count')}
-            onChange={(page) => setParams(toParams({ ...query, page }))}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination
+              page={query.page}
+              size={query.size}
+              total={data.total}
+              totalKey={tk('registry.handling.count')}
+              onChange={(page) => setParams(toParams({ ...query, page }))}
+            />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }

@@ -1,26 +1,24 @@
-import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ExportMenu } from '@/components/export-menu';
-import { ListPagination } from '@/components/list-pagination';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { SearchBox } from '@/components/search-box';
+import { Link } from 'react-router';
+import { DateField } from '@/components/date-fields';
+import {
+  ExportMenu,
+  FilterSelect,
+  ListBody,
+  ListPagination,
+  ListTable,
+  SearchBox,
+  SortSelect,
+  useListState,
+} from '@/components/list-page';
+import { paths } from '@/config/paths';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format';
-import { DOCUMENT_SORTS, PAGE_SIZES, parseDocumentParams, toDocumentParams } from '../api/params';
-import {
-  DIRECTIONS,
-  DOCUMENT_TYPES,
-  downloadDocumentExport,
-  useDocuments,
-  type DocumentDirection,
-  type DocumentQuery,
-  type DocumentType,
-} from '../api/registry';
+import { DOCUMENT_SORTS, documentParams } from '../api/params';
+import { DIRECTIONS, DOCUMENT_TYPES, downloadDocumentExport, useDocuments } from '../api/registry';
 import { DIRECTION_LABEL, TYPE_LABEL } from '../components/labels';
-import { DateField } from '@/components/date-fields';
-import { paths } from '@/config/paths';
 
 const SORT_LABEL: Record<(typeof DOCUMENT_SORTS)[number], string> = {
   '-documentDate,-number': tk('registry.sort.newest'),
@@ -34,11 +32,8 @@ export default function RegistryPage() {
   const { t } = useTranslation();
   const auth = useAuth();
   const office = auth.hasRole('staff', 'admin');
-  const [params, setParams] = useSearchParams();
-  const query = parseDocumentParams(params);
+  const { query, update, pager } = useListState(documentParams);
   const list = useDocuments(query);
-  const go = (next: DocumentQuery) => setParams(toDocumentParams(next));
-  const update = (change: Partial<DocumentQuery>) => go({ ...query, page: 1, ...change });
 
   return (
     <Stack gap="md">
@@ -85,26 +80,24 @@ export default function RegistryPage() {
           onSearch={(number) => update({ number: number || undefined })}
           testId="filter-number"
         />
-        <Select
+        <FilterSelect
           label={t('registry.field.direction')}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           placeholder={t('registry.any')}
-          value={query.direction ?? null}
-          onChange={(v) => update({ direction: (v as DocumentDirection | null) ?? undefined })}
-          data={DIRECTIONS.map((d) => ({ value: d, label: t(DIRECTION_LABEL[d]) }))}
-          data-testid="filter-direction"
+          value={query.direction}
+          values={DIRECTIONS}
+          optionLabel={(d) => t(DIRECTION_LABEL[d])}
+          onChange={(direction) => update({ direction })}
+          testId="filter-direction"
         />
-        <Select
+        <FilterSelect
           label={t('registry.field.type')}
-          clearable
           searchable
-          clearButtonProps={{ 'aria-label': t('common.clear') }}
           placeholder={t('registry.any')}
-          value={query.type ?? null}
-          onChange={(v) => update({ type: (v as DocumentType | null) ?? undefined })}
-          data={DOCUMENT_TYPES.map((d) => ({ value: d, label: t(TYPE_LABEL[d]) }))}
-          data-testid="filter-type"
+          value={query.type}
+          values={DOCUMENT_TYPES}
+          optionLabel={(d) => t(TYPE_LABEL[d])}
+          onChange={(type) => update({ type })}
+          testId="filter-type"
         />
         <DateField
           label={t('registry.from')}
@@ -118,70 +111,54 @@ export default function RegistryPage() {
           onChange={(e) => update({ to: e.currentTarget.value || undefined })}
           data-testid="filter-to"
         />
-        <Select
+        <SortSelect
           label={t('registry.sortBy')}
-          allowDeselect={false}
-          value={query.sort}
-          onChange={(v) => v && update({ sort: v })}
-          data={DOCUMENT_SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
-          data-testid="sort"
+          value={query.sort as (typeof DOCUMENT_SORTS)[number]}
+          sorts={DOCUMENT_SORTS}
+          sortLabel={SORT_LABEL}
+          onChange={(sort) => update({ sort })}
         />
       </SimpleGrid>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState message={t('registry.none')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover data-testid="document-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('registry.field.symbol')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.documentDate')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.type')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.issuingBody')}</Table.Th>
-                  <Table.Th scope="col">{t('registry.field.direction')}</Table.Th>
+      <ListBody list={list} empty={t('registry.none')}>
+        {(data) => (
+          <>
+            <ListTable
+              minWidth={900}
+              testId="document-table"
+              columns={[
+                t('registry.field.symbol'),
+                t('registry.field.documentDate'),
+                t('registry.field.type'),
+                t('registry.field.subject'),
+                t('registry.field.issuingBody'),
+                t('registry.field.direction'),
+              ]}
+            >
+              {data.items.map((d) => (
+                <Table.Tr key={d.id} data-testid="document-row" data-document-id={d.id}>
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={paths.registry.document.getHref(d.id)}
+                      data-testid="document-symbol"
+                    >
+                      {d.direction === 'incoming'
+                        ? t('registry.entryNumber', { number: d.number, symbol: d.symbol })
+                        : d.symbol}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{formatDate(d.documentDate)}</Table.Td>
+                  <Table.Td>{t(TYPE_LABEL[d.type])}</Table.Td>
+                  <Table.Td>{d.subject}</Table.Td>
+                  <Table.Td>{d.issuingBody}</Table.Td>
+                  <Table.Td>{t(DIRECTION_LABEL[d.direction])}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((d) => (
-                  <Table.Tr key={d.id} data-testid="document-row" data-document-id={d.id}>
-                    <Table.Td>
-                      <Anchor
-                        component={Link}
-                        to={paths.registry.document.getHref(d.id)}
-                        data-testid="document-symbol"
-                      >
-                        {d.direction === 'incoming'
-                          ? t('registry.entryNumber', { number: d.number, symbol: d.symbol })
-                          : d.symbol}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{formatDate(d.documentDate)}</Table.Td>
-                    <Table.Td>{t(TYPE_LABEL[d.type])}</Table.Td>
-                    <Table.Td>{d.subject}</Table.Td>
-                    <Table.Td>{d.issuingBody}</Table.Td>
-                    <Table.Td>{t(DIRECTION_LABEL[d.direction])}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={query.page}
-            size={query.size}
-            total={list.data.total}
-            totalKey={tk('registry.count')}
-            onChange={(page) => go({ ...query, page })}
-            pageSizes={PAGE_SIZES}
-            onSizeChange={(size) => update({ size })}
-          />
-        </>
-      )}
+              ))}
+            </ListTable>
+            <ListPagination {...pager(data)} totalKey={tk('registry.count')} />
+          </>
+        )}
+      </ListBody>
     </Stack>
   );
 }
