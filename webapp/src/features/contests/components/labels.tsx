@@ -95,7 +95,8 @@ export function PhaseBadge({ phase }: { phase: Phase }) {
   return (
     <Badge
       variant="light"
-      color="blue.9"
+      color="blue"
+      c="blue.9"
       style={{ textTransform: 'none' }}
       data-testid="edition-phase"
       data-phase={phase}

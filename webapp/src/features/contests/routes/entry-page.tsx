@@ -68,7 +68,8 @@ function Detail({ entry: e, reload }: { entry: Entry; reload: () => Promise<Entr
           <EntryStatusBadge status={e.status} />
           {e.award && (
             <Badge
-              color="yellow.9"
+              color="yellow"
+              c="dark.8"
               variant="light"
               style={{ textTransform: 'none' }}
               data-testid="entry-award"
