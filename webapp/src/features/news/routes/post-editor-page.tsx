@@ -1,13 +1,11 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Section } from '@/components/detail-section';
-import { FileUpload } from '@/components/file-upload';
+import { ImageUploadSection } from '@/components/image-upload-section';
 import { notifySuccess } from '@/components/notify';
 import { ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useConflict } from '@/components/use-conflict';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { formatDateTime } from '@/lib/format';
 import { postServerErrors, postValues, toPostInput, type PostFormErrors } from '../api/post-form-model';
@@ -109,52 +107,27 @@ function Cover({ post, reload }: { post: Post; reload: () => Promise<unknown> })
   const { t } = useTranslation();
   const upload = useUploadCover(post.id, post.version);
   const remove = useRemoveCover(post.id, post.version);
-  const conflict = useConflict(reload);
-  const [error, setError] = useState<unknown>(null);
   return (
-    <Stack gap="sm">
-      {error ? <ProblemAlert error={error} /> : null}
-      {post.cover ? (
-        <PostCover
-          postId={post.id}
-          version={post.version}
-          alt={t('news.post.coverAlt', { title: post.title })}
-          maxHeight={200}
-        />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('news.cover.none')}
-        </Text>
-      )}
-      <FileUpload
-        label={t('news.cover.choose')}
-        help={t('news.cover.help')}
-        accept="image/png,image/jpeg"
-        maxBytes={MAX_COVER_BYTES}
-        uploading={upload.isPending}
-        upload={(file, callbacks) =>
-          upload.mutate(file, {
-            onSuccess: callbacks.onSuccess,
-            // a stale version opens the "changed by someone else" dialog instead of an alert
-            onError: (e) => conflict.handle(e, callbacks.onError),
-          })
-        }
-        testId="cover"
-      />
-      {post.cover && (
-        <Group>
-          <Button
-            variant="subtle"
-            color="red"
-            loading={remove.isPending}
-            onClick={() => remove.mutate(undefined, { onError: (e) => conflict.handle(e, setError) })}
-            data-testid="cover-remove"
-          >
-            {t('news.cover.remove')}
-          </Button>
-        </Group>
-      )}
-      {conflict.dialog}
-    </Stack>
+    <ImageUploadSection
+      preview={
+        post.cover ? (
+          <PostCover
+            postId={post.id}
+            version={post.version}
+            alt={t('news.post.coverAlt', { title: post.title })}
+            maxHeight={200}
+          />
+        ) : null
+      }
+      emptyText={t('news.cover.none')}
+      label={t('news.cover.choose')}
+      help={t('news.cover.help')}
+      maxBytes={MAX_COVER_BYTES}
+      removeLabel={t('news.cover.remove')}
+      testId="cover"
+      upload={upload}
+      remove={remove}
+      reload={reload}
+    />
   );
 }

@@ -1,10 +1,7 @@
-import { Button, Group, Image, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Image, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FileUpload } from '@/components/file-upload';
+import { ImageUploadSection } from '@/components/image-upload-section';
 import { ErrorState, LoadingState } from '@/components/page-states';
-import { ProblemAlert } from '@/components/problem-alert';
-import { useConflict } from '@/components/use-conflict';
 import {
   logoHref,
   MAX_LOGO_BYTES,
@@ -45,50 +42,26 @@ function Logo({ profile, reload }: { profile: UnionProfile; reload: () => Promis
   const { t } = useTranslation();
   const upload = useUploadLogo(profile.version);
   const remove = useRemoveLogo(profile.version);
-  const conflict = useConflict(reload);
-  const [error, setError] = useState<unknown>(null);
   const logo = logoHref(profile);
   return (
     <Stack gap="sm">
       <Title order={2} size="h3">
         {t('union.settings.logo')}
       </Title>
-      {error ? <ProblemAlert error={error} /> : null}
-      {logo ? (
-        <Image src={logo} alt={t('union.settings.logoAlt')} h={96} w="auto" fit="contain" />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('union.settings.noLogo')}
-        </Text>
-      )}
-      <FileUpload
+      <ImageUploadSection
+        preview={
+          logo ? <Image src={logo} alt={t('union.settings.logoAlt')} h={96} w="auto" fit="contain" /> : null
+        }
+        emptyText={t('union.settings.noLogo')}
         label={t('union.settings.choose')}
         help={t('union.settings.help')}
-        accept="image/png,image/jpeg"
         maxBytes={MAX_LOGO_BYTES}
-        uploading={upload.isPending}
-        upload={(file, callbacks) =>
-          upload.mutate(file, {
-            onSuccess: callbacks.onSuccess,
-            onError: (e) => conflict.handle(e, callbacks.onError),
-          })
-        }
+        removeLabel={t('union.settings.remove')}
         testId="union-logo"
+        upload={upload}
+        remove={remove}
+        reload={reload}
       />
-      {profile.logoUrl && (
-        <Group>
-          <Button
-            variant="subtle"
-            color="red"
-            loading={remove.isPending}
-            onClick={() => remove.mutate(undefined, { onError: (e) => conflict.handle(e, setError) })}
-            data-testid="union-logo-remove"
-          >
-            {t('union.settings.remove')}
-          </Button>
-        </Group>
-      )}
-      {conflict.dialog}
     </Stack>
   );
 }
