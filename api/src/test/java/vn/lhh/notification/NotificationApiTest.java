@@ -190,7 +190,7 @@ class NotificationApiTest {
         // an address without an account is masked for staff, shown to admins
         String address = "dangky-" + m.substring(3) + "@example.vn";
         inTransaction(() -> notifications.notifyAddress(address, NotificationKind.SYSTEM_MESSAGE, "api:" + m, message("Đăng ký " + m, "y"), null));
-        Mailboxes.await(address, Mailboxes.subjectContains(m), 1, Duration.ofSeconds(30));
+        Mailboxes.await(address, Mailboxes.subjectContains(m), 1, Mailboxes.DELIVERY);
         Api.as("admin").queryParam("size", "100").get(DELIVERIES).then().statusCode(200).body("items.recipient", hasItem(address));
         Api.as("staff").queryParam("size", "100").get(DELIVERIES).then().statusCode(200)
                 .body("items.recipient", not(hasItem(address)))
@@ -210,6 +210,6 @@ class NotificationApiTest {
         assertEquals(id, again);
         assertEquals(2, NotificationTestSupport.rows("message:" + id));
         Api.as("officer2").get(INBOX).then().statusCode(200).body("items.title", hasItem(containsString("Họp giao ban " + m)));
-        assertTrue(Mailboxes.await("officer2@lhh.demo", Mailboxes.subjectContains(m), 1, Duration.ofSeconds(30)).size() == 1);
+        assertTrue(Mailboxes.await("officer2@lhh.demo", Mailboxes.subjectContains(m), 1, Mailboxes.DELIVERY).size() == 1);
     }
 }

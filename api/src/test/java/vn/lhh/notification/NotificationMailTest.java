@@ -42,7 +42,7 @@ import vn.lhh.testsupport.Mailboxes;
  */
 @QuarkusTest
 class NotificationMailTest {
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Mailboxes.DELIVERY;
 
     @Inject
     NotificationService notifications;

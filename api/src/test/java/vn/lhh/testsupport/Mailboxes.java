@@ -21,6 +21,12 @@ import java.util.function.Predicate;
 
 /** Reads the test mail server's mailboxes over IMAP (login: the address, any password), as a mail client would. */
 public final class Mailboxes {
+    /**
+     * How long a test waits for a mail the dispatcher owes it. In the whole suite the outbox holds the mails of
+     * every earlier test, so a mail can wait behind a backlog of a minute; a passing wait ends at the mail.
+     */
+    public static final Duration DELIVERY = Duration.ofSeconds(90);
+
     private Mailboxes() {
     }
 

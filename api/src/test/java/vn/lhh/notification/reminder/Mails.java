@@ -9,7 +9,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import vn.lhh.testsupport.Mailboxes;
 
@@ -21,7 +20,7 @@ public final class Mails {
     /** Waits for exactly one mail to the address whose subject contains the text, and returns it. */
     public static MimeMessage one(String address, String subjectPart) {
         // generous: on a busy machine the dispatcher may have a backlog of other tests' mails before this one
-        List<MimeMessage> found = Mailboxes.await(address, Mailboxes.subjectContains(subjectPart), 1, Duration.ofSeconds(90));
+        List<MimeMessage> found = Mailboxes.await(address, Mailboxes.subjectContains(subjectPart), 1, Mailboxes.DELIVERY);
         assertEquals(1, found.size(), "mails to " + address + " about " + subjectPart);
         return found.get(0);
     }

@@ -99,7 +99,7 @@ class ReminderTwoInstancesTest {
         for (var e : expected.entrySet()) {
             String[] k = e.getKey().split("\\|", 2);
             if (e.getValue() > 0) {
-                Mailboxes.await(k[0], Mailboxes.subjectContains(k[1]), e.getValue(), Duration.ofSeconds(90));
+                Mailboxes.await(k[0], Mailboxes.subjectContains(k[1]), e.getValue(), Mailboxes.DELIVERY);
             }
         }
         // the schedulers go on firing on both instances for a while: nothing more may come
