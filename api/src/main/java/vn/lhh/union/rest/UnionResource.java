@@ -75,6 +75,7 @@ public class UnionResource {
     @Operation(operationId = "deleteUnionLogo", summary = "Remove the union's logo (admin; If-Match)")
     @APIResponse(responseCode = "200", description = "Removed; new ETag set",
             content = @Content(schema = @Schema(implementation = UnionProfileDto.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No logo has been uploaded")
     public Response deleteLogo(@Parameter(in = ParameterIn.HEADER, required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.ok(service.deleteLogo(ifMatch));
     }
@@ -87,6 +88,7 @@ public class UnionResource {
     @APIResponse(responseCode = "200", description = "The image", content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified")
+    @APIResponse(responseCode = "404", ref = "NotFound", description = "No logo has been uploaded")
     @APIResponse(responseCode = "416", description = "The range is outside the file; Content-Range gives its size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response logo(@Parameter(in = ParameterIn.HEADER, description = "One byte range, e.g. bytes=0-1023") @HeaderParam("Range") String range,
