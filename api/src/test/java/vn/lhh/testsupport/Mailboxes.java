@@ -1,5 +1,6 @@
 package vn.lhh.testsupport;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -32,14 +33,7 @@ public final class Mailboxes {
 
     /** Every message in the address's inbox, oldest first, fully loaded (usable after the connection closes). */
     public static List<MimeMessage> messages(String address) {
-        Properties props = new Properties();
-        props.put("mail.imap.host", "127.0.0.1");
-        props.put("mail.imap.port", System.getProperty("lhh.test.imap-port"));
-        props.put("mail.imap.connectiontimeout", "5000");
-        props.put("mail.imap.timeout", "5000");
-        Session session = Session.getInstance(props);
-        try (Store store = session.getStore("imap")) {
-            store.connect(address, "any");
+        try (Store store = connect(address)) {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             List<MimeMessage> out = new ArrayList<>();
@@ -53,18 +47,54 @@ public final class Mailboxes {
         }
     }
 
-    /** The address's messages matching {@code which}, waiting until there are at least {@code count} (or the time is up). */
+    /**
+     * The address's messages matching {@code which}, waiting until there are at least {@code count} (or the time is
+     * up). One IMAP connection for the whole wait; each poll reads only the messages that arrived since the last one,
+     * their envelopes fetched in one command, and copies only those that match: an office mailbox holds thousands of
+     * the suite's mails, and copying all of them at every poll took minutes.
+     */
     public static List<MimeMessage> await(String address, Predicate<MimeMessage> which, int count, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<MimeMessage> found;
-        do {
-            found = messages(address).stream().filter(which).toList();
-            if (found.size() >= count) {
-                return found;
-            }
-            sleep(200);
-        } while (System.nanoTime() < deadline);
-        return found;
+        List<MimeMessage> found = new ArrayList<>();
+        try (Store store = connect(address)) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            int examined = 0;
+            do {
+                int total = inbox.getMessageCount(); // on an open folder this asks the server for new arrivals
+                if (total > examined) {
+                    Message[] arrived = inbox.getMessages(examined + 1, total);
+                    FetchProfile envelopes = new FetchProfile();
+                    envelopes.add(FetchProfile.Item.ENVELOPE);
+                    inbox.fetch(arrived, envelopes);
+                    for (Message m : arrived) {
+                        if (which.test((MimeMessage) m)) {
+                            found.add(new MimeMessage((MimeMessage) m));
+                        }
+                    }
+                    examined = total;
+                }
+                if (found.size() >= count) {
+                    break;
+                }
+                sleep(200);
+            } while (System.nanoTime() < deadline);
+            inbox.close(false);
+            return found;
+        } catch (MessagingException e) {
+            throw new IllegalStateException("IMAP: " + e.getMessage(), e);
+        }
+    }
+
+    private static Store connect(String address) throws MessagingException {
+        Properties props = new Properties();
+        props.put("mail.imap.host", "127.0.0.1");
+        props.put("mail.imap.port", System.getProperty("lhh.test.imap-port"));
+        props.put("mail.imap.connectiontimeout", "5000");
+        props.put("mail.imap.timeout", "30000");
+        Store store = Session.getInstance(props).getStore("imap");
+        store.connect(address, "any");
+        return store;
     }
 
     /** Messages whose subject contains {@code text}. */
