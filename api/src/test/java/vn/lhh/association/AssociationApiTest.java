@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -48,7 +47,8 @@ class AssociationApiTest {
                 .body("memberCount", equalTo(999))
                 .body("status", equalTo("suspended"))
                 .extract().header("ETag");
-        assertNotEquals("\"0\"", etag);
+        // one replace is one new version (a second flush inside the change used to move it twice)
+        assertEquals("\"1\"", etag);
 
         Api.as("staff").get("/api/v1/associations/" + id).then().statusCode(200)
                 .header("ETag", equalTo(etag)).body("memberCount", equalTo(999));

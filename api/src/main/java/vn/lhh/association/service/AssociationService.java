@@ -155,11 +155,12 @@ public class AssociationService {
                 throw ProblemException.forbidden("problem.forbidden.status-change");
             }
             mapper.apply(in, a);
-            requireUniqueName(a.name, id);
             if (in.status() != null) {
                 a.status = in.status();
             }
             a.updatedAt = Instant.now();
+            // last: its query flushes the row, and a field set after that flush would move the version a second time
+            requireUniqueName(a.name, id);
         }, this::detail);
     }
 

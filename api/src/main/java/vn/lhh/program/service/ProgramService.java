@@ -131,7 +131,7 @@ public class ProgramService {
     /** Adds a regular task (tracked in every year of the term) or a task of one year. */
     @Transactional
     public ItemDto addTask(UUID programId, String ifMatch, ItemInput in) {
-        Program p = lockForStructureChange(programId, ifMatch);
+        Program p = forStructureChange(programId, ifMatch);
         if (in.kind() != ItemKind.regular_task && in.kind() != ItemKind.year_task) {
             throw ProblemException.invalidField("kind", "validation.task-kind");
         }
@@ -143,6 +143,7 @@ public class ProgramService {
         ProgramItem item = newItem(p, in.kind(), null, year, Long.toString(sameList + 1), repo.nextPosition(programId),
                 SearchText.clean(in.text()), null);
         createTasks(p, item);
+        structureChanged(p);
         audit.record(AuditLog.Action.create, ITEM, item.id, null, Map.of("programId", programId, "kind", item.kind, "text", item.text));
         return itemDto(item, Map.of(), Map.of());
     }
@@ -150,8 +151,9 @@ public class ProgramService {
     /** Corrects an item's text (a typo in the import, or the next term's wording). */
     @Transactional
     public ItemDto updateItemText(UUID programId, UUID itemId, String ifMatch, ItemInput in) {
-        lockForStructureChange(programId, ifMatch);
+        Program p = forStructureChange(programId, ifMatch);
         ProgramItem item = item(programId, itemId);
+        structureChanged(p);
         String before = item.text;
         item.text = SearchText.clean(in.text());
         repo.flushRows();
@@ -161,7 +163,7 @@ public class ProgramService {
 
     @Transactional
     public void deleteItem(UUID programId, UUID itemId, String ifMatch) {
-        lockForStructureChange(programId, ifMatch);
+        Program p = forStructureChange(programId, ifMatch);
         ProgramItem item = item(programId, itemId);
         if (item.kind != ItemKind.regular_task && item.kind != ItemKind.year_task) {
             throw ProblemException.conflict("problem.conflict.item-not-a-task");
@@ -170,6 +172,7 @@ public class ProgramService {
         if (reports > 0) {
             throw ProblemException.conflict("problem.conflict.item-has-progress", reports);
         }
+        structureChanged(p);
         repo.deleteTasksOfItem(itemId);
         repo.removeRow(item);
         audit.record(AuditLog.Action.delete, ITEM, itemId, Map.of("text", item.text), null);
@@ -298,12 +301,18 @@ public class ProgramService {
         }
     }
 
-    private Program lockForStructureChange(UUID programId, String ifMatch) {
+    /** The program whose structure is about to change, at the version the client saw (its version moves in {@link #structureChanged}). */
+    private Program forStructureChange(UUID programId, String ifMatch) {
         Program p = get(programId);
         ETags.check(ifMatch, p.version);
+        return p;
+    }
+
+    /** Moves the program's version once the change passed its checks: a forced increment registered before a refusal
+     *  would stay pending in the rolled-back session (Hibernate's HHH90010101). */
+    private void structureChanged(Program p) {
         repo.bumpVersion(p);
         p.updatedAt = Instant.now();
-        return p;
     }
 
     private ProgramItem item(UUID programId, UUID itemId) {
