@@ -62,6 +62,15 @@ public class IdempotencyService {
         });
     }
 
+    /** As above for a record whose own path is elsewhere: {@code Location} is {@code collection} (from the API root) + the new id. */
+    @Transactional
+    public Response created(String key, UriInfo uri, String collection, Object request, Supplier<? extends VersionedRecord> create) {
+        return run(key, "POST", uri.getPath(), request, () -> {
+            VersionedRecord created = create.get();
+            return Responses.created(uri, collection, created.id(), created, created.version());
+        });
+    }
+
     /**
      * Runs {@code create} once per (caller, key). Without a key it simply runs it.
      * The response's entity is stored as JSON and replayed as is.

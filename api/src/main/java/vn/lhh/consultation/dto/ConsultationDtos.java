@@ -17,7 +17,6 @@ import vn.lhh.consultation.ConsultationKind;
 import vn.lhh.consultation.ConsultationStatus;
 import vn.lhh.consultation.SuggestionWarning;
 import vn.lhh.expert.Availability;
-import vn.lhh.common.etag.Versioned;
 import vn.lhh.common.etag.VersionedRecord;
 
 /** The consultation feature's API records. */
@@ -78,7 +77,7 @@ public final class ConsultationDtos {
             Instant opinionSubmittedAt,
             List<DocumentDto> opinionAttachments,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true, examples = "0") long version) implements Versioned {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "ConsultationResponse", description = "The union's consolidated response")

@@ -25,7 +25,6 @@ import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.Supervisor;
-import vn.lhh.common.etag.Versioned;
 import vn.lhh.common.etag.VersionedRecord;
 
 /** The contest's core API records: editions, categories and rubrics, coordinators, entries, statistics. */
@@ -143,7 +142,7 @@ public final class ContestDtos {
             @Schema(required = true, description = "True once a score exists in the category: the rubric can no longer change") boolean rubricFrozen,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "ContestCoordinatorInput", description = "A school contact (kind school: school and district) or a district coordinator (kind district: district)")

@@ -214,10 +214,7 @@ public class EditionResource {
     public Response createCategory(@PathParam("id") UUID id,
                                    @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                    @Valid @NotNull CategoryInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            CategoryDto created = categories.create(id, body);
-            return Responses.created(uri, "/api/v1/contest-categories", created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, "/api/v1/contest-categories", body, () -> categories.create(id, body));
     }
 
     @GET
