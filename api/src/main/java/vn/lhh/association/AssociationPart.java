@@ -12,11 +12,11 @@ import java.util.UUID;
 public abstract class AssociationPart {
     @Id
     public UUID id;
-    @Column(name = "association_id", nullable = false)
+    @Column(nullable = false)
     public UUID associationId;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

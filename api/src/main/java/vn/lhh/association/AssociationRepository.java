@@ -1,6 +1,5 @@
 package vn.lhh.association;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -66,19 +65,8 @@ public class AssociationRepository implements FeatureRepository<Association, UUI
                 }
             }
         }
-        Keyset keyset = Keyset.of(page, "associations|" + f.q() + "|" + f.status() + "|" + f.field() + "|" + f.congressStatus());
-        String after = keyset.condition(params);
-        var query = getEntityManager().createQuery(
-                "select a" + keyset.columns() + " from Association a where " + where + after + " order by " + page.orderBy(), Object[].class);
-        var count = getEntityManager().createQuery("select a.id from Association a where " + where, UUID.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            if (!k.startsWith("ck")) {
-                count.setParameter(k, v);
-            }
-        });
-        List<Object[]> rows = query.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
-        return keyset.page(rows.stream().map(r -> (Association) r[0]).toList(), rows, 1, keyset.count(count));
+        return Keyset.of(page, "associations|" + f.q() + "|" + f.status() + "|" + f.field() + "|" + f.congressStatus())
+                .entities(getEntityManager(), Association.class, "a", " from Association a where " + where, params);
     }
 
     public record StatusCount(AssociationStatus status, CongressStatus congressStatus, long count) {

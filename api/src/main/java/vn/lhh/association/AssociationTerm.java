@@ -11,9 +11,9 @@ import java.time.LocalDate;
 public class AssociationTerm extends AssociationPart {
     @Column(nullable = false)
     public int number;
-    @Column(name = "start_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate startDate;
     /** Exclusive of overlap: the next term may start on this day. */
-    @Column(name = "end_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate endDate;
 }

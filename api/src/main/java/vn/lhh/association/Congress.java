@@ -11,11 +11,9 @@ import java.util.UUID;
 @Table(name = "association_congress")
 public class Congress extends AssociationPart {
     /** The term this congress closes. */
-    @Column(name = "term_id", nullable = false)
+    @Column(nullable = false)
     public UUID termId;
-    @Column(name = "planned_date")
     public LocalDate plannedDate;
-    @Column(name = "held_date")
     public LocalDate heldDate;
     public String decision;
     public String outcome;

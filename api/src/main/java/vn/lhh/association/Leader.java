@@ -12,17 +12,16 @@ import java.util.UUID;
 @Entity
 @Table(name = "association_leader")
 public class Leader extends AssociationPart {
-    @Column(name = "term_id", nullable = false)
+    @Column(nullable = false)
     public UUID termId;
-    @Column(name = "person_name", nullable = false)
+    @Column(nullable = false)
     public String personName;
     /** Academic title and degree as written before a name, e.g. "PGS.TS.". */
     public String honorific;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public LeaderRole role;
-    @Column(name = "start_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate startDate;
-    @Column(name = "end_date")
     public LocalDate endDate;
 }

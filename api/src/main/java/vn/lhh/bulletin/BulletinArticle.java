@@ -24,7 +24,6 @@ import org.hibernate.type.SqlTypes;
 public class BulletinArticle {
     @Id
     public UUID id;
-    @Column(name = "issue_id")
     public UUID issueId;
     public Integer position;
     @Column(nullable = false)
@@ -36,23 +35,20 @@ public class BulletinArticle {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<ArticleAuthor> authors = new ArrayList<>();
-    @Column(name = "page_from")
     public Integer pageFrom;
-    @Column(name = "page_to")
     public Integer pageTo;
-    @Column(name = "pdf_file_id")
     public UUID pdfFileId;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "bulletin_article_field", joinColumns = @JoinColumn(name = "article_id"))
     @Column(name = "field_code")
     public Set<String> fieldCodes = new LinkedHashSet<>();
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

@@ -22,7 +22,7 @@ public class BulletinIssue {
     @Column(nullable = false)
     public int number;
     /** The first day of the issue's month. */
-    @Column(name = "issue_month", nullable = false)
+    @Column(nullable = false)
     public LocalDate issueMonth;
     @Column(nullable = false)
     public String title;
@@ -30,34 +30,24 @@ public class BulletinIssue {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public IssueStatus status;
-    @Column(name = "scheduled_at")
     public Instant scheduledAt;
-    @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "published_by")
     public String publishedBy;
-    @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
-    @Column(name = "withdraw_reason")
     public String withdrawReason;
-    @Column(name = "cover_file_id")
     public UUID coverFileId;
-    @Column(name = "pdf_file_id")
     public UUID pdfFileId;
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "feed_seq")
     public Long feedSeq;
     @Enumerated(EnumType.STRING)
-    @Column(name = "feed_change")
     public FeedChange feedChange;
-    @Column(name = "feed_changed_at")
     public Instant feedChangedAt;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

@@ -31,24 +31,20 @@ public class CalendarEvent {
     public String title;
     public String description;
     public String agenda;
-    @Column(name = "starts_at", nullable = false)
+    @Column(nullable = false)
     public Instant startsAt;
-    @Column(name = "ends_at", nullable = false)
+    @Column(nullable = false)
     public Instant endsAt;
     public String place;
-    @Column(name = "online_url")
     public String onlineUrl;
-    @Column(name = "chair_username")
     public String chairUsername;
-    @Column(name = "chair_name")
     public String chairName;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Visibility visibility;
-    @Column(name = "registration_open", nullable = false)
+    @Column(nullable = false)
     public boolean registrationOpen;
     public Integer capacity;
-    @Column(name = "registration_closes_at")
     public Instant registrationClosesAt;
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 100)
@@ -60,11 +56,11 @@ public class CalendarEvent {
     @CollectionTable(name = "calendar_event_document", joinColumns = @JoinColumn(name = "event_id"))
     @OrderColumn(name = "position")
     public List<EventDocument> documents = new ArrayList<>();
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

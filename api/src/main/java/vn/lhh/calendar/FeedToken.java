@@ -12,8 +12,8 @@ import java.time.Instant;
 public class FeedToken {
     @Id
     public String username;
-    @Column(name = "token_hash", nullable = false)
+    @Column(nullable = false)
     public String tokenHash;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 }

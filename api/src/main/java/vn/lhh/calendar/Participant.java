@@ -13,7 +13,6 @@ public class Participant {
     @Column(nullable = false)
     public ParticipantKind kind;
     public String username;
-    @Column(name = "association_id")
     public UUID associationId;
     /** The external body's name, or a display name for a user. */
     public String name;

@@ -13,23 +13,20 @@ import java.util.UUID;
 public class Registration {
     @Id
     public UUID id;
-    @Column(name = "event_id", nullable = false)
+    @Column(nullable = false)
     public UUID eventId;
-    @Column(name = "full_name", nullable = false)
+    @Column(nullable = false)
     public String fullName;
     @Column(nullable = false)
     public String email;
     public String organisation;
     /** The signed-in registrant's username; null for an anonymous registration. */
     public String username;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
     /** When the registrant confirmed from the e-mail; null while pending (a pending registration holds no seat). */
-    @Column(name = "confirmed_at")
     public Instant confirmedAt;
     /** SHA-256 of the confirmation link's secret, while pending. */
-    @Column(name = "confirm_token_hash")
     public String confirmTokenHash;
-    @Column(name = "confirm_expires_at")
     public Instant confirmExpiresAt;
 }

@@ -29,40 +29,34 @@ public class Consultation {
     @Column(nullable = false)
     public String subject;
     public String description;
-    @Column(name = "requesting_body", nullable = false)
+    @Column(nullable = false)
     public String requestingBody;
-    @Column(name = "request_reference")
     public String requestReference;
-    @Column(name = "request_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate requestDate;
     @Column(nullable = false)
     public LocalDate deadline;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ConsultationStatus status;
-    @Column(name = "cancel_reason")
     public String cancelReason;
-    @Column(name = "response_text")
     public String responseText;
-    @Column(name = "response_reference")
     public String responseReference;
-    @Column(name = "response_sent_on")
     public LocalDate responseSentOn;
-    @Column(name = "response_sent_to", nullable = false)
+    @Column(nullable = false)
     public String[] responseSentTo = new String[0];
-    @Column(name = "response_sent_by")
     public String responseSentBy;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "consultation_field", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "field_code")
     public Set<String> fieldCodes = new LinkedHashSet<>();
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

@@ -14,7 +14,7 @@ import java.util.UUID;
 public class ContestCategory {
     @Id
     public UUID id;
-    @Column(name = "edition_id", nullable = false)
+    @Column(nullable = false)
     public UUID editionId;
     @Column(nullable = false)
     public String code;
@@ -22,9 +22,9 @@ public class ContestCategory {
     public String name;
     public String description;
     public int position;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     /** Also bumped when the rubric is replaced, so If-Match on the category covers its rubric. */
     @Version

@@ -21,21 +21,20 @@ public class ContestCoordinator {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CoordinatorKind kind;
-    @Column(name = "full_name", nullable = false)
+    @Column(nullable = false)
     public String fullName;
     public String email;
     public String phone;
     public String school;
     @Column(nullable = false)
     public String district;
-    @Column(name = "school_key")
     public String schoolKey;
-    @Column(name = "district_key", nullable = false)
+    @Column(nullable = false)
     public String districtKey;
     public boolean active = true;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

@@ -17,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 public class ContestCriterion {
     @Id
     public UUID id;
-    @Column(name = "category_id", nullable = false)
+    @Column(nullable = false)
     public UUID categoryId;
     public int position;
     @Column(nullable = false)
@@ -25,7 +25,6 @@ public class ContestCriterion {
     public String description;
     @Column(nullable = false)
     public BigDecimal weight;
-    @Column(name = "max_score")
     public int maxScore;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)

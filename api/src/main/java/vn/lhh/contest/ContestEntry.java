@@ -20,18 +20,16 @@ import org.hibernate.type.SqlTypes;
 public class ContestEntry {
     @Id
     public UUID id;
-    @Column(name = "edition_id", nullable = false)
+    @Column(nullable = false)
     public UUID editionId;
-    @Column(name = "category_id", nullable = false)
+    @Column(nullable = false)
     public UUID categoryId;
     public int number;
     @Column(nullable = false)
     public String title;
     @Column(nullable = false)
     public String description;
-    @Column(name = "how_it_works")
     public String howItWorks;
-    @Column(name = "video_url")
     public String videoUrl;
     @Column(nullable = false)
     public String school;
@@ -43,42 +41,32 @@ public class ContestEntry {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<EntryAuthor> authors = new ArrayList<>();
-    @Column(name = "consent_public")
     public boolean consentPublic;
-    @Column(name = "consent_recorded_at")
     public Instant consentRecordedAt;
-    @Column(name = "consent_recorded_by")
     public String consentRecordedBy;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EntryStatus status;
-    @Column(name = "rejection_reason")
     public String rejectionReason;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
     @Enumerated(EnumType.STRING)
     public Award award;
-    @Column(name = "award_name")
     public String awardName;
-    @Column(name = "award_confirmed_at")
     public Instant awardConfirmedAt;
-    @Column(name = "award_confirmed_by")
     public String awardConfirmedBy;
-    @Column(name = "nomination_note")
     public String nominationNote;
-    @Column(name = "nominated_at")
     public Instant nominatedAt;
-    @Column(name = "registered_by", nullable = false)
+    @Column(nullable = false)
     public String registeredBy;
-    @Column(name = "school_key", nullable = false)
+    @Column(nullable = false)
     public String schoolKey;
-    @Column(name = "district_key", nullable = false)
+    @Column(nullable = false)
     public String districtKey;
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

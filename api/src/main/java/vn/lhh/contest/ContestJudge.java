@@ -14,12 +14,11 @@ import java.util.UUID;
 public class ContestJudge {
     @Id
     public UUID id;
-    @Column(name = "edition_id", nullable = false)
+    @Column(nullable = false)
     public UUID editionId;
-    @Column(name = "full_name", nullable = false)
+    @Column(nullable = false)
     public String fullName;
     public String username;
-    @Column(name = "expert_id")
     public UUID expertId;
     public String affiliation;
     public String email;
@@ -27,11 +26,11 @@ public class ContestJudge {
     /** Where the judge works or teaches: an entry of one of these schools is a conflict of interest. */
     @Column(nullable = false)
     public String[] schools = new String[0];
-    @Column(name = "school_keys", nullable = false)
+    @Column(nullable = false)
     public String[] schoolKeys = new String[0];
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

@@ -21,9 +21,9 @@ import org.hibernate.type.SqlTypes;
 public class ContestScore {
     @Id
     public UUID id;
-    @Column(name = "judge_id", nullable = false)
+    @Column(nullable = false)
     public UUID judgeId;
-    @Column(name = "entry_id", nullable = false)
+    @Column(nullable = false)
     public UUID entryId;
     /** Criterion id → score. */
     @JdbcTypeCode(SqlTypes.JSON)
@@ -31,24 +31,20 @@ public class ContestScore {
     public Map<String, Integer> scores = new LinkedHashMap<>();
     /** Criterion id → comment. */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "criterion_comments", nullable = false)
+    @Column(nullable = false)
     public Map<String, String> criterionComments = new LinkedHashMap<>();
     public String comment;
     public BigDecimal total;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ScoreStatus status;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Column(name = "reopened_at")
     public Instant reopenedAt;
-    @Column(name = "reopened_by")
     public String reopenedBy;
-    @Column(name = "reopen_reason")
     public String reopenReason;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

@@ -13,14 +13,14 @@ import java.util.UUID;
 public class JudgeRelation {
     @Id
     public UUID id;
-    @Column(name = "judge_id", nullable = false)
+    @Column(nullable = false)
     public UUID judgeId;
-    @Column(name = "entry_id", nullable = false)
+    @Column(nullable = false)
     public UUID entryId;
     @Column(nullable = false)
     public String note;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 }

@@ -27,11 +27,9 @@ public class Expert {
     public UUID id;
     /** The Keycloak user who is this expert; one profile per user. */
     public String username;
-    @Column(name = "full_name", nullable = false)
+    @Column(nullable = false)
     public String fullName;
-    @Column(name = "title_code")
     public String titleCode;
-    @Column(name = "degree_code")
     public String degreeCode;
     public String position;
     public String organisation;
@@ -45,33 +43,28 @@ public class Expert {
     public String[] languages = new String[0];
     @Column(nullable = false)
     public String[] keywords = new String[0];
-    @Column(name = "contact_email")
     public String contactEmail;
-    @Column(name = "contact_phone")
     public String contactPhone;
-    @Column(name = "contact_address")
     public String contactAddress;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Availability availability;
-    @Column(name = "busy_until")
     public LocalDate busyUntil;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Membership membership;
-    @Column(name = "proposed_by")
     public String proposedBy;
     @Convert(converter = Visibility.Column.class)
-    @Column(name = "profile_visibility", nullable = false)
+    @Column(nullable = false)
     public Visibility profileVisibility;
     @Convert(converter = Visibility.Column.class)
-    @Column(name = "biography_visibility", nullable = false)
+    @Column(nullable = false)
     public Visibility biographyVisibility;
     @Convert(converter = Visibility.Column.class)
-    @Column(name = "contact_visibility", nullable = false)
+    @Column(nullable = false)
     public Visibility contactVisibility;
     @Convert(converter = Visibility.Column.class)
-    @Column(name = "availability_visibility", nullable = false)
+    @Column(nullable = false)
     public Visibility availabilityVisibility;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "expert_field", joinColumns = @JoinColumn(name = "expert_id"))
@@ -81,13 +74,13 @@ public class Expert {
     @CollectionTable(name = "expert_association", joinColumns = @JoinColumn(name = "expert_id"))
     @Column(name = "association_id")
     public Set<UUID> associationIds = new LinkedHashSet<>();
-    @Column(name = "name_key", nullable = false)
+    @Column(nullable = false)
     public String nameKey;
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

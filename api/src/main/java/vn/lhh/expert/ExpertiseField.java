@@ -12,9 +12,9 @@ import jakarta.persistence.Version;
 public class ExpertiseField {
     @Id
     public String code;
-    @Column(name = "name_vi", nullable = false)
+    @Column(nullable = false)
     public String nameVi;
-    @Column(name = "name_en", nullable = false)
+    @Column(nullable = false)
     public String nameEn;
     @Version
     public long version;

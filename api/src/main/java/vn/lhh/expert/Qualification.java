@@ -13,9 +13,9 @@ public class Qualification {
     public String code;
     @Column(nullable = false)
     public String kind;
-    @Column(name = "name_vi", nullable = false)
+    @Column(nullable = false)
     public String nameVi;
-    @Column(name = "name_en", nullable = false)
+    @Column(nullable = false)
     public String nameEn;
     @Column(nullable = false)
     public int level;

@@ -24,7 +24,7 @@ public class Post {
     public String title;
     public String summary;
     /** Always the sanitiser's output: never stored as the caller sent it. */
-    @Column(name = "body_html", nullable = false)
+    @Column(nullable = false)
     public String bodyHtml;
     @Column(nullable = false)
     public String[] tags = new String[0];
@@ -36,27 +36,20 @@ public class Post {
     public PostStatus status;
     @Column(nullable = false)
     public boolean pinned;
-    @Column(name = "event_starts_at")
     public Instant eventStartsAt;
-    @Column(name = "event_place")
     public String eventPlace;
-    @Column(name = "scheduled_at")
     public Instant scheduledAt;
-    @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "published_by")
     public String publishedBy;
-    @Column(name = "unpublished_at")
     public Instant unpublishedAt;
-    @Column(name = "cover_file_id")
     public UUID coverFileId;
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

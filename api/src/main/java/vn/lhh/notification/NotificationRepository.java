@@ -132,19 +132,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
         String where = " where n.recipientType = 'user' and n.recipient = :u and n.inApp = true" + (unreadOnly ? " and n.readAt is null" : "");
         Map<String, Object> params = new HashMap<>();
         params.put("u", username);
-        Keyset keyset = Keyset.of(page, "notifications|" + username + "|" + unreadOnly);
-        String after = keyset.condition(params);
-        var query = getEntityManager().createQuery("select n" + keyset.columns() + " from Notification n" + where + after
-                + " order by " + page.orderBy(), Object[].class);
-        var count = getEntityManager().createQuery("select n.id from Notification n" + where, UUID.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            if (!k.startsWith("ck")) {
-                count.setParameter(k, v);
-            }
-        });
-        List<Object[]> rows = query.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
-        return keyset.page(rows.stream().map(r -> (Notification) r[0]).toList(), rows, 1, keyset.count(count));
+        return Keyset.of(page, "notifications|" + username + "|" + unreadOnly)
+                .entities(getEntityManager(), Notification.class, "n", " from Notification n" + where, params);
     }
 
     public long unreadCount(String username) {
@@ -238,19 +227,8 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
             where.append(" and n.kind = :kind");
             params.put("kind", kind);
         }
-        Keyset keyset = Keyset.of(page, "notification-deliveries|" + status + "|" + kind);
-        String after = keyset.condition(params);
-        var query = getEntityManager().createQuery("select n" + keyset.columns() + " from Notification n" + where + after
-                + " order by " + page.orderBy(), Object[].class);
-        var count = getEntityManager().createQuery("select n.id from Notification n" + where, UUID.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            if (!k.startsWith("ck")) {
-                count.setParameter(k, v);
-            }
-        });
-        List<Object[]> rows = query.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
-        return keyset.page(rows.stream().map(r -> (Notification) r[0]).toList(), rows, 1, keyset.count(count));
+        return Keyset.of(page, "notification-deliveries|" + status + "|" + kind)
+                .entities(getEntityManager(), Notification.class, "n", " from Notification n" + where, params);
     }
 
     // ---- unsubscribe tokens ------------------------------------------------------------------------------

@@ -28,13 +28,12 @@ public class PartnerBulletin {
 
     @Id
     public UUID id;
-    @Column(name = "partner_id", nullable = false)
+    @Column(nullable = false)
     public UUID partnerId;
-    @Column(name = "remote_id", nullable = false)
+    @Column(nullable = false)
     public UUID remoteId;
     public Integer volume;
     public Integer number;
-    @Column(name = "issue_month")
     public String issueMonth;
     @Column(nullable = false)
     public String title;
@@ -42,31 +41,25 @@ public class PartnerBulletin {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
-    @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
-    @Column(name = "withdraw_reason")
     public String withdrawReason;
-    @Column(name = "issue_url", nullable = false)
+    @Column(nullable = false)
     public String issueUrl;
-    @Column(name = "pdf_url")
     public String pdfUrl;
-    @Column(name = "pdf_size_bytes")
     public Long pdfSizeBytes;
-    @Column(name = "cover_url")
     public String coverUrl;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Article> articles = new ArrayList<>();
-    @Column(name = "remote_cursor", nullable = false)
+    @Column(nullable = false)
     public String remoteCursor;
-    @Column(name = "remote_changed_at", nullable = false)
+    @Column(nullable = false)
     public Instant remoteChangedAt;
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "first_seen_at", nullable = false)
+    @Column(nullable = false)
     public Instant firstSeenAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 }

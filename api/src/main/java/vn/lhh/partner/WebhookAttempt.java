@@ -13,15 +13,14 @@ import java.util.UUID;
 public class WebhookAttempt {
     @Id
     public UUID id;
-    @Column(name = "delivery_id", nullable = false)
+    @Column(nullable = false)
     public UUID deliveryId;
     @Column(nullable = false)
     public int number;
-    @Column(name = "attempted_at", nullable = false)
+    @Column(nullable = false)
     public Instant attemptedAt;
-    @Column(name = "duration_ms", nullable = false)
+    @Column(nullable = false)
     public int durationMs;
-    @Column(name = "http_status")
     public Integer httpStatus;
     public String error;
 }

@@ -15,37 +15,31 @@ import java.util.UUID;
 public class WebhookDelivery {
     @Id
     public UUID id;
-    @Column(name = "partner_id", nullable = false)
+    @Column(nullable = false)
     public UUID partnerId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public WebhookEvent event;
-    @Column(name = "issue_id", nullable = false)
+    @Column(nullable = false)
     public UUID issueId;
-    @Column(name = "feed_seq", nullable = false)
+    @Column(nullable = false)
     public long feedSeq;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeliveryStatus status;
     public String body;
-    @Column(name = "attempt_count", nullable = false)
+    @Column(nullable = false)
     public int attemptCount;
-    @Column(name = "round_attempts", nullable = false)
+    @Column(nullable = false)
     public int roundAttempts;
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
-    @Column(name = "last_attempt_at")
     public Instant lastAttemptAt;
-    @Column(name = "last_http_status")
     public Integer lastHttpStatus;
-    @Column(name = "last_error")
     public String lastError;
-    @Column(name = "redelivery_requested_by")
     public String redeliveryRequestedBy;
-    @Column(name = "redelivery_requested_at")
     public Instant redeliveryRequestedAt;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 }

@@ -17,24 +17,22 @@ import java.util.UUID;
 public class Program {
     @Id
     public UUID id;
-    @Column(name = "union_name", nullable = false)
+    @Column(nullable = false)
     public String unionName;
     public String place;
-    @Column(name = "term_label", nullable = false)
+    @Column(nullable = false)
     public String termLabel;
-    @Column(name = "start_year", nullable = false)
+    @Column(nullable = false)
     public int startYear;
-    @Column(name = "end_year", nullable = false)
+    @Column(nullable = false)
     public int endYear;
-    @Column(name = "document_number", nullable = false)
+    @Column(nullable = false)
     public String documentNumber;
-    @Column(name = "document_date")
     public LocalDate documentDate;
     @Column(nullable = false)
     public String title;
     public String preamble;
     public String closing;
-    @Column(name = "signer_title")
     public String signerTitle;
     public String signer;
     @Column(nullable = false)
@@ -42,13 +40,11 @@ public class Program {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProgramStatus status;
-    @Column(name = "source_hash")
     public String sourceHash;
-    @Column(name = "carried_from_id")
     public UUID carriedFromId;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

@@ -14,19 +14,18 @@ import org.hibernate.annotations.ColumnTransformer;
 public class ProgramImport {
     @Id
     public UUID id;
-    @Column(name = "source_text", nullable = false)
+    @Column(nullable = false)
     public String sourceText;
-    @Column(name = "source_hash", nullable = false)
+    @Column(nullable = false)
     public String sourceHash;
     @Column(nullable = false, columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String parsed;
     @Column(nullable = false)
     public String status;
-    @Column(name = "program_id")
     public UUID programId;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 }

@@ -14,12 +14,11 @@ import java.util.UUID;
 public class ProgramItem {
     @Id
     public UUID id;
-    @Column(name = "program_id", nullable = false)
+    @Column(nullable = false)
     public UUID programId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ItemKind kind;
-    @Column(name = "parent_id")
     public UUID parentId;
     /** The year of a year block's task; null elsewhere. */
     public Integer year;
@@ -29,6 +28,5 @@ public class ProgramItem {
     public int position;
     @Column(nullable = false)
     public String text;
-    @Column(name = "source_line")
     public Integer sourceLine;
 }

@@ -25,35 +25,31 @@ import java.util.UUID;
 public class ProgramTask {
     @Id
     public UUID id;
-    @Column(name = "program_id", nullable = false)
+    @Column(nullable = false)
     public UUID programId;
-    @Column(name = "item_id", nullable = false)
+    @Column(nullable = false)
     public UUID itemId;
     @Column(nullable = false)
     public int year;
-    @Column(name = "short_title")
     public String shortTitle;
-    @Column(name = "lead_unit")
     public String leadUnit;
-    @Column(name = "lead_association_id")
     public UUID leadAssociationId;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "program_task_coordinator", joinColumns = @JoinColumn(name = "task_id"))
     @OrderColumn(name = "position")
     public List<Coordinator> coordinators = new ArrayList<>();
-    @Column(name = "planned_start", nullable = false)
+    @Column(nullable = false)
     public LocalDate plannedStart;
-    @Column(name = "planned_end", nullable = false)
+    @Column(nullable = false)
     public LocalDate plannedEnd;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public TaskStatus status;
     /** The percent of the latest progress report that gave one. */
-    @Column(name = "latest_percent")
     public Integer latestPercent;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;
@@ -63,7 +59,6 @@ public class ProgramTask {
     public static class Coordinator {
         @Column(nullable = false)
         public String name;
-        @Column(name = "association_id")
         public UUID associationId;
 
         public Coordinator() {

@@ -13,18 +13,18 @@ import java.util.UUID;
 public class TaskEvidence {
     @Id
     public UUID id;
-    @Column(name = "progress_id", nullable = false)
+    @Column(nullable = false)
     public UUID progressId;
-    @Column(name = "file_name", nullable = false)
+    @Column(nullable = false)
     public String fileName;
-    @Column(name = "content_type", nullable = false)
+    @Column(nullable = false)
     public String contentType;
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     public int sizeBytes;
     @Column(nullable = false)
     public String sha256;
-    @Column(name = "uploaded_by", nullable = false)
+    @Column(nullable = false)
     public String uploadedBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 }

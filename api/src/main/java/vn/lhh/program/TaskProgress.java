@@ -14,16 +14,16 @@ import java.util.UUID;
 public class TaskProgress {
     @Id
     public UUID id;
-    @Column(name = "task_id", nullable = false)
+    @Column(nullable = false)
     public UUID taskId;
-    @Column(name = "reported_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate reportedOn;
     public Integer percent;
     public String milestone;
     @Column(nullable = false)
     public String narrative;
-    @Column(name = "reported_by", nullable = false)
+    @Column(nullable = false)
     public String reportedBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 }

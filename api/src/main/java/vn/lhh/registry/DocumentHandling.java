@@ -24,7 +24,6 @@ import java.util.UUID;
 @Table(name = "document_handling")
 public class DocumentHandling {
     @Id
-    @Column(name = "document_id")
     public UUID documentId;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -32,24 +31,17 @@ public class DocumentHandling {
     /** Bút phê: the leader's instruction. */
     public String instruction;
     public LocalDate deadline;
-    @Column(name = "lead_handler")
     public String leadHandler;
-    @Column(name = "filed_reason")
     public String filedReason;
-    @Column(name = "answer_document_id")
     public UUID answerDocumentId;
-    @Column(name = "assigned_by")
     public String assignedBy;
-    @Column(name = "assigned_at")
     public Instant assignedAt;
-    @Column(name = "closed_by")
     public String closedBy;
-    @Column(name = "closed_at")
     public Instant closedAt;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "document_handler", joinColumns = @JoinColumn(name = "document_id"))
     public List<Handler> handlers = new ArrayList<>();
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;
@@ -71,7 +63,6 @@ public class DocumentHandling {
         @Column(nullable = false)
         public boolean lead;
         public String report;
-        @Column(name = "reported_at")
         public Instant reportedAt;
 
         public Handler() {

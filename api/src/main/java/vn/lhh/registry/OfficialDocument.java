@@ -44,43 +44,35 @@ public class OfficialDocument {
     public String series;
     @Column(nullable = false)
     public String symbol;
-    @Column(name = "document_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate documentDate;
-    @Column(name = "received_on")
     public LocalDate receivedOn;
     @Column(nullable = false)
     public String subject;
     public String signer;
-    @Column(name = "signer_title")
     public String signerTitle;
-    @Column(name = "issuing_body", nullable = false)
+    @Column(nullable = false)
     public String issuingBody;
-    @Column(name = "drafting_unit")
     public String draftingUnit;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "official_document_recipient", joinColumns = @JoinColumn(name = "document_id"))
     @OrderColumn(name = "position")
     public List<Recipient> recipients = new ArrayList<>();
     public String note;
-    @Column(name = "file_id")
     public UUID fileId;
-    @Column(name = "program_task_id")
     public UUID programTaskId;
-    @Column(name = "consultation_id")
     public UUID consultationId;
-    @Column(name = "bulletin_issue_id")
     public UUID bulletinIssueId;
-    @Column(name = "contest_edition_id")
     public UUID contestEditionId;
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "number_key", nullable = false)
+    @Column(nullable = false)
     public String numberKey;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;
@@ -90,7 +82,6 @@ public class OfficialDocument {
     public static class Recipient {
         @Column(nullable = false)
         public String name;
-        @Column(name = "association_id")
         public UUID associationId;
 
         public Recipient() {

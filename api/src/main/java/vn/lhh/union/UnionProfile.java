@@ -16,10 +16,9 @@ public class UnionProfile {
 
     @Id
     public Short id;
-    @Column(name = "logo_file_id")
     public UUID logoFileId;
     @Version
     public long version;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.association.AssociationStatus;
 import vn.lhh.association.CongressStatus;
+import vn.lhh.common.etag.VersionedRecord;
 
 @Schema(name = "AssociationDetail", description = "An association with its terms, congresses and leadership.")
 public record AssociationDetail(
@@ -29,5 +30,5 @@ public record AssociationDetail(
         @Schema(required = true, description = "Whether the caller may edit this association (the API still decides).") boolean canEdit,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) Instant updatedAt,
-        @Schema(required = true, description = "Version; also sent as the ETag.", examples = "3") long version) {
+        @Schema(required = true, description = "Version; also sent as the ETag.", examples = "3") long version) implements VersionedRecord {
 }

@@ -3,6 +3,7 @@ package vn.lhh.association.dto;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.lhh.common.etag.VersionedRecord;
 
 @Schema(name = "Congress")
 public record CongressDto(
@@ -12,5 +13,5 @@ public record CongressDto(
         @Schema(examples = "2022-06-20") LocalDate heldDate,
         String decision,
         String outcome,
-        @Schema(required = true, examples = "0") long version) {
+        @Schema(required = true, examples = "0") long version) implements VersionedRecord {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.association.LeaderRole;
+import vn.lhh.common.etag.VersionedRecord;
 
 @Schema(name = "Leader")
 public record LeaderDto(
@@ -14,5 +15,5 @@ public record LeaderDto(
         @Schema(required = true) LeaderRole role,
         @Schema(required = true, examples = "2022-07-01") LocalDate startDate,
         LocalDate endDate,
-        @Schema(required = true, examples = "0") long version) {
+        @Schema(required = true, examples = "0") long version) implements VersionedRecord {
 }

@@ -135,10 +135,7 @@ public class AssociationResource {
             @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe: the same key returns the first result")
             @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @NotNull AssociationInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            AssociationDetail created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @PUT

@@ -34,7 +34,6 @@ import vn.lhh.association.service.AssociationStructureService;
 import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.association.dto.TermDto;
 import vn.lhh.association.dto.TermInput;
 
@@ -83,10 +82,7 @@ public class AssociationTermResource {
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe: the same key returns the first result")
                            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull TermInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            TermDto created = service.addTerm(associationId, body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.addTerm(associationId, body));
     }
 
     @PUT

@@ -141,9 +141,7 @@ public class AssociationService {
         requireUniqueName(a.name, null);
         a.status = in.status() == null ? AssociationStatus.active : in.status();
         a.createdAt = a.updatedAt = Instant.now();
-        associations.persistAndFlush(a);
-        audit.record(AuditLog.Action.create, ENTITY, a.id, null, mapper.snapshot(a));
-        return detail(a);
+        return changes.create(ENTITY, a.id, a, mapper::snapshot, this::detail);
     }
 
     @Transactional

@@ -65,11 +65,7 @@ public class AssociationStructureService {
 
     public <P extends AssociationPart> P get(Class<P> type, UUID associationId, UUID id, String entity) {
         associations.get(associationId);
-        P part = parts.find(type, associationId, id);
-        if (part == null) {
-            throw ProblemException.notFound(entity, id);
-        }
-        return part;
+        return ProblemException.requireFound(parts.find(type, associationId, id), entity, id);
     }
 
     // ---- terms ---------------------------------------------------------------------------
@@ -227,10 +223,6 @@ public class AssociationStructureService {
     }
 
     private <P extends AssociationPart> P requirePart(Class<P> type, UUID associationId, UUID id, String entity) {
-        P part = parts.find(type, associationId, id);
-        if (part == null) {
-            throw ProblemException.notFound(entity, id);
-        }
-        return part;
+        return ProblemException.requireFound(parts.find(type, associationId, id), entity, id);
     }
 }

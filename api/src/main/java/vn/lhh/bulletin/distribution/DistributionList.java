@@ -24,18 +24,18 @@ public class DistributionList {
     @Column(nullable = false)
     public String name;
     public String description;
-    @Column(name = "name_key", nullable = false)
+    @Column(nullable = false)
     public String nameKey;
     // a change of members moves the list's version (Hibernate versions the owner of an element collection)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "distribution_list_member", joinColumns = @JoinColumn(name = "list_id"))
     @OrderColumn(name = "position")
     public List<ListMember> members = new ArrayList<>();
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

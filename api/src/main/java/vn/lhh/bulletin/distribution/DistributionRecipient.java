@@ -24,7 +24,6 @@ public class DistributionRecipient {
     public String district;
     @Column(nullable = false)
     public String address;
-    @Column(name = "contact_person")
     public String contactPerson;
     public String phone;
     @Column(nullable = false)
@@ -32,17 +31,17 @@ public class DistributionRecipient {
     @Column(nullable = false)
     public boolean active;
     public String note;
-    @Column(name = "name_key", nullable = false)
+    @Column(nullable = false)
     public String nameKey;
-    @Column(name = "district_key", nullable = false)
+    @Column(nullable = false)
     public String districtKey;
-    @Column(name = "search_key", nullable = false)
+    @Column(nullable = false)
     public String searchKey;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

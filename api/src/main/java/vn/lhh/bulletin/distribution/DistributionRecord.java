@@ -17,34 +17,32 @@ import java.util.UUID;
 public class DistributionRecord {
     @Id
     public UUID id;
-    @Column(name = "issue_id", nullable = false)
+    @Column(nullable = false)
     public UUID issueId;
-    @Column(name = "recipient_id", nullable = false)
+    @Column(nullable = false)
     public UUID recipientId;
-    @Column(name = "list_id")
     public UUID listId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "recipient_kind", nullable = false)
+    @Column(nullable = false)
     public RecipientKind recipientKind;
-    @Column(name = "recipient_name", nullable = false)
+    @Column(nullable = false)
     public String recipientName;
-    @Column(name = "recipient_district")
     public String recipientDistrict;
-    @Column(name = "recipient_address", nullable = false)
+    @Column(nullable = false)
     public String recipientAddress;
     @Column(nullable = false)
     public int copies;
-    @Column(name = "sent_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate sentOn;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeliveryMethod method;
     public String note;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
     @Version
     public long version;

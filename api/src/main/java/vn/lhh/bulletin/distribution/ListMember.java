@@ -7,7 +7,7 @@ import java.util.UUID;
 /** A recipient on a list; copies, when set, override the recipient's default for this list. */
 @Embeddable
 public class ListMember {
-    @Column(name = "recipient_id", nullable = false)
+    @Column(nullable = false)
     public UUID recipientId;
     public Integer copies;
 

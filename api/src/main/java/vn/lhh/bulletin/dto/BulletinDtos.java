@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.bulletin.ArticleAuthor;
 import vn.lhh.bulletin.FeedChange;
 import vn.lhh.bulletin.IssueStatus;
-import vn.lhh.common.etag.Versioned;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The bulletin feature's API records. */
 public final class BulletinDtos {
@@ -86,7 +86,7 @@ public final class BulletinDtos {
             @Schema(required = true, description = "Moves the caller may make now (empty for readers)") List<IssueStatus> allowedTransitions,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "BulletinTransitionInput")
@@ -128,7 +128,7 @@ public final class BulletinDtos {
             FileDto pdf,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "BulletinFeedEntry", description = "A change to a released issue. For a withdrawal the issue carries only what identifies it and the reason.")

@@ -49,7 +49,6 @@ import vn.lhh.common.problem.Problem;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.bulletin.dto.BulletinDtos;
 import vn.lhh.common.files.FileParams;
 
 /** Bulletin articles: searched in the public archive, written and placed by the office. */
@@ -107,10 +106,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull ArticleInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ArticleDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

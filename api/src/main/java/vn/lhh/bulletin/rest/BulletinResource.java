@@ -47,7 +47,6 @@ import vn.lhh.common.problem.Problem;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.bulletin.dto.BulletinDtos;
 import vn.lhh.common.files.FileParams;
 
 /** Bulletin issues: the public archive reads published ones; the office (staff, admin) runs the editorial workflow. */
@@ -94,10 +93,7 @@ public class BulletinResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = IssueDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull IssueInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            IssueDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

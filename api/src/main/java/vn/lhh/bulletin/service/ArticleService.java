@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ import vn.lhh.bulletin.dto.BulletinDtos.ArticleInput;
 import vn.lhh.bulletin.dto.BulletinDtos.PlacementInput;
 import vn.lhh.bulletin.mapping.BulletinMapper;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.audit.Snapshots;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
@@ -58,6 +57,8 @@ public class ArticleService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public Page<ArticleDto> list(BulletinRepository.ArticleFilter filter, PageRequest page) {
         Page<BulletinArticle> p = repo.articles(filter, page);
@@ -91,10 +92,7 @@ public class ArticleService {
         a.createdBy = user.username();
         a.createdAt = Instant.now();
         a.updatedAt = a.createdAt;
-        repo.persistRow(a);
-        repo.flush();
-        audit.record(AuditLog.Action.create, ENTITY, a.id, null, snapshot(a));
-        return detail(a);
+        return changes.create(ENTITY, a.id, a, ArticleService::snapshot, this::detail);
     }
 
     /** Corrections to an article of a published issue are announced as an update of that issue. */
@@ -102,21 +100,18 @@ public class ArticleService {
     public ArticleDto update(UUID id, String ifMatch, ArticleInput in) {
         feed.lock();
         BulletinArticle a = get(id);
-        ETags.check(ifMatch, a.version);
-        BulletinIssue issue = a.issueId == null ? null : repo.findById(a.issueId);
-        if (issue != null && issue.status == IssueStatus.withdrawn) {
-            throw ProblemException.conflict("problem.conflict.bulletin-frozen");
-        }
-        var before = snapshot(a);
-        apply(a, in);
-        a.updatedAt = Instant.now();
-        if (issue != null && issue.status == IssueStatus.published) {
-            issue.updatedAt = a.updatedAt;
-            feed.record(issue, FeedChange.updated);
-        }
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, a.id, before, snapshot(a));
-        return detail(a);
+        return changes.update(ENTITY, a.id, a, a.version, ifMatch, ArticleService::snapshot, changed -> {
+            BulletinIssue issue = a.issueId == null ? null : repo.findById(a.issueId);
+            if (issue != null && issue.status == IssueStatus.withdrawn) {
+                throw ProblemException.conflict("problem.conflict.bulletin-frozen");
+            }
+            apply(a, in);
+            a.updatedAt = Instant.now();
+            if (issue != null && issue.status == IssueStatus.published) {
+                issue.updatedAt = a.updatedAt;
+                feed.record(issue, FeedChange.updated);
+            }
+        }, this::detail);
     }
 
     private void apply(BulletinArticle a, ArticleInput in) {
@@ -160,31 +155,28 @@ public class ArticleService {
     @Transactional
     public ArticleDto place(UUID id, String ifMatch, PlacementInput in) {
         BulletinArticle a = get(id);
-        ETags.check(ifMatch, a.version);
-        var before = snapshot(a);
-        if (a.issueId != null) {
-            BulletinService.requireEditable(repo.findById(a.issueId));
-        }
-        BulletinIssue target = in.issueId() == null ? null : issues.issueForOffice(in.issueId());
-        if (target != null) {
-            BulletinService.requireEditable(target);
-        }
-        UUID from = a.issueId;
-        a.issueId = null;
-        a.position = null;
-        repo.flush();
-        if (from != null) {
-            renumber(from, null, 0);
-        }
-        if (target != null) {
-            int count = repo.articlesOf(target.id).size();
-            int position = in.position() == null ? count + 1 : Math.min(in.position(), count + 1);
-            renumber(target.id, a, position);
-        }
-        a.updatedAt = Instant.now();
-        repo.flush();
-        audit.record(AuditLog.Action.update, ENTITY, a.id, before, snapshot(a));
-        return detail(a);
+        return changes.update(ENTITY, a.id, a, a.version, ifMatch, ArticleService::snapshot, changed -> {
+            if (a.issueId != null) {
+                BulletinService.requireEditable(repo.findById(a.issueId));
+            }
+            BulletinIssue target = in.issueId() == null ? null : issues.issueForOffice(in.issueId());
+            if (target != null) {
+                BulletinService.requireEditable(target);
+            }
+            UUID from = a.issueId;
+            a.issueId = null;
+            a.position = null;
+            repo.flush();
+            if (from != null) {
+                renumber(from, null, 0);
+            }
+            if (target != null) {
+                int count = repo.articlesOf(target.id).size();
+                int position = in.position() == null ? count + 1 : Math.min(in.position(), count + 1);
+                renumber(target.id, a, position);
+            }
+            a.updatedAt = Instant.now();
+        }, this::detail);
     }
 
     /** Numbers the issue's articles 1..n in their order, with {@code inserted} (if any) at {@code at}. */
@@ -206,43 +198,34 @@ public class ArticleService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         BulletinArticle a = get(id);
-        ETags.check(ifMatch, a.version);
-        if (a.issueId != null) {
-            BulletinService.requireEditable(repo.findById(a.issueId));
-        }
-        var before = snapshot(a);
         UUID issueId = a.issueId;
         UUID pdf = a.pdfFileId;
-        repo.removeRow(a);
-        repo.flush();
+        changes.delete(ENTITY, id, a, a.version, ifMatch, ArticleService::snapshot, article -> {
+            if (issueId != null) {
+                BulletinService.requireEditable(repo.findById(issueId));
+            }
+        });
         if (issueId != null) {
             renumber(issueId, null, 0);
         }
         if (pdf != null) {
             files.delete(pdf);
         }
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
     @Transactional
     public ArticleDto putPdf(UUID id, String ifMatch, String fileName, byte[] body) {
         Uploads.Checked file = Uploads.check(fileName, body, MAX_PDF_BYTES, Set.of(Uploads.PDF), "problem.unsupported-media-type.pdf");
         BulletinArticle a = get(id);
-        ETags.check(ifMatch, a.version);
-        if (a.issueId != null) {
-            BulletinService.requireEditable(repo.findById(a.issueId));
-        }
-        var before = snapshot(a);
-        StoredFile stored = files.store(PDF_OWNER, a.id, file, user.username());
-        UUID old = a.pdfFileId;
-        a.pdfFileId = stored.id();
-        a.updatedAt = Instant.now();
-        repo.flush();
-        if (old != null) {
-            files.delete(old);
-        }
-        audit.record(AuditLog.Action.update, ENTITY, a.id, before, snapshot(a));
-        return detail(a);
+        return changes.replaceFile(ENTITY, a.id, a, a.version, ifMatch, ArticleService::snapshot, changed -> {
+            if (a.issueId != null) {
+                BulletinService.requireEditable(repo.findById(a.issueId));
+            }
+            UUID old = a.pdfFileId;
+            a.pdfFileId = files.store(PDF_OWNER, a.id, file, user.username()).id();
+            a.updatedAt = Instant.now();
+            return old;
+        }, this::detail);
     }
 
     public StoredFile pdf(UUID id) {

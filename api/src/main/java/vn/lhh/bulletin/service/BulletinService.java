@@ -29,7 +29,6 @@ import vn.lhh.bulletin.subscription.service.BulletinMailing;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.audit.VersionedChanges;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
@@ -37,6 +36,7 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
+import vn.lhh.common.problem.Transitions;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.text.SearchText;
 import java.util.EnumSet;
@@ -125,10 +125,7 @@ public class BulletinService {
         i.createdBy = user.username();
         i.createdAt = Instant.now();
         i.updatedAt = i.createdAt;
-        repo.persist(i);
-        repo.flush();
-        audit.record(AuditLog.Action.create, ENTITY, i.id, null, snapshot(i));
-        return detail(i);
+        return changes.create(ENTITY, i.id, i, BulletinService::snapshot, this::detail);
     }
 
     /**
@@ -186,10 +183,7 @@ public class BulletinService {
         BulletinIssue i = get(id);
         return changes.update(ENTITY, i.id, i, i.version, ifMatch, BulletinService::snapshot, changed -> {
             IssueStatus to = in.to();
-            if (!i.status.next().contains(to)) {
-                throw ProblemException.conflict("problem.conflict.bulletin-transition", i.status, to,
-                        i.status.next().isEmpty() ? "—" : String.join(", ", i.status.next().stream().sorted().map(Enum::name).toList()));
-            }
+            Transitions.requireAllowed("problem.conflict.bulletin-transition", i.status, to, i.status.next());
             switch (to) {
                 case draft, in_review -> i.scheduledAt = null;
                 case scheduled -> {
@@ -264,18 +258,15 @@ public class BulletinService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         BulletinIssue i = get(id);
-        ETags.check(ifMatch, i.version);
-        if (i.status != IssueStatus.draft) {
-            throw ProblemException.conflict("problem.conflict.bulletin-delete-draft-only");
-        }
-        repo.unplaceArticles(i.id);
-        var before = snapshot(i);
         UUID pdf = i.pdfFileId;
         UUID cover = i.coverFileId;
-        repo.delete(i);
-        repo.flush();
+        changes.delete(ENTITY, id, i, i.version, ifMatch, BulletinService::snapshot, issue -> {
+            if (issue.status != IssueStatus.draft) {
+                throw ProblemException.conflict("problem.conflict.bulletin-delete-draft-only");
+            }
+            repo.unplaceArticles(issue.id);
+        });
         Stream.of(pdf, cover).filter(Objects::nonNull).forEach(files::delete);
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
     /** Replaces the issue's full PDF (checked by content), while the issue is not yet released. */
@@ -294,23 +285,18 @@ public class BulletinService {
     /** The content is checked first (a wrong file is refused whatever the version); then If-Match, like every replacement. */
     private IssueDto putFile(UUID id, String ifMatch, Uploads.Checked file, String owner, boolean pdf) {
         BulletinIssue i = get(id);
-        ETags.check(ifMatch, i.version);
-        requireEditable(i);
-        var before = snapshot(i);
-        StoredFile stored = files.store(owner, i.id, file, user.username());
-        UUID old = pdf ? i.pdfFileId : i.coverFileId;
-        if (pdf) {
-            i.pdfFileId = stored.id();
-        } else {
-            i.coverFileId = stored.id();
-        }
-        touch(i);
-        repo.flush();
-        if (old != null) {
-            files.delete(old);
-        }
-        audit.record(AuditLog.Action.update, ENTITY, i.id, before, snapshot(i));
-        return detail(i);
+        return changes.replaceFile(ENTITY, i.id, i, i.version, ifMatch, BulletinService::snapshot, changed -> {
+            requireEditable(i);
+            UUID old = pdf ? i.pdfFileId : i.coverFileId;
+            UUID stored = files.store(owner, i.id, file, user.username()).id();
+            if (pdf) {
+                i.pdfFileId = stored;
+            } else {
+                i.coverFileId = stored;
+            }
+            touch(i);
+            return old;
+        }, this::detail);
     }
 
     static void requireEditable(BulletinIssue i) {
@@ -368,11 +354,7 @@ public class BulletinService {
 
     /** For the article service: the issue an article is (to be) placed in, loaded for the office. */
     BulletinIssue issueForOffice(UUID id) {
-        BulletinIssue i = repo.findById(id);
-        if (i == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return i;
+        return ProblemException.requireFound(repo.findById(id), ENTITY, id);
     }
 
     /** The issue of this month unless withdrawn, or null. */

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.calendar.EventKind;
 import vn.lhh.calendar.ParticipantKind;
 import vn.lhh.calendar.Visibility;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The calendar's API records. */
 public final class CalendarDtos {
@@ -117,7 +118,7 @@ public final class CalendarDtos {
             @Schema(required = true) boolean canManage,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "CalendarRegistrationInput", description = "A registration for a workshop, anonymous or signed in")

@@ -51,7 +51,6 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.Problems;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.calendar.dto.CalendarDtos;
 
 /**
  * The union's calendar (lịch họp, lịch công tác, hội thảo khoa học). Everyone reads what they may see
@@ -119,10 +118,7 @@ public class CalendarEventResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = EventDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull EventInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            EventDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

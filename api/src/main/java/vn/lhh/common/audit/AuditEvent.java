@@ -14,22 +14,21 @@ import org.hibernate.annotations.ColumnTransformer;
 public class AuditEvent {
     @Id
     public UUID id;
-    @Column(name = "occurred_at", nullable = false)
+    @Column(nullable = false)
     public Instant occurredAt;
     @Column(nullable = false)
     public String actor;
     @Column(nullable = false)
     public String action;
-    @Column(name = "entity_type", nullable = false)
+    @Column(nullable = false)
     public String entityType;
-    @Column(name = "entity_id", nullable = false)
+    @Column(nullable = false)
     public String entityId;
-    @Column(name = "before_state", columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String beforeState;
-    @Column(name = "after_state", columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String afterState;
-    @Column(name = "request_id")
     public String requestId;
 }

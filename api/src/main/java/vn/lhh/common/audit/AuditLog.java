@@ -73,19 +73,7 @@ public class AuditLog {
             params.put("to", f.to());
         }
         // the log grows with every write: pages by cursor and a bounded count, so the first page does not count years of writes
-        Keyset keyset = Keyset.of(page, "audit-events|" + f);
-        String after = keyset.condition(params);
-        var query = em.createQuery("select e" + keyset.columns() + " from AuditEvent e" + where + after + " order by " + page.orderBy(),
-                Object[].class);
-        var count = em.createQuery("select e.id from AuditEvent e" + where, UUID.class);
-        params.forEach((k, v) -> {
-            query.setParameter(k, v);
-            if (!k.startsWith("ck")) {
-                count.setParameter(k, v);
-            }
-        });
-        List<Object[]> rows = query.setFirstResult(keyset.firstResult()).setMaxResults(keyset.maxResults()).getResultList();
-        return keyset.page(rows.stream().map(r -> (AuditEvent) r[0]).toList(), rows, 1, keyset.count(count));
+        return Keyset.of(page, "audit-events|" + f).entities(em, AuditEvent.class, "e", " from AuditEvent e" + where, params);
     }
 
     private String toJson(Object value) {

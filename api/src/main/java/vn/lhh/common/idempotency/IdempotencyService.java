@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.lhh.common.etag.Responses;
+import vn.lhh.common.etag.VersionedRecord;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
 import vn.lhh.common.security.CurrentUser;
@@ -46,6 +49,27 @@ public class IdempotencyService {
 
     @ConfigProperty(name = "lhh.idempotency.retention")
     Duration retention;
+
+    /**
+     * A creating POST of a record under the request's collection, as {@link #run}: answered 201 with
+     * {@code Location} (the collection's path + the new id) and the record's version as ETag.
+     */
+    @Transactional
+    public Response created(String key, UriInfo uri, Object request, Supplier<? extends VersionedRecord> create) {
+        return run(key, "POST", uri.getPath(), request, () -> {
+            VersionedRecord created = create.get();
+            return Responses.created(uri, created.id(), created, created.version());
+        });
+    }
+
+    /** As above for a record whose own path is elsewhere: {@code Location} is {@code collection} (from the API root) + the new id. */
+    @Transactional
+    public Response created(String key, UriInfo uri, String collection, Object request, Supplier<? extends VersionedRecord> create) {
+        return run(key, "POST", uri.getPath(), request, () -> {
+            VersionedRecord created = create.get();
+            return Responses.created(uri, collection, created.id(), created, created.version());
+        });
+    }
 
     /**
      * Runs {@code create} once per (caller, key). Without a key it simply runs it.

@@ -1,10 +1,12 @@
 package vn.lhh.common.paging;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -38,6 +40,24 @@ public final class Keyset {
      */
     public static Keyset of(PageRequest request, String scope) {
         return new Keyset(request, scope);
+    }
+
+    /**
+     * One page of a JPQL list of entities: {@code fromWhere} (" from Entity alias where ...", its parameters in
+     * {@code params}) read after the cursor in the request's order, with the bounded count of all its matches.
+     */
+    public <T> Page<T> entities(EntityManager em, Class<T> type, String alias, String fromWhere, Map<String, Object> params) {
+        String after = condition(params);
+        var query = em.createQuery("select " + alias + columns() + fromWhere + after + " order by " + request.orderBy(), Object[].class);
+        var count = em.createQuery("select " + alias + ".id" + fromWhere, UUID.class);
+        params.forEach((k, v) -> {
+            query.setParameter(k, v);
+            if (!k.startsWith("ck")) {
+                count.setParameter(k, v);
+            }
+        });
+        List<Object[]> rows = query.setFirstResult(firstResult()).setMaxResults(maxResults()).getResultList();
+        return page(rows.stream().map(r -> type.cast(r[0])).toList(), rows, 1, count(count));
     }
 
     /** ", key1, key2, ..." to append to the select list. */

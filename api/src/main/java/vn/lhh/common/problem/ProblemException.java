@@ -32,6 +32,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, "problem.not-found.detail", what, id);
     }
 
+    /** What a lookup {@code found}, or a 404 naming {@code what} and {@code id} when it found nothing (null). */
+    public static <T> T requireFound(T found, String what, Object id) {
+        if (found == null) {
+            throw notFound(what, id);
+        }
+        return found;
+    }
+
     public static ProblemException forbidden(String detailKey, Object... args) {
         return new ProblemException(ProblemType.FORBIDDEN, detailKey, args);
     }

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.lhh.common.etag.Versioned;
 import vn.lhh.consultation.AssignmentStatus;
 import vn.lhh.consultation.ConsultationKind;
 import vn.lhh.consultation.ConsultationStatus;
 import vn.lhh.consultation.SuggestionWarning;
 import vn.lhh.expert.Availability;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The consultation feature's API records. */
 public final class ConsultationDtos {
@@ -77,7 +77,7 @@ public final class ConsultationDtos {
             Instant opinionSubmittedAt,
             List<DocumentDto> opinionAttachments,
             @Schema(required = true) Instant createdAt,
-            @Schema(required = true, examples = "0") long version) implements Versioned {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "ConsultationResponse", description = "The union's consolidated response")
@@ -106,7 +106,7 @@ public final class ConsultationDtos {
             @Schema(required = true) boolean canManage,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) implements Versioned {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "ConsultationTransition")

@@ -32,7 +32,6 @@ import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
 import vn.lhh.consultation.dto.ConsultationDtos.AnswerInput;
 import vn.lhh.consultation.dto.ConsultationDtos.AssignmentDto;
 import vn.lhh.consultation.dto.ConsultationDtos.AssignmentInput;
@@ -40,7 +39,6 @@ import vn.lhh.consultation.dto.ConsultationDtos.DeclarationInput;
 import vn.lhh.consultation.dto.ConsultationDtos.DocumentDto;
 import vn.lhh.consultation.dto.ConsultationDtos.OpinionInput;
 import vn.lhh.consultation.service.AssignmentService;
-import vn.lhh.consultation.dto.ConsultationDtos;
 
 /** The experts on a consultation: the office assigns and withdraws; each expert declares, answers and writes their own opinion. */
 @Path("/api/v1/consultations/{consultationId}/assignments")
@@ -62,10 +60,7 @@ public class AssignmentResource {
     public Response assign(@PathParam("consultationId") UUID consultationId,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull AssignmentInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            AssignmentDto a = service.assign(consultationId, body);
-            return Responses.created(uri, a.id(), a, a.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.assign(consultationId, body));
     }
 
     @GET

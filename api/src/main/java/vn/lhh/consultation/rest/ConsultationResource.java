@@ -42,7 +42,6 @@ import vn.lhh.common.files.Downloads;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
-import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.time.ProvinceClock;
 import vn.lhh.common.web.Params;
@@ -60,7 +59,6 @@ import vn.lhh.consultation.dto.ConsultationDtos.SuggestionDto;
 import vn.lhh.consultation.dto.ConsultationDtos.TransitionInput;
 import vn.lhh.consultation.service.ConsultationService;
 import vn.lhh.consultation.service.SuggestionService;
-import vn.lhh.consultation.dto.ConsultationDtos;
 
 /** Consultations (tư vấn, phản biện, giám định xã hội): internal to the union office and the experts assigned. */
 @Path("/api/v1/consultations")
@@ -152,10 +150,7 @@ public class ConsultationResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = ConsultationDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull ConsultationInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ConsultationDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

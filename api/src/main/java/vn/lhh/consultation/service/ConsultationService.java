@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.document.AdministrativeDocument;
 import vn.lhh.common.etag.ETags;
@@ -60,6 +61,8 @@ public class ConsultationService {
     FileStore files;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
     @ConfigProperty(name = "lhh.union.name")
     String unionName;
     @ConfigProperty(name = "lhh.union.place")
@@ -150,9 +153,7 @@ public class ConsultationService {
         apply(in, c);
         c.createdBy = access.username();
         c.createdAt = c.updatedAt = Instant.now();
-        repo.persistAndFlush(c);
-        audit.record(AuditLog.Action.create, ENTITY, c.id, null, snapshot(c));
-        return detail(c);
+        return changes.create(ENTITY, c.id, c, ConsultationService::snapshot, this::detail);
     }
 
     @Transactional

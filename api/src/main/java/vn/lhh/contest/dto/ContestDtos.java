@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.lhh.common.etag.Versioned;
 import vn.lhh.contest.Award;
 import vn.lhh.contest.AwardQuota;
 import vn.lhh.contest.ContestPhase;
@@ -26,6 +25,7 @@ import vn.lhh.contest.EditionStatus;
 import vn.lhh.contest.EntryAuthor;
 import vn.lhh.contest.EntryStatus;
 import vn.lhh.contest.Supervisor;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The contest's core API records: editions, categories and rubrics, coordinators, entries, statistics. */
 public final class ContestDtos {
@@ -94,7 +94,7 @@ public final class ContestDtos {
             Instant resultsPublishedAt,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "ContestEditionTransitionInput")
@@ -142,7 +142,7 @@ public final class ContestDtos {
             @Schema(required = true, description = "True once a score exists in the category: the rubric can no longer change") boolean rubricFrozen,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "ContestCoordinatorInput", description = "A school contact (kind school: school and district) or a district coordinator (kind district: district)")
@@ -171,7 +171,7 @@ public final class ContestDtos {
             @Schema(required = true) boolean active,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "ContestEntryInput", description = "An entry as written by create (POST) and replace (PUT). The edition is the category's. "
@@ -245,7 +245,7 @@ public final class ContestDtos {
             @Schema(required = true, description = "Moves the caller may ask for now (dates and role considered)") List<EntryStatus> allowedTransitions,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "ContestEntryTransitionInput")

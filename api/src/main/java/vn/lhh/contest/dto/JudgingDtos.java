@@ -21,6 +21,7 @@ import vn.lhh.contest.ScoreStatus;
 import vn.lhh.contest.dto.ContestDtos.CategoryRef;
 import vn.lhh.contest.dto.ContestDtos.CriterionDto;
 import vn.lhh.contest.dto.ContestDtos.FileDto;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The judging part of the contest API: judges, assignments, score sheets, ranking, awards and results. */
 public final class JudgingDtos {
@@ -72,7 +73,7 @@ public final class JudgingDtos {
             @Schema(required = true) List<RelationDto> relations,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     // ---- assignments -------------------------------------------------------------------------

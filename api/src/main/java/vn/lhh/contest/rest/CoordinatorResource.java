@@ -41,7 +41,6 @@ import vn.lhh.contest.mapping.ContestMapper;
 import vn.lhh.contest.dto.ContestDtos.CoordinatorDto;
 import vn.lhh.contest.dto.ContestDtos.CoordinatorInput;
 import vn.lhh.contest.service.CoordinatorService;
-import vn.lhh.contest.dto.ContestDtos;
 
 /**
  * Contest coordinators: which school (school contact) or district (district coordinator) a
@@ -82,10 +81,7 @@ public class CoordinatorResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = CoordinatorDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull CoordinatorInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            CoordinatorDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.security.Roles;
@@ -32,7 +31,6 @@ import vn.lhh.common.web.Params;
 import vn.lhh.contest.dto.JudgingDtos.JudgeDto;
 import vn.lhh.contest.dto.JudgingDtos.JudgeInput;
 import vn.lhh.contest.service.JudgeService;
-import vn.lhh.contest.dto.JudgingDtos;
 
 /** The judges of an edition (staff, admin). */
 @Path("/api/v1/contest-editions/{id}/judges")
@@ -64,9 +62,6 @@ public class EditionJudgesResource {
     public Response create(@PathParam("id") UUID id,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull JudgeInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            JudgeDto created = service.create(id, body);
-            return Responses.created(uri, "api/v1/contest-judges", created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, "api/v1/contest-judges", body, () -> service.create(id, body));
     }
 }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.files.FileParams;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.etag.Responses;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.idempotency.IdempotencyService;
@@ -53,7 +52,6 @@ import vn.lhh.contest.dto.ContestDtos.StatisticsDto;
 import vn.lhh.contest.service.CategoryService;
 import vn.lhh.contest.service.ContestStatistics;
 import vn.lhh.contest.service.EditionService;
-import vn.lhh.contest.dto.ContestDtos;
 
 /** Contest editions (one a year), their rules document, their categories and their statistics. */
 @Path("/api/v1/contest-editions")
@@ -105,10 +103,7 @@ public class EditionResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = EditionDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull EditionInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            EditionDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET
@@ -219,10 +214,7 @@ public class EditionResource {
     public Response createCategory(@PathParam("id") UUID id,
                                    @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                    @Valid @NotNull CategoryInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            CategoryDto created = categories.create(id, body);
-            return Responses.created(uri, "/api/v1/contest-categories", created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, "/api/v1/contest-categories", body, () -> categories.create(id, body));
     }
 
     @GET

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.common.files.FileParams;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.etag.Responses;
 import vn.lhh.common.export.ExportFormat;
 import vn.lhh.common.export.Exports;
@@ -54,7 +53,6 @@ import vn.lhh.contest.dto.ContestDtos.EntrySummary;
 import vn.lhh.contest.dto.ContestDtos.EntryTransitionInput;
 import vn.lhh.contest.service.ContestExport;
 import vn.lhh.contest.service.EntryService;
-import vn.lhh.contest.dto.ContestDtos;
 
 /**
  * Contest entries (bài dự thi). Staff and admin reach every entry; a contest coordinator (role
@@ -143,10 +141,7 @@ public class EntryResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = EntryDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull EntryInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            EntryDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

@@ -77,11 +77,7 @@ public class CategoryService {
         apply(c, in);
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
-        repo.persistRow(c);
-        repo.flushRows();
-        CategoryDto dto = dto(c);
-        audit.record(AuditLog.Action.create, ENTITY, c.id, null, dto);
-        return dto;
+        return changes.create(ENTITY, c.id, c, this::dto);
     }
 
     @Transactional

@@ -41,20 +41,12 @@ public class CoordinatorService {
     }
 
     public ContestCoordinator get(UUID id) {
-        ContestCoordinator c = repo.coordinator(id);
-        if (c == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return c;
+        return ProblemException.requireFound(repo.coordinator(id), ENTITY, id);
     }
 
     /** The caller's own record (404 when the office has not registered it). */
     public ContestCoordinator mine() {
-        ContestCoordinator c = repo.coordinatorOf(user.username());
-        if (c == null) {
-            throw ProblemException.notFound(ENTITY, user.username());
-        }
-        return c;
+        return ProblemException.requireFound(repo.coordinatorOf(user.username()), ENTITY, user.username());
     }
 
     @Transactional
@@ -64,11 +56,7 @@ public class CoordinatorService {
         apply(c, in);
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
-        repo.persistRow(c);
-        repo.flushRows();
-        CoordinatorDto dto = ContestMapper.coordinator(c);
-        audit.record(AuditLog.Action.create, ENTITY, c.id, null, dto);
-        return dto;
+        return changes.create(ENTITY, c.id, c, ContestMapper::coordinator);
     }
 
     /** Changing the school or district applies to entries registered from now on; existing entries keep theirs. */

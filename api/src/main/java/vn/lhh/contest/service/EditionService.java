@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.audit.VersionedChanges;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
@@ -76,11 +75,7 @@ public class EditionService {
     }
 
     public ContestEdition current() {
-        ContestEdition e = repo.currentEdition();
-        if (e == null) {
-            throw ProblemException.notFound(ENTITY, "current");
-        }
-        return e;
+        return ProblemException.requireFound(repo.currentEdition(), ENTITY, "current");
     }
 
     public EditionDto dto(ContestEdition e) {
@@ -97,11 +92,7 @@ public class EditionService {
         e.createdBy = user.username();
         e.createdAt = Instant.now();
         e.updatedAt = e.createdAt;
-        repo.persistRow(e);
-        repo.flushRows();
-        EditionDto dto = dto(e);
-        audit.record(AuditLog.Action.create, ENTITY, e.id, null, dto);
-        return dto;
+        return changes.create(ENTITY, e.id, e, this::dto);
     }
 
     /**
@@ -190,22 +181,19 @@ public class EditionService {
         if (e == null || !isOffice()) {
             throw ProblemException.notFound(ENTITY, id);
         }
-        ETags.check(ifMatch, e.version);
-        if (e.status != EditionStatus.draft) {
-            throw ProblemException.conflict("contest.conflict.edition-delete-draft-only");
-        }
-        long entries = repo.entryCount(e.id);
-        if (entries > 0) {
-            throw ProblemException.conflict("contest.conflict.edition-has-entries", entries);
-        }
-        EditionDto before = dto(e);
         UUID rules = e.rulesFileId;
-        repo.removeRow(e);
-        repo.flushRows();
+        changes.delete(ENTITY, id, e, e.version, ifMatch, this::dto, edition -> {
+            if (edition.status != EditionStatus.draft) {
+                throw ProblemException.conflict("contest.conflict.edition-delete-draft-only");
+            }
+            long entries = repo.entryCount(edition.id);
+            if (entries > 0) {
+                throw ProblemException.conflict("contest.conflict.edition-has-entries", entries);
+            }
+        });
         if (rules != null) {
             files.delete(rules);
         }
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
     /** Replaces the rules document (PDF, checked by content first, then If-Match). */
@@ -213,19 +201,12 @@ public class EditionService {
     public EditionDto putRules(UUID id, String ifMatch, String fileName, byte[] body) {
         Uploads.Checked file = Uploads.check(fileName, body, MAX_RULES_BYTES, Set.of(Uploads.PDF), "problem.unsupported-media-type.pdf");
         ContestEdition e = get(id);
-        ETags.check(ifMatch, e.version);
-        EditionDto before = dto(e);
-        StoredFile stored = files.store(RULES_OWNER, e.id, file, user.username());
-        UUID old = e.rulesFileId;
-        e.rulesFileId = stored.id();
-        e.updatedAt = Instant.now();
-        repo.flushRows();
-        if (old != null) {
-            files.delete(old);
-        }
-        EditionDto after = dto(e);
-        audit.record(AuditLog.Action.update, ENTITY, e.id, before, after);
-        return after;
+        return changes.replaceFile(ENTITY, e.id, e, e.version, ifMatch, this::dto, changed -> {
+            UUID old = e.rulesFileId;
+            e.rulesFileId = files.store(RULES_OWNER, e.id, file, user.username()).id();
+            e.updatedAt = Instant.now();
+            return old;
+        }, this::dto);
     }
 
     public StoredFile rules(UUID id) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
@@ -28,6 +29,7 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.FieldError;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
+import vn.lhh.common.problem.Transitions;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.common.time.ProvinceClock;
@@ -82,6 +84,8 @@ public class EntryService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
 
     public boolean isOffice() {
         return user.isStaffOrAdmin();
@@ -176,11 +180,7 @@ public class EntryService {
         x.searchKey = ContestMapper.entrySearchKey(x, e.year);
         x.createdAt = Instant.now();
         x.updatedAt = x.createdAt;
-        repo.persistRow(x);
-        repo.flushRows();
-        EntryDto dto = dto(x);
-        audit.record(AuditLog.Action.create, ENTITY, x.id, null, dto);
-        return dto;
+        return changes.create(ENTITY, x.id, x, this::dto);
     }
 
     /** Content changes while draft or submitted and until submissionCloses; the same limits and eligibility as at registration. */
@@ -297,16 +297,13 @@ public class EntryService {
         requireActiveCoordinator();
         ContestEntry x = get(id);
         repo.lockEdition(x.editionId);
-        ETags.check(ifMatch, x.version);
-        if (x.status != EntryStatus.draft) {
-            throw ProblemException.conflict("contest.conflict.entry-delete-draft-only", x.status.name());
-        }
-        EntryDto before = dto(x);
         List<StoredFile> stored = Stream.of(FileKind.values()).flatMap(k -> files.list(k.owner(), x.id).stream()).toList();
-        repo.removeRow(x);
-        repo.flushRows();
+        changes.delete(ENTITY, id, x, x.version, ifMatch, this::dto, entry -> {
+            if (entry.status != EntryStatus.draft) {
+                throw ProblemException.conflict("contest.conflict.entry-delete-draft-only", entry.status.name());
+            }
+        });
         stored.forEach(f -> files.delete(f.id()));
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
     /**
@@ -322,10 +319,7 @@ public class EntryService {
         ContestEdition e = repo.lockEdition(x.editionId);
         ETags.check(ifMatch, x.version);
         EntryStatus to = in.status();
-        if (!x.status.next().contains(to)) {
-            throw ProblemException.conflict("contest.conflict.entry-transition", x.status.name(), to.name(),
-                    x.status.next().isEmpty() ? "—" : x.status.next().stream().sorted().map(Enum::name).collect(Collectors.joining(", ")));
-        }
+        Transitions.requireAllowed("contest.conflict.entry-transition", x.status, to, x.status.next());
         EntryDto before = dto(x);
         LocalDate today = ProvinceClock.today();
         switch (to) {

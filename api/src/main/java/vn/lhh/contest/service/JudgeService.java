@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.audit.VersionedChanges;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.paging.Page;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.security.CurrentUser;
@@ -75,35 +74,19 @@ public class JudgeService {
     // ---- lookups -----------------------------------------------------------------------------
 
     public ContestEdition edition(UUID id) {
-        ContestEdition e = contest.edition(id);
-        if (e == null) {
-            throw ProblemException.notFound("contest-edition", id);
-        }
-        return e;
+        return ProblemException.requireFound(contest.edition(id), "contest-edition", id);
     }
 
     public ContestJudge get(UUID id) {
-        ContestJudge j = repo.judge(id);
-        if (j == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return j;
+        return ProblemException.requireFound(repo.judge(id), ENTITY, id);
     }
 
     public ContestCategory category(UUID id) {
-        ContestCategory c = contest.category(id);
-        if (c == null) {
-            throw ProblemException.notFound("contest-category", id);
-        }
-        return c;
+        return ProblemException.requireFound(contest.category(id), "contest-category", id);
     }
 
     public ContestEntry entry(UUID id) {
-        ContestEntry e = contest.entry(id);
-        if (e == null) {
-            throw ProblemException.notFound("contest-entry", id);
-        }
-        return e;
+        return ProblemException.requireFound(contest.entry(id), "contest-entry", id);
     }
 
     // ---- judges ------------------------------------------------------------------------------
@@ -143,11 +126,7 @@ public class JudgeService {
         apply(j, in);
         j.createdAt = Instant.now();
         j.updatedAt = j.createdAt;
-        repo.persist(j);
-        repo.flush();
-        JudgeDto dto = detail(j);
-        audit.record(AuditLog.Action.create, ENTITY, j.id, null, dto);
-        return dto;
+        return changes.create(ENTITY, j.id, j, this::detail);
     }
 
     @Transactional
@@ -163,14 +142,12 @@ public class JudgeService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         ContestJudge j = get(id);
-        ETags.check(ifMatch, j.version);
-        int sheets = repo.scoresOfJudges(List.of(j.id)).size();
-        if (sheets > 0) {
-            throw ProblemException.conflict("contest.problem.judge-has-scores", sheets);
-        }
-        JudgeDto before = detail(j);
-        repo.remove(j);
-        audit.record(AuditLog.Action.delete, ENTITY, j.id, before, null);
+        changes.delete(ENTITY, j.id, j, j.version, ifMatch, this::detail, judge -> {
+            int sheets = repo.scoresOfJudges(List.of(judge.id)).size();
+            if (sheets > 0) {
+                throw ProblemException.conflict("contest.problem.judge-has-scores", sheets);
+            }
+        });
     }
 
     private void apply(ContestJudge j, JudgeInput in) {
@@ -264,27 +241,14 @@ public class JudgeService {
     public AssignmentsDto assignCategory(UUID judgeId, UUID categoryId) {
         ContestJudge j = get(judgeId);
         ContestCategory c = category(categoryId);
-        if (!c.editionId.equals(j.editionId)) {
-            throw ProblemException.conflict("contest.problem.other-edition");
-        }
-        if (repo.assignCategory(j.id, c.id, user.username())) {
-            j.updatedAt = Instant.now();
-            audit.record(AuditLog.Action.create, ENTITY + "-category", j.id + "/" + c.id, null, Map.of("judgeId", j.id, "categoryId", c.id));
-            AssignmentsDto now = assignments(j);
-            reminders.entriesAssigned(j, edition(j.editionId), "category:" + c.id, now.entries().size());
-            return now;
-        }
-        return assignments(j);
+        requireSameEdition(j, c.editionId);
+        return repo.assignCategory(j.id, c.id, user.username()) ? assigned(j, "category", c.id) : assignments(j);
     }
 
     @Transactional
     public AssignmentsDto unassignCategory(UUID judgeId, UUID categoryId) {
         ContestJudge j = get(judgeId);
-        if (repo.unassignCategory(j.id, categoryId)) {
-            j.updatedAt = Instant.now();
-            audit.record(AuditLog.Action.delete, ENTITY + "-category", j.id + "/" + categoryId, Map.of("judgeId", j.id, "categoryId", categoryId), null);
-        }
-        return assignments(j);
+        return unassigned(j, "category", categoryId, repo.unassignCategory(j.id, categoryId));
     }
 
     /** One entry: refused with 409 when the judge has a conflict of interest with it. */
@@ -292,31 +256,41 @@ public class JudgeService {
     public AssignmentsDto assignEntry(UUID judgeId, UUID entryId) {
         ContestJudge j = get(judgeId);
         ContestEntry e = entry(entryId);
-        if (!e.editionId.equals(j.editionId)) {
-            throw ProblemException.conflict("contest.problem.other-edition");
-        }
+        requireSameEdition(j, e.editionId);
         Map<UUID, JudgeRelation> relations = repo.relations(List.of(j.id)).stream().collect(Collectors.toMap(r -> r.entryId, r -> r));
         var conflict = ConflictOfInterest.of(j, e, relations);
         if (conflict.isPresent()) {
             String code = e.code(edition(j.editionId).year);
             throw ProblemException.conflict("contest.problem.conflict-of-interest." + conflict.get().reason().name(), code, conflict.get().detail());
         }
-        if (repo.assignEntry(j.id, e.id, user.username())) {
-            j.updatedAt = Instant.now();
-            audit.record(AuditLog.Action.create, ENTITY + "-entry", j.id + "/" + e.id, null, Map.of("judgeId", j.id, "entryId", e.id));
-            AssignmentsDto now = assignments(j);
-            reminders.entriesAssigned(j, edition(j.editionId), "entry:" + e.id, now.entries().size());
-            return now;
-        }
-        return assignments(j);
+        return repo.assignEntry(j.id, e.id, user.username()) ? assigned(j, "entry", e.id) : assignments(j);
     }
 
     @Transactional
     public AssignmentsDto unassignEntry(UUID judgeId, UUID entryId) {
         ContestJudge j = get(judgeId);
-        if (repo.unassignEntry(j.id, entryId)) {
+        return unassigned(j, "entry", entryId, repo.unassignEntry(j.id, entryId));
+    }
+
+    private static void requireSameEdition(ContestJudge j, UUID editionId) {
+        if (!editionId.equals(j.editionId)) {
+            throw ProblemException.conflict("contest.problem.other-edition");
+        }
+    }
+
+    /** A new assignment of a {@code kind} ("category" or "entry"): the judge's record moves, it is audited, and the judge is told. */
+    private AssignmentsDto assigned(ContestJudge j, String kind, UUID target) {
+        j.updatedAt = Instant.now();
+        audit.record(AuditLog.Action.create, ENTITY + "-" + kind, j.id + "/" + target, null, Map.of("judgeId", j.id, kind + "Id", target));
+        AssignmentsDto now = assignments(j);
+        reminders.entriesAssigned(j, edition(j.editionId), kind + ":" + target, now.entries().size());
+        return now;
+    }
+
+    private AssignmentsDto unassigned(ContestJudge j, String kind, UUID target, boolean removed) {
+        if (removed) {
             j.updatedAt = Instant.now();
-            audit.record(AuditLog.Action.delete, ENTITY + "-entry", j.id + "/" + entryId, Map.of("judgeId", j.id, "entryId", entryId), null);
+            audit.record(AuditLog.Action.delete, ENTITY + "-" + kind, j.id + "/" + target, Map.of("judgeId", j.id, kind + "Id", target), null);
         }
         return assignments(j);
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.expert.Availability;
 import vn.lhh.expert.Membership;
 import vn.lhh.expert.Visibility;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The expert feature's API records. */
 public final class ExpertDtos {
@@ -103,7 +104,7 @@ public final class ExpertDtos {
             @Schema(description = "Only for the union office and the expert") String username,
             @Schema(required = true, description = "The view the caller gets") Visibility audience,
             @Schema(required = true, description = "Whether the caller may edit this profile") boolean canEdit,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "ExpertSummary", description = "A search hit.")

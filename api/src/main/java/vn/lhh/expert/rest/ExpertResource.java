@@ -46,7 +46,6 @@ import vn.lhh.expert.dto.ExpertDtos.ExpertDto;
 import vn.lhh.expert.dto.ExpertDtos.ExpertInput;
 import vn.lhh.expert.dto.ExpertDtos.SearchPage;
 import vn.lhh.expert.service.ExpertService;
-import vn.lhh.expert.dto.ExpertDtos;
 
 /** The expert network directory and profiles. */
 @Path("/api/v1/experts")
@@ -158,10 +157,7 @@ public class ExpertResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = ExpertDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull ExpertInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ExpertDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @PUT

@@ -188,11 +188,7 @@ public class ExpertService {
 
     /** The profile linked to the calling expert's account. */
     public Expert mine() {
-        Expert e = experts.findByUsername(access.username());
-        if (e == null) {
-            throw ProblemException.notFound(ENTITY, access.username());
-        }
-        return e;
+        return ProblemException.requireFound(experts.findByUsername(access.username()), ENTITY, access.username());
     }
 
     public ExpertDto detail(Expert e) {
@@ -212,9 +208,7 @@ public class ExpertService {
         e.proposedBy = office ? null : access.username();
         applyChecked(in, e, office ? SearchText.cleanOptional(in.username()) : null);
         e.createdAt = e.updatedAt = Instant.now();
-        experts.persistAndFlush(e);
-        audit.record(AuditLog.Action.create, ENTITY, e.id, null, snapshot(e));
-        return detail(e);
+        return changes.create(ENTITY, e.id, e, ExpertService::snapshot, this::detail);
     }
 
     @Transactional

@@ -109,10 +109,6 @@ public class ExpertVocabularyService {
     }
 
     public ExpertiseField field(String code) {
-        ExpertiseField f = code == null ? null : experts.findRow(ExpertiseField.class, code);
-        if (f == null) {
-            throw ProblemException.notFound(FIELD, code);
-        }
-        return f;
+        return ProblemException.requireFound(code == null ? null : experts.findRow(ExpertiseField.class, code), FIELD, code);
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.lhh.common.etag.Versioned;
 import vn.lhh.news.PostKind;
 import vn.lhh.news.PostStatus;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The news feature's API records. */
 public final class PostDtos {
@@ -92,6 +92,6 @@ public final class PostDtos {
             @Schema(description = "Who wrote it (shown to the office only)") String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 }

@@ -48,7 +48,6 @@ import vn.lhh.news.dto.PostDtos.PostInput;
 import vn.lhh.news.dto.PostDtos.PostSummary;
 import vn.lhh.news.dto.PostDtos.TransitionInput;
 import vn.lhh.news.service.PostService;
-import vn.lhh.news.dto.PostDtos;
 
 /**
  * News, announcements and events of the union's website. Everyone reads published public posts,
@@ -101,10 +100,7 @@ public class PostResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = PostDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull PostInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            PostDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import java.util.UUID;
 import vn.lhh.common.audit.AuditLog;
 import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.audit.VersionedChanges;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
@@ -24,6 +22,7 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.problem.ProblemException;
 import vn.lhh.common.problem.ProblemType;
+import vn.lhh.common.problem.Transitions;
 import vn.lhh.common.security.CurrentUser;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.news.Post;
@@ -122,10 +121,7 @@ public class PostService {
         p.createdBy = user.username();
         p.createdAt = Instant.now();
         p.updatedAt = p.createdAt;
-        repo.persist(p);
-        repo.flush();
-        audit.record(AuditLog.Action.create, ENTITY, p.id, null, snapshot(p));
-        return detail(p);
+        return changes.create(ENTITY, p.id, p, PostService::snapshot, this::detail);
     }
 
     /** Every field may change in every status (a published post takes corrections); the status has its own operation. */
@@ -170,10 +166,7 @@ public class PostService {
         Post p = get(id);
         return changes.update(ENTITY, p.id, p, p.version, ifMatch, PostService::snapshot, changed -> {
             PostStatus to = in.to();
-            if (!p.status.next().contains(to)) {
-                throw ProblemException.conflict("problem.conflict.post-transition", p.status, to,
-                        String.join(", ", p.status.next().stream().sorted().map(Enum::name).toList()));
-            }
+            Transitions.requireAllowed("problem.conflict.post-transition", p.status, to, p.status.next());
             switch (to) {
                 case draft -> p.scheduledAt = null;
                 case scheduled -> {
@@ -222,18 +215,15 @@ public class PostService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Post p = get(id);
-        ETags.check(ifMatch, p.version);
-        if (p.status == PostStatus.published) {
-            throw ProblemException.conflict("problem.conflict.post-delete-published");
-        }
-        var before = snapshot(p);
         UUID cover = p.coverFileId;
-        repo.delete(p);
-        repo.flush();
+        changes.delete(ENTITY, id, p, p.version, ifMatch, PostService::snapshot, post -> {
+            if (post.status == PostStatus.published) {
+                throw ProblemException.conflict("problem.conflict.post-delete-published");
+            }
+        });
         if (cover != null) {
             files.delete(cover);
         }
-        audit.record(AuditLog.Action.delete, ENTITY, id, before, null);
     }
 
     /** Replaces the cover (PNG or JPEG, checked by content first, then If-Match). */
@@ -241,35 +231,26 @@ public class PostService {
     public PostDto putCover(UUID id, String ifMatch, String fileName, byte[] body) {
         Uploads.Checked file = Uploads.check(fileName, body, MAX_COVER_BYTES, Set.of(Uploads.PNG, Uploads.JPEG), "problem.unsupported-media-type.image");
         Post p = get(id);
-        ETags.check(ifMatch, p.version);
-        var before = snapshot(p);
-        StoredFile stored = files.store(COVER_OWNER, p.id, file, user.username());
-        UUID old = p.coverFileId;
-        p.coverFileId = stored.id();
-        p.updatedAt = Instant.now();
-        repo.flush();
-        if (old != null) {
-            files.delete(old);
-        }
-        audit.record(AuditLog.Action.update, ENTITY, p.id, before, snapshot(p));
-        return detail(p);
+        return changes.replaceFile(ENTITY, p.id, p, p.version, ifMatch, PostService::snapshot, changed -> {
+            UUID old = p.coverFileId;
+            p.coverFileId = files.store(COVER_OWNER, p.id, file, user.username()).id();
+            p.updatedAt = Instant.now();
+            return old;
+        }, this::detail);
     }
 
     @Transactional
     public PostDto deleteCover(UUID id, String ifMatch) {
         Post p = get(id);
-        ETags.check(ifMatch, p.version);
-        if (p.coverFileId == null) {
-            throw ProblemException.notFound("post-cover", id);
-        }
-        var before = snapshot(p);
-        UUID old = p.coverFileId;
-        p.coverFileId = null;
-        p.updatedAt = Instant.now();
-        repo.flush();
-        files.delete(old);
-        audit.record(AuditLog.Action.update, ENTITY, p.id, before, snapshot(p));
-        return detail(p);
+        return changes.replaceFile(ENTITY, p.id, p, p.version, ifMatch, PostService::snapshot, changed -> {
+            if (p.coverFileId == null) {
+                throw ProblemException.notFound("post-cover", id);
+            }
+            UUID old = p.coverFileId;
+            p.coverFileId = null;
+            p.updatedAt = Instant.now();
+            return old;
+        }, this::detail);
     }
 
     /** The cover, if the caller may read the post. */

@@ -17,6 +17,7 @@ import vn.lhh.partner.DeliveryStatus;
 import vn.lhh.partner.PartnerBulletin;
 import vn.lhh.partner.PartnerPullState;
 import vn.lhh.partner.WebhookEvent;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The partner feature's API records. */
 public final class PartnerDtos {
@@ -95,7 +96,7 @@ public final class PartnerDtos {
             String webhookSecret,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "PartnerWebhookSecret", description = "A new webhook signing secret, shown once; the old one stops working at once")

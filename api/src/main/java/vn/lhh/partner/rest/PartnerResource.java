@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lhh.bulletin.dto.BulletinDtos;
-import vn.lhh.common.etag.ETags;
 import vn.lhh.common.etag.Responses;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.Page;
@@ -49,7 +48,6 @@ import vn.lhh.partner.dto.PartnerDtos.SecretDto;
 import vn.lhh.partner.service.DeliveryService;
 import vn.lhh.partner.service.PartnerPullService;
 import vn.lhh.partner.service.PartnerService;
-import vn.lhh.partner.dto.PartnerDtos;
 
 /** The partner registry (admin writes, staff reads), a partner's view of itself, its webhook deliveries and pulling its feed. */
 @Path("/api/v1/partners")
@@ -105,10 +103,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set", content = @Content(schema = @Schema(implementation = PartnerDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull PartnerInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            PartnerDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

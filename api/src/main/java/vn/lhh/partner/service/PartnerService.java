@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,11 +50,7 @@ public class PartnerService {
     }
 
     public Partner get(UUID id) {
-        Partner p = repo.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return p;
+        return ProblemException.requireFound(repo.findById(id), ENTITY, id);
     }
 
     public PartnerDto detail(Partner p) {
@@ -85,9 +80,7 @@ public class PartnerService {
         p.webhookSecret = WebhookSignature.newSecret();
         p.createdBy = access.username();
         p.createdAt = p.updatedAt = p.webhookSecretRotatedAt = Instant.now();
-        repo.persistAndFlush(p);
-        audit.record(AuditLog.Action.create, ENTITY, p.id, null, snapshot(p));
-        return dto(p, true, p.webhookSecret);
+        return changes.create(ENTITY, p.id, p, PartnerService::snapshot, created -> dto(created, true, created.webhookSecret));
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import vn.lhh.program.ItemKind;
 import vn.lhh.program.ProgramStatus;
 import vn.lhh.program.TaskStatus;
 import vn.lhh.program.importing.ParsedProgram;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The program feature's API records. */
 public final class ProgramDtos {
@@ -84,7 +85,7 @@ public final class ProgramDtos {
             @Schema(required = true, description = "The tasks of each year") List<YearDto> years,
             @Schema(required = true, description = "Section II: implementation arrangements") List<ItemDto> implementation,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "ProgramInput", description = "The editable header of a program.")

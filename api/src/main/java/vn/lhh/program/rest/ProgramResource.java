@@ -54,7 +54,6 @@ import vn.lhh.program.dto.ProgramDtos.ProgramDetail;
 import vn.lhh.program.dto.ProgramDtos.ProgramInput;
 import vn.lhh.program.dto.ProgramDtos.ProgramSummary;
 import vn.lhh.program.service.ProgramService;
-import vn.lhh.program.dto.ProgramDtos;
 
 /** Term action programs: read by the union office and association officers; managed by staff and admin. */
 @Path("/api/v1/programs")
@@ -144,10 +143,7 @@ public class ProgramResource {
     public Response carryOver(@PathParam("id") UUID id,
                               @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                               @Valid @NotNull CarryOverInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ProgramDetail d = service.carryOver(id, body);
-            return Responses.created(uri, "api/v1/programs", d.id(), d, d.version());
-        });
+        return idempotency.created(idempotencyKey, uri, "api/v1/programs", body, () -> service.carryOver(id, body));
     }
 
     @GET

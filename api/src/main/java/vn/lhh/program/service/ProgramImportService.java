@@ -101,11 +101,7 @@ public class ProgramImportService {
     }
 
     private ProgramImport find(UUID id) {
-        ProgramImport imp = repo.findRow(ProgramImport.class, id);
-        if (imp == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return imp;
+        return ProblemException.requireFound(repo.findRow(ProgramImport.class, id), ENTITY, id);
     }
 
     private ImportPreview toPreview(ProgramImport imp, ParsedProgram p) {

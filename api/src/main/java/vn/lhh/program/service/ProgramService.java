@@ -58,11 +58,7 @@ public class ProgramService {
     }
 
     public Program get(UUID id) {
-        Program p = repo.findRow(Program.class, id);
-        if (p == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return p;
+        return ProblemException.requireFound(repo.findRow(Program.class, id), ENTITY, id);
     }
 
     public ProgramDetail detail(Program p) {

@@ -64,11 +64,7 @@ public class ProgramTaskService {
     }
 
     public ProgramTask get(UUID id) {
-        ProgramTask t = repo.findRow(ProgramTask.class, id);
-        if (t == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return t;
+        return ProblemException.requireFound(repo.findRow(ProgramTask.class, id), ENTITY, id);
     }
 
     public TaskDto detail(ProgramTask t) {

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.lhh.common.etag.Versioned;
 import vn.lhh.registry.DocumentDirection;
 import vn.lhh.registry.DocumentType;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The document registry's API records. */
 public final class RegistryDtos {
@@ -108,7 +108,7 @@ public final class RegistryDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) implements Versioned {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "DocumentTypeInfo", description = "A document type with its abbreviation in symbols")

@@ -49,7 +49,6 @@ import vn.lhh.registry.dto.RegistryDtos.DocumentInput;
 import vn.lhh.registry.dto.RegistryDtos.DocumentSummary;
 import vn.lhh.registry.dto.RegistryDtos.NumberingDto;
 import vn.lhh.registry.service.RegistryService;
-import vn.lhh.registry.dto.RegistryDtos;
 
 /**
  * The document registry (sổ văn bản đi, đến). The office (staff, admin) registers and edits; an
@@ -112,10 +111,7 @@ public class RegistryResource {
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag set", content = @Content(schema = @Schema(implementation = DocumentDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull DocumentInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            DocumentDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

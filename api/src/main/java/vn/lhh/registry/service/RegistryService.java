@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.bulletin.service.BulletinService;
 import vn.lhh.common.audit.AuditLog;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.audit.Snapshots;
 import vn.lhh.common.etag.ETags;
 import vn.lhh.common.files.FileStore;
@@ -65,6 +66,8 @@ public class RegistryService {
     CurrentUser user;
     @Inject
     AuditLog audit;
+    @Inject
+    VersionedChanges changes;
     @Inject
     FileStore files;
     @Inject
@@ -176,10 +179,7 @@ public class RegistryService {
         keys(d);
         d.createdBy = user.username();
         d.createdAt = d.updatedAt = Instant.now();
-        repo.persist(d);
-        repo.flush();
-        audit.record(AuditLog.Action.create, ENTITY, d.id, null, snapshot(d));
-        return detail(d);
+        return changes.create(ENTITY, d.id, d, RegistryService::snapshot, this::detail);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.lhh.common.audit.AuditLog;
-import vn.lhh.common.etag.ETags;
+import vn.lhh.common.audit.VersionedChanges;
 import vn.lhh.common.files.FileStore;
 import vn.lhh.common.files.StoredFile;
 import vn.lhh.common.files.Uploads;
@@ -41,6 +41,8 @@ public class UnionService {
     @Inject
     AuditLog audit;
     @Inject
+    VersionedChanges changes;
+    @Inject
     CurrentUser user;
 
     @ConfigProperty(name = "lhh.union.name")
@@ -65,35 +67,26 @@ public class UnionService {
         Uploads.Checked file = Uploads.check(fileName, body, MAX_LOGO_BYTES, Set.of(Uploads.PNG, Uploads.JPEG),
                 "problem.unsupported-media-type.image");
         UnionProfile p = repo.current();
-        ETags.check(ifMatch, p.version);
-        var before = snapshot(p);
-        StoredFile stored = files.store(LOGO_OWNER, OWNER_ID, file, user.username());
-        UUID old = p.logoFileId;
-        p.logoFileId = stored.id();
-        p.updatedAt = Instant.now();
-        repo.flush();
-        if (old != null) {
-            files.delete(old);
-        }
-        audit.record(AuditLog.Action.update, ENTITY, OWNER_ID, before, snapshot(p));
-        return toDto(p);
+        return changes.replaceFile(ENTITY, OWNER_ID, p, p.version, ifMatch, UnionService::snapshot, changed -> {
+            UUID old = p.logoFileId;
+            p.logoFileId = files.store(LOGO_OWNER, OWNER_ID, file, user.username()).id();
+            p.updatedAt = Instant.now();
+            return old;
+        }, this::toDto);
     }
 
     @Transactional
     public UnionProfileDto deleteLogo(String ifMatch) {
         UnionProfile p = repo.current();
-        ETags.check(ifMatch, p.version);
-        if (p.logoFileId == null) {
-            throw ProblemException.notFound("union-logo", "logo");
-        }
-        var before = snapshot(p);
-        UUID old = p.logoFileId;
-        p.logoFileId = null;
-        p.updatedAt = Instant.now();
-        repo.flush();
-        files.delete(old);
-        audit.record(AuditLog.Action.update, ENTITY, OWNER_ID, before, snapshot(p));
-        return toDto(p);
+        return changes.replaceFile(ENTITY, OWNER_ID, p, p.version, ifMatch, UnionService::snapshot, changed -> {
+            if (p.logoFileId == null) {
+                throw ProblemException.notFound("union-logo", "logo");
+            }
+            UUID old = p.logoFileId;
+            p.logoFileId = null;
+            p.updatedAt = Instant.now();
+            return old;
+        }, this::toDto);
     }
 
     /** The logo for anyone (it is on every public page). */

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.bulletin.distribution.DeliveryMethod;
 import vn.lhh.bulletin.distribution.RecipientKind;
 import vn.lhh.bulletin.dto.BulletinDtos.IssueRef;
-import vn.lhh.common.etag.Versioned;
+import vn.lhh.common.etag.VersionedRecord;
 
 /** The bulletin distribution feature's API records. */
 public final class DistributionDtos {
@@ -53,7 +53,7 @@ public final class DistributionDtos {
             long recordCount,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "DistributionListMemberInput")
@@ -102,7 +102,7 @@ public final class DistributionDtos {
             @Schema(required = true, description = "Copies a sending to the list takes") long copies,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "DistributionRecordInput", description = "Copies of the issue sent to one recipient")
@@ -147,7 +147,7 @@ public final class DistributionDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true, examples = "0") long version) implements Versioned {
+            @Schema(required = true, examples = "0") long version) implements VersionedRecord {
     }
 
     @Schema(name = "DistributionKindTotal", description = "What went to one kind of recipient")

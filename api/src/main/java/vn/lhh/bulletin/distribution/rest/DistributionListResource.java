@@ -39,7 +39,6 @@ import vn.lhh.common.paging.Page;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.web.Params;
-import vn.lhh.bulletin.distribution.dto.DistributionDtos;
 
 /** Named lists of recipients, sent to in one go (union office only). */
 @Path("/api/v1/distribution-lists")
@@ -71,10 +70,7 @@ public class DistributionListResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = ListDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull ListInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ListDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

@@ -45,8 +45,6 @@ import vn.lhh.common.i18n.Messages;
 import vn.lhh.common.idempotency.IdempotencyService;
 import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
-import vn.lhh.common.web.Params;
-import vn.lhh.bulletin.distribution.dto.DistributionDtos;
 
 /** What of an issue was sent to whom: its distribution records (union office only). */
 @Path("/api/v1/bulletins/{issueId}/distribution")
@@ -108,10 +106,7 @@ public class IssueDistributionResource {
     public Response record(@PathParam("issueId") UUID issueId,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull RecordInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            RecordDto created = service.create(issueId, body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(issueId, body));
     }
 
     @POST

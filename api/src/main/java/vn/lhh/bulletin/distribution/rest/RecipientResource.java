@@ -41,7 +41,6 @@ import vn.lhh.common.paging.PageRequest;
 import vn.lhh.common.security.Roles;
 import vn.lhh.common.text.SearchText;
 import vn.lhh.common.web.Params;
-import vn.lhh.bulletin.distribution.dto.DistributionDtos;
 
 /** The recipients of the bulletin's free distribution (union office only). */
 @Path("/api/v1/distribution-recipients")
@@ -82,10 +81,7 @@ public class RecipientResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = RecipientDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull RecipientInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            RecipientDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

@@ -50,11 +50,7 @@ public class DistributionListService {
     }
 
     public DistributionList get(UUID id) {
-        DistributionList l = repo.findList(id);
-        if (l == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return l;
+        return ProblemException.requireFound(repo.findList(id), ENTITY, id);
     }
 
     public ListDto detail(DistributionList l) {
@@ -80,10 +76,7 @@ public class DistributionListService {
         apply(in, l);
         l.createdBy = user.username();
         l.createdAt = l.updatedAt = Instant.now();
-        repo.persistRow(l);
-        repo.flush();
-        audit.record(AuditLog.Action.create, ENTITY, l.id, null, snapshot(l));
-        return detail(l);
+        return changes.create(ENTITY, l.id, l, DistributionListService::snapshot, this::detail);
     }
 
     @Transactional

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,11 +44,7 @@ public class RecipientService {
     }
 
     public DistributionRecipient get(UUID id) {
-        DistributionRecipient r = repo.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound(ENTITY, id);
-        }
-        return r;
+        return ProblemException.requireFound(repo.findById(id), ENTITY, id);
     }
 
     public RecipientDto detail(DistributionRecipient r) {
@@ -68,9 +63,7 @@ public class RecipientService {
         apply(in, r);
         r.createdBy = user.username();
         r.createdAt = r.updatedAt = Instant.now();
-        repo.persistAndFlush(r);
-        audit.record(AuditLog.Action.create, ENTITY, r.id, null, snapshot(r));
-        return dto(r, 0);
+        return changes.create(ENTITY, r.id, r, RecipientService::snapshot, created -> dto(created, 0));
     }
 
     @Transactional
