@@ -5,27 +5,30 @@ import java.util.Optional;
 
 /**
  * What the one search box finds, in the order its groups are shown (the public directory first, then the
- * office's records): the API names are the features' resource names, so a hit's kind tells where it lives.
+ * office's records): the API names are the features' resource names (calendar events live under /calendar/events).
  */
 public enum SearchKind {
-    ASSOCIATIONS("associations"),
-    EXPERTS("experts"),
-    PROGRAM_TASKS("program-tasks"),
-    OFFICIAL_DOCUMENTS("official-documents"),
-    CONSULTATIONS("consultations"),
-    POSTS("posts"),
-    BULLETIN_ARTICLES("bulletin-articles"),
-    CALENDAR_EVENTS("calendar-events"),
-    CONTEST_ENTRIES("contest-entries");
+    ASSOCIATIONS("associations", "/api/v1/associations"),
+    EXPERTS("experts", "/api/v1/experts"),
+    PROGRAM_TASKS("program-tasks", "/api/v1/program-tasks"),
+    OFFICIAL_DOCUMENTS("official-documents", "/api/v1/official-documents"),
+    CONSULTATIONS("consultations", "/api/v1/consultations"),
+    POSTS("posts", "/api/v1/posts"),
+    BULLETIN_ARTICLES("bulletin-articles", "/api/v1/bulletin-articles"),
+    CALENDAR_EVENTS("calendar-events", "/api/v1/calendar/events"),
+    CONTEST_ENTRIES("contest-entries", "/api/v1/contest-entries");
 
     /** The kinds' API names, in order (for the OpenAPI enumerations). */
     public static final String NAMES = "associations, experts, program-tasks, official-documents, consultations, posts, "
             + "bulletin-articles, calendar-events, contest-entries";
 
     public final String apiName;
+    /** Where the records of this kind are read, one by one: {@code <collection>/<id>}. */
+    private final String collection;
 
-    SearchKind(String apiName) {
+    SearchKind(String apiName, String collection) {
         this.apiName = apiName;
+        this.collection = collection;
     }
 
     public static Optional<SearchKind> of(String apiName) {
@@ -34,6 +37,6 @@ public enum SearchKind {
 
     /** The API address of a record of this kind. */
     public String href(Object id) {
-        return "/api/v1/" + apiName + "/" + id;
+        return collection + "/" + id;
     }
 }
