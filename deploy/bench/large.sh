@@ -20,7 +20,8 @@
 #   BENCH_TASKS=50000 BENCH_ISSUES=5000 BENCH_ARTICLES_PER_ISSUE=10 BENCH_CONTEST_ENTRIES=50000
 #   BENCH_DEEP_PAGE=400         the deep page compared with page 1 (by number, and by the cursor page DEEP_PAGE-1 hands out)
 #   BENCH_WRK_TIMEOUT=30s       wrk's per-request timeout (wrk's own default, 2 s, would drop slow requests)
-#   BENCH_SCENARIOS=regex       only the scenarios whose name matches (the trivial ones always run)
+#   BENCH_SCENARIOS=regex       only the scenarios whose name matches (the trivial ones always run), e.g. 'search' for the
+#                               search box alone (GET /api/v1/search?q=nguyen hung, anonymous and staff)
 #   BENCH_SKIP_BUILD=1 BENCH_JAVA_OPTS=... BENCH_PG_PORT BENCH_API_PORT BENCH_KC_PORT   as in bench.sh
 set -euo pipefail
 # shellcheck source=deploy/bench/lib.sh
@@ -144,6 +145,8 @@ read_scenarios() { # phase: the anonymous read scenarios run at both sizes
     -f "$(template expert-search.sql WHERE_Q="AND e.search_vector @@ to_tsquery('simple', '''nguyen'' & ''van'' & ''hung'':*')" \
        RANK="(CASE WHEN e.name_key = 'nguyen van hung' THEN 3 WHEN e.name_key LIKE 'nguyen van hung%' ESCAPE '\\' THEN 2 WHEN e.name_key LIKE '%nguyen van hung%' ESCAPE '\\' THEN 1 ELSE 0 END)" \
        ORDER="rank DESC, name_key, id" PORDER="p.rank DESC, p.name_key, p.id" OFFSET=0)"
+  # the one search box (issue #23): every kind the caller may open, five hits each, one request
+  scenario "$ph" "search q=nguyen hung (anonymous)" "$C_SLOW" "$BASE/api/v1/search?q=nguyen%20hung" -
 }
 deep_scenarios() {
   local ph="$1" off=$(( (DEEP_PAGE - 1) * 20 ))
@@ -210,6 +213,10 @@ read_scenarios "$PH2"
 deep_scenarios "$PH2"
 STAFF_TOKEN="$(kc_user_token staff demo)"
 [ -n "$STAFF_TOKEN" ] || die "no token for staff (password grant on lhh-cli)"
+
+# the search box as the office uses it: all nine kinds, office rules (drafts, documents, tasks, entries)
+WRK_ARGS=(-H "Authorization: Bearer $STAFF_TOKEN"); WRK_SCRIPT=""
+scenario "$PH2" "search q=nguyen hung (staff, every kind)" "$C_SLOW" "$BASE/api/v1/search?q=nguyen%20hung" -
 
 # the annual report of a current program (100 tasks of the year, with their latest progress)
 PROGRAM_ID="$(psql -tAc "SELECT md5('program1')::uuid")"

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { LoadingState } from '@/components/page-states';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { SearchBox } from '@/features/search/components/search-box';
 import { UnionBrand } from '@/features/union/components/union-brand';
 import { UnionFooter } from '@/features/union/components/union-footer';
 import { useDocumentTitle } from '@/features/union/components/use-document-title';
@@ -38,6 +39,7 @@ export function Layout() {
             </Anchor>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <SearchBox />
             <LanguageSwitch />
             {signedIn ? (
               <Group gap="xs" wrap="nowrap">

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import vn.lhh.common.paging.Page;
+import vn.lhh.common.text.SearchText;
 
 /** Calendar queries. Visibility is decided in SQL, so that paging and counts see only what the caller may see. */
 @ApplicationScoped
@@ -65,11 +66,7 @@ public class CalendarRepository implements FeatureRepository<CalendarEvent, UUID
         if (f.onlyMine()) {
             where.append(" and ").append(takesPart);
         } else if (!v.office()) {
-            where.append(" and (e.visibility = 'everyone'");
-            if (v.member()) {
-                where.append(" or e.visibility = 'members'");
-            }
-            where.append(" or ").append(takesPart).append(")");
+            where.append(" and ").append(visibleSql(v, takesPart));
         }
         Query ids = getEntityManager().createNativeQuery("select e.id from calendar_event e where " + where
                 + " order by e.starts_at, e.ends_at, e.id limit :limit offset :offset", UUID.class);
@@ -81,6 +78,33 @@ public class CalendarRepository implements FeatureRepository<CalendarEvent, UUID
         ids.setParameter("limit", size).setParameter("offset", (page - 1) * size);
         List<UUID> found = ids.getResultList();
         return new Page<>(byIdsInOrder(found), page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** The SQL condition "a viewer outside the office sees e" ({@link Viewer#sees}), given the takes-part condition. */
+    private static String visibleSql(Viewer v, String takesPart) {
+        return "(e.visibility = 'everyone'" + (v.member() ? " or e.visibility = 'members'" : "") + " or " + takesPart + ")";
+    }
+
+    /**
+     * Events the viewer may see whose search key (title, place, chairperson; V26) has every word, the latest
+     * first; at most {@code limit}. The words are matched through the key's trigram index.
+     */
+    @SuppressWarnings("unchecked")
+    public List<CalendarEvent> search(String q, Viewer v, int limit) {
+        List<String> tokens = SearchText.tokens(q);
+        StringBuilder where = new StringBuilder("true");
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            where.append(" and e.search_key like :q").append(i).append(" escape '\\'");
+            params.put("q" + i, SearchText.containsPattern(tokens.get(i)));
+        }
+        if (!v.office()) {
+            where.append(" and ").append(visibleSql(v, takesPartSql(v, params)));
+        }
+        Query ids = getEntityManager().createNativeQuery("select e.id from calendar_event e where " + where
+                + " order by e.starts_at desc, e.id limit :limit", UUID.class);
+        params.forEach(ids::setParameter);
+        return byIdsInOrder(ids.setParameter("limit", limit).getResultList());
     }
 
     /** The SQL condition "the viewer takes part in e" (false for a viewer without a name or associations). */

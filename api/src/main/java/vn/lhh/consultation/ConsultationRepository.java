@@ -69,6 +69,25 @@ public class ConsultationRepository implements FeatureRepository<Consultation, U
                 count.getSingleResult());
     }
 
+    /**
+     * The consultations an expert may open (assigned, not withdrawn: the rule of ConsultationService.get) whose
+     * search key has every word, nearest deadline first; at most {@code limit}.
+     */
+    public List<Consultation> assignedTo(UUID expertId, String q, int limit) {
+        StringBuilder where = new StringBuilder("exists (select 1 from Assignment a where a.consultationId = c.id and a.expertId = :expert"
+                + " and a.status <> :withdrawn)");
+        Map<String, Object> params = new HashMap<>();
+        List<String> tokens = SearchText.tokens(q);
+        for (int i = 0; i < tokens.size(); i++) {
+            where.append(" and c.searchKey like :q").append(i).append(" escape '\\'");
+            params.put("q" + i, SearchText.containsPattern(tokens.get(i)));
+        }
+        var query = getEntityManager().createQuery("select c from Consultation c where " + where + " order by c.deadline, c.id", Consultation.class)
+                .setParameter("expert", expertId).setParameter("withdrawn", AssignmentStatus.withdrawn);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
     public List<Assignment> assignmentsOf(UUID consultationId) {
         return getEntityManager().createQuery("select a from Assignment a where a.consultationId = ?1 order by a.createdAt, a.id", Assignment.class)
                 .setParameter(1, consultationId).getResultList();

@@ -154,6 +154,12 @@ public class CalendarService {
         });
     }
 
+    /** The search box's events: those the caller may see (the rule of {@link #get}) whose title, place or chairperson has the words. */
+    public List<EventDto> search(String q, int limit) {
+        Viewer v = viewer();
+        return details(repo.search(q, v, limit), v);
+    }
+
     /** An event the caller may see; others are "not found", so that their existence does not leak. */
     public CalendarEvent get(UUID id) {
         CalendarEvent e = repo.findById(id);

@@ -48,7 +48,8 @@ import vn.lhh.common.problem.Problem;
                 @Tag(name = "Document handling", description = "Handling of incoming documents (xử lý văn bản đến): assignment with the leader's instruction (bút phê) and a deadline, handlers' reports and files, the answering document, overdue lists, history"),
                 @Tag(name = "Dashboard", description = "Executive information for the standing office (thông tin điều hành)"),
                 @Tag(name = "Audit", description = "Who changed what (admin)"),
-                @Tag(name = "Account", description = "The signed-in caller")
+                @Tag(name = "Account", description = "The signed-in caller"),
+                @Tag(name = "Search", description = "One search box for everything (tìm kiếm chung): associations, experts, tasks, documents, consultations, news, articles, events, entries the caller may open")
         },
         components = @Components(headers = {
                 @Header(name = "RateLimit-Limit", description = "Requests allowed per minute to this client (anonymous: per address; partner: per client)",

@@ -77,6 +77,23 @@ public class ConsultationService {
         return p.map(c -> summary(c, counts.getOrDefault(c.id, new long[2]), today));
     }
 
+    /**
+     * The search box's consultations: the office searches the board (its list, in its default order); an expert
+     * the consultations they are assigned to (what {@link #get} lets them open); anyone else nothing.
+     */
+    public List<ConsultationSummary> search(String q, int limit) {
+        if (access.isOffice()) {
+            var filter = new ConsultationRepository.Filter(q, null, null, false, ProvinceClock.today());
+            return list(filter, PageRequest.of(null, Integer.toString(limit), null, "urgency", ConsultationRepository.SORTABLE, "c.id")).items();
+        }
+        return access.expertId().map(expert -> {
+            List<Consultation> found = repo.assignedTo(expert, q, limit);
+            Map<UUID, long[]> counts = repo.assignmentCounts(found.stream().map(c -> c.id).toList());
+            LocalDate today = ProvinceClock.today();
+            return found.stream().map(c -> summary(c, counts.getOrDefault(c.id, new long[2]), today)).toList();
+        }).orElse(List.of());
+    }
+
     static ConsultationSummary summary(Consultation c, long[] counts, LocalDate today) {
         return new ConsultationSummary(c.id, c.kind, c.subject, c.requestingBody, c.requestReference, c.requestDate, c.deadline,
                 c.status, overdue(c, today), counts[0], counts[1]);
