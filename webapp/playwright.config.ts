@@ -7,6 +7,9 @@ const port = Number(process.env.LHH_E2E_PORT ?? 4173);
 // Specs that change the run's own association (LHH_E2E_ASSOC_OWN_ID) run one at a time: an edit in one
 // would be a concurrent edit for the other. Every other spec makes its own records and runs beside them.
 const ownAssociationSpecs = ['**/conflict.spec.ts', '**/officer.spec.ts', '**/association-structure.spec.ts'];
+// The screenshot comparisons run last, after the specs that change shared things (the union's logo...), with
+// records of their own made first by screens.setup.ts.
+const screenSpecs = ['**/screens.spec.ts', '**/screens.setup.ts'];
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,8 +18,17 @@ export default defineConfig({
   workers: Number(process.env.LHH_E2E_WORKERS ?? 2),
   projects: [
     { name: 'own-association', testMatch: ownAssociationSpecs, workers: 1 },
-    { name: 'independent', testIgnore: ownAssociationSpecs },
+    { name: 'independent', testIgnore: [...ownAssociationSpecs, ...screenSpecs] },
+    {
+      name: 'screens-data',
+      testMatch: '**/screens.setup.ts',
+      dependencies: ['own-association', 'independent'],
+    },
+    { name: 'screens', testMatch: '**/screens.spec.ts', dependencies: ['screens-data'] },
   ],
+  // Baselines of the screenshot comparisons, one per page, language and width; no platform suffix: CI is a
+  // machine of the same kind (Debian's Chromium, the fonts .ci/run installs).
+  snapshotPathTemplate: '{testDir}/screens/{arg}{ext}',
   // One retry: with two browsers on two cores a step can outlast its timeout; a retried pass is reported as flaky.
   retries: 1,
   forbidOnly: true,
