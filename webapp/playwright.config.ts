@@ -7,9 +7,9 @@ const port = Number(process.env.LHH_E2E_PORT ?? 4173);
 // Specs that change the run's own association (LHH_E2E_ASSOC_OWN_ID) run one at a time: an edit in one
 // would be a concurrent edit for the other. Every other spec makes its own records and runs beside them.
 const ownAssociationSpecs = ['**/conflict.spec.ts', '**/officer.spec.ts', '**/association-structure.spec.ts'];
-// The screenshot comparisons run last, after the specs that change shared things (the union's logo...), with
-// records of their own made first by screens.setup.ts.
-const screenSpecs = ['**/screens.spec.ts', '**/screens.setup.ts'];
+// The screenshot comparisons run last, after the specs that change shared things (the union's logo...), on records
+// of their own (e2e/support/screens-data.ts). Alone: -Dlhh.e2e.specs="screens --no-deps".
+const screenSpecs = ['**/screens.spec.ts'];
 
 export default defineConfig({
   testDir: './e2e',

@@ -1,16 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { loginOnKeycloak } from './support/fixtures';
-import { FIXED_NOW, SCREENS_DATA, stabiliseApi, type ScreensData } from './support/screens';
+import { FIXED_NOW, stabiliseApi } from './support/screens';
+import { screensData, type ScreensData } from './support/screens-data';
 
 /**
  * Screenshot comparisons of the main pages, in both languages, at a desktop and a phone width, against reviewed
  * baselines in e2e/screens/ (npx playwright test screens --update-snapshots makes them again; look at each before
  * committing). They catch what the DOM and axe checks pass: text drawn in its background's colour, overlapping
- * blocks, raw timestamps, a missing translation. The pages show this run's own records only (screens.setup.ts),
+ * blocks, raw timestamps, a missing translation. The pages show this run's own records only (support/screens-data.ts),
  * the API's timestamps and the browser's clock are fixed, and what the rest of the suite changes is masked.
  */
-const data = (): ScreensData => JSON.parse(readFileSync(SCREENS_DATA, 'utf8')) as ScreensData;
+let data: ScreensData;
+test.beforeAll(async () => {
+  data = await screensData();
+});
 
 interface Screen {
   name: string;
@@ -73,12 +76,12 @@ const DEVICES = {
 async function openContext(browser: Browser, language: 'vi' | 'en', device: keyof typeof DEVICES) {
   const context = await browser.newContext({ ...DEVICES[device], deviceScaleFactor: 1, locale: 'vi-VN' });
   await context.addInitScript((lng) => localStorage.setItem('lhh.language', lng), language);
-  await stabiliseApi(context, data());
+  await stabiliseApi(context, data);
   return context;
 }
 
 async function shoot(page: Page, screen: Screen, file: string) {
-  await page.goto(screen.path(data()));
+  await page.goto(screen.path(data));
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await expect(page.locator('.mantine-Loader')).toHaveCount(0);

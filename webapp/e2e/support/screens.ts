@@ -1,17 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
 import { env } from './env';
-
-/** Where the set-up (screens.setup.ts) leaves the ids of the records the screenshots show. */
-export const SCREENS_DATA = fileURLToPath(new URL('../../test-results/screens-data.json', import.meta.url));
-
-export interface ScreensData {
-  association: string;
-  expert: string;
-  news: string;
-  issue: string;
-  event: string;
-}
+import type { ScreensData } from './screens-data';
 
 /** The instant every timestamp of the API is shown as, and the browser's clock an hour later (Asia/Ho_Chi_Minh). */
 export const FIXED_INSTANT = '2026-12-05T03:00:00Z';

@@ -1,14 +1,20 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { test } from '@playwright/test';
-import { apiAs, tokenOf } from './support/api';
-import { json, PDF } from './support/data';
-import { env } from './support/env';
-import { SCREENS_DATA, type ScreensData } from './support/screens';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { apiAs, tokenOf } from './api';
+import { json, PDF } from './data';
+import { env } from './env';
 
-// The records the screenshot comparisons show, with fixed content (no random word, no date of the run), made
-// once per run before the screenshots (the screens project depends on this one). A retry finds them again
-// instead of making duplicates.
+export interface ScreensData {
+  association: string;
+  expert: string;
+  news: string;
+  issue: string;
+  event: string;
+}
+
+// The records the screenshot comparisons show, with fixed content (no random word, no date of the run), made once
+// per run of the stack: the first worker makes them and leaves their ids in a file named after the API's address
+// (a new port each run); the other worker, and a retry, read them from there.
 
 async function findOrCreate(
   list: string,
@@ -29,7 +35,7 @@ const POST = 'Hội thảo khoa học về kinh tế biển Nghệ An';
 const ISSUE = 'Tập san tháng Mười một: kinh tế biển';
 const EVENT = 'Họp Ban Thường trực Liên hiệp hội';
 
-test('the records the screenshots show', async () => {
+async function makeRecords(): Promise<ScreensData> {
   const association = await findOrCreate(
     `/api/v1/associations?q=${encodeURIComponent(ASSOCIATION)}&size=100`,
     (a) => a.name === ASSOCIATION,
@@ -147,7 +153,29 @@ test('the records the screenshots show', async () => {
       ),
   );
 
-  const data: ScreensData = { association, expert, news, issue, event };
-  mkdirSync(dirname(SCREENS_DATA), { recursive: true });
-  writeFileSync(SCREENS_DATA, JSON.stringify(data));
-});
+  return { association, expert, news, issue, event };
+}
+
+export async function screensData(): Promise<ScreensData> {
+  const dir = fileURLToPath(new URL('../../test-results/', import.meta.url));
+  const name = `screens-data-${new URL(env.apiUrl).port}`;
+  const file = `${dir}${name}.json`;
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as ScreensData;
+  mkdirSync(dir, { recursive: true });
+  let mine = false;
+  try {
+    openSync(`${dir}${name}.lock`, 'wx');
+    mine = true;
+  } catch {
+    // the other worker is making them
+  }
+  if (mine) {
+    writeFileSync(file, JSON.stringify(await makeRecords()));
+  } else {
+    for (let waited = 0; !existsSync(file); waited += 500) {
+      if (waited > 90_000) throw new Error(`${file} did not appear: the other worker's set-up failed`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as ScreensData;
+}
