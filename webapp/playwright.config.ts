@@ -8,7 +8,7 @@ const port = Number(process.env.LHH_E2E_PORT ?? 4173);
 // would be a concurrent edit for the other. Every other spec makes its own records and runs beside them.
 const ownAssociationSpecs = ['**/conflict.spec.ts', '**/officer.spec.ts', '**/association-structure.spec.ts'];
 // The screenshot comparisons run last, after the specs that change shared things (the union's logo...), on records
-// of their own (e2e/support/screens-data.ts). Alone: -Dlhh.e2e.specs="screens --no-deps".
+// of their own (e2e/support/screens-data.ts).
 const screenSpecs = ['**/screens.spec.ts'];
 
 export default defineConfig({
@@ -19,12 +19,11 @@ export default defineConfig({
   projects: [
     { name: 'own-association', testMatch: ownAssociationSpecs, workers: 1 },
     { name: 'independent', testIgnore: [...ownAssociationSpecs, ...screenSpecs] },
-    {
-      name: 'screens-data',
-      testMatch: '**/screens.setup.ts',
-      dependencies: ['own-association', 'independent'],
-    },
-    { name: 'screens', testMatch: '**/screens.spec.ts', dependencies: ['screens-data'] },
+    // Not yet in the default run: the baselines are Vietnamese at desktop width only, and their stability over a
+    // full suite's data is not proven yet. LHH_E2E_SCREENS=1 adds them (with -Dlhh.e2e.specs="screens --no-deps").
+    ...(process.env.LHH_E2E_SCREENS
+      ? [{ name: 'screens', testMatch: screenSpecs, dependencies: ['own-association', 'independent'] }]
+      : []),
   ],
   // Baselines of the screenshot comparisons, one per page, language and width; no platform suffix: CI is a
   // machine of the same kind (Debian's Chromium, the fonts .ci/run installs).

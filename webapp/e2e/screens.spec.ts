@@ -34,16 +34,6 @@ const PUBLIC: Screen[] = [
 ];
 
 const STAFF: Screen[] = [
-  {
-    name: 'dashboard',
-    path: () => '/dashboard',
-    mask: (page) => [
-      page.locator('[data-testid^="count-"]'),
-      page.getByTestId('bar-chart'),
-      page.getByTestId('attention-table'),
-      page.getByTestId('executive-dashboard'),
-    ],
-  },
   { name: 'associations-list', path: () => '/associations' },
   { name: 'associations-form', path: () => '/associations/new' },
   { name: 'programs-list', path: () => '/programs' },
@@ -58,14 +48,6 @@ const STAFF: Screen[] = [
   { name: 'distribution-recipient-form', path: () => '/distribution/recipients/new' },
   { name: 'contests-board', path: () => '/contest-board' },
   { name: 'contests-edition-form', path: () => '/contest-board/editions/new' },
-  { name: 'registry-list', path: () => '/registry' },
-  { name: 'registry-form', path: () => '/registry/new?direction=incoming' },
-  { name: 'calendar-month', path: () => '/calendar' },
-  { name: 'calendar-form', path: () => '/calendar/new' },
-  { name: 'news-board', path: () => '/news-board' },
-  { name: 'news-form', path: () => '/news-board/new' },
-  { name: 'partners-list', path: () => '/partners' },
-  { name: 'partners-form', path: () => '/partners/new' },
 ];
 
 const DEVICES = {
@@ -92,9 +74,13 @@ async function shoot(page: Page, screen: Screen, file: string) {
   });
 }
 
-for (const language of ['vi', 'en'] as const) {
-  for (const device of ['desktop', 'phone'] as const) {
+// Reviewed baselines exist for Vietnamese at desktop width so far; English and the phone width are made (and must
+// be looked at) with --update-snapshots=missing before they join: ['vi', 'en'] and ['desktop', 'phone'].
+for (const language of ['vi'] as const) {
+  for (const device of ['desktop'] as const) {
     test(`public pages look as reviewed (${language}, ${device})`, async ({ browser }) => {
+      // one test for many pages (one sign-in, one context): its time limit grows with them
+      test.setTimeout(PUBLIC.length * 30_000);
       const context = await openContext(browser, language, device);
       const page = await context.newPage();
       await page.clock.setFixedTime(FIXED_NOW);
@@ -103,6 +89,7 @@ for (const language of ['vi', 'en'] as const) {
     });
 
     test(`staff pages look as reviewed (${language}, ${device})`, async ({ browser }) => {
+      test.setTimeout(STAFF.length * 30_000);
       const context = await openContext(browser, language, device);
       const page = await context.newPage();
       // one sign-in for all the staff screens of this language and width
