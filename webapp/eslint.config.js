@@ -81,4 +81,18 @@ export default tseslint.config(
   },
   kebabCase,
   ...featureBoundaries,
+  // Dates and numbers reach users only through src/lib/format.ts (dd/MM/yyyy, HH:mm in Asia/Ho_Chi_Minh,
+  // 1.234.567): the browser's own locale formatting would follow the visitor's machine, not the union's.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/format.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString', 'toDateString', 'toTimeString'].map(
+          (property) => ({ property, message: 'Format dates and numbers with src/lib/format.ts.' }),
+        ),
+      ],
+    },
+  },
 );

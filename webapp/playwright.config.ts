@@ -7,6 +7,9 @@ const port = Number(process.env.LHH_E2E_PORT ?? 4173);
 // Specs that change the run's own association (LHH_E2E_ASSOC_OWN_ID) run one at a time: an edit in one
 // would be a concurrent edit for the other. Every other spec makes its own records and runs beside them.
 const ownAssociationSpecs = ['**/conflict.spec.ts', '**/officer.spec.ts', '**/association-structure.spec.ts'];
+// The screenshot comparisons run last, after the specs that change shared things (the union's logo...), on records
+// of their own (e2e/support/screens-data.ts).
+const screenSpecs = ['**/screens.spec.ts'];
 
 export default defineConfig({
   testDir: './e2e',
@@ -15,8 +18,16 @@ export default defineConfig({
   workers: Number(process.env.LHH_E2E_WORKERS ?? 2),
   projects: [
     { name: 'own-association', testMatch: ownAssociationSpecs, workers: 1 },
-    { name: 'independent', testIgnore: ownAssociationSpecs },
+    { name: 'independent', testIgnore: [...ownAssociationSpecs, ...screenSpecs] },
+    // Not yet in the default run: the baselines are Vietnamese at desktop width only, and their stability over a
+    // full suite's data is not proven yet. LHH_E2E_SCREENS=1 adds them (with -Dlhh.e2e.specs="screens --no-deps").
+    ...(process.env.LHH_E2E_SCREENS
+      ? [{ name: 'screens', testMatch: screenSpecs, dependencies: ['own-association', 'independent'] }]
+      : []),
   ],
+  // Baselines of the screenshot comparisons, one per page, language and width; no platform suffix: CI is a
+  // machine of the same kind (Debian's Chromium, the fonts .ci/run installs).
+  snapshotPathTemplate: '{testDir}/screens/{arg}{ext}',
   // One retry: with two browsers on two cores a step can outlast its timeout; a retried pass is reported as flaky.
   retries: 1,
   forbidOnly: true,

@@ -58,6 +58,29 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+// Shared links (as nginx does, deploy/nginx/lhh-webapp.conf): crawlers of social networks and chat apps run no
+// JavaScript, so their page requests get the API's preview page, whose head has the page's Open Graph tags.
+const CRAWLERS =
+  /facebookexternalhit|facebookcatalog|facebot|twitterbot|linkedinbot|slackbot|discordbot|telegrambot|whatsapp|zalo|skypeuripreview|pinterest|redditbot|embedly|vkshare|googlebot|bingbot|applebot|coccocbot/i;
+
+async function sendPreview(path, res, fallback) {
+  try {
+    const answer = await fetch(
+      `${config.apiUrl.replace(/\/+$/, '')}/api/v1/page-previews?path=${encodeURIComponent(path)}`,
+      { headers: { accept: 'text/html' } },
+    );
+    if (!answer.ok) throw new Error(`preview: ${answer.status}`);
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': TYPES['.html'],
+      'cache-control': 'no-cache',
+    });
+    res.end(await answer.text());
+  } catch {
+    fallback(); // the API is away: the SPA's own page, with the site's default description
+  }
+}
+
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   if (path === '/config.json') {
@@ -90,6 +113,14 @@ const server = createServer((req, res) => {
     // SPA fallback; the API reference's own pages (client routes under /docs/api/) get the reference's page
     file = join(root, path.startsWith('/docs/api/') ? 'docs/api/index.html' : 'index.html');
   }
+  if (file === join(root, 'index.html') && CRAWLERS.test(req.headers['user-agent'] ?? '')) {
+    void sendPreview(path, res, () => send(res, file));
+    return;
+  }
+  send(res, file);
+});
+
+function send(res, file) {
   const immutable = file.includes(`${root}/assets/`);
   res.writeHead(200, {
     ...SECURITY_HEADERS,
@@ -97,7 +128,7 @@ const server = createServer((req, res) => {
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   createReadStream(file).pipe(res);
-});
+}
 
 server.listen(port, 'localhost', () => {
   console.log(`serve.mjs: http://localhost:${port} (api ${config.apiUrl}, oidc ${config.oidcAuthority})`);

@@ -9,6 +9,7 @@ import { EditionHeader } from '../components/edition-header';
 import { EntryScoresDialog } from '../components/entry-scores-dialog';
 import { ScoreStatusBadge } from '../components/labels';
 import { paths } from '@/config/paths';
+import { formatNumber } from '@/lib/format';
 
 const unfinished = (c: ProgressCount) => c.draft + c.missing > 0;
 
@@ -149,12 +150,12 @@ export default function ProgressPage() {
                                 {c.category.name}
                               </Anchor>
                             </Table.Td>
-                            <Table.Td ta="right">{c.entries}</Table.Td>
+                            <Table.Td ta="right">{formatNumber(c.entries)}</Table.Td>
                             <Table.Td ta="right">
-                              {c.count.submitted}/{c.count.assigned}
+                              {formatNumber(c.count.submitted)}/{formatNumber(c.count.assigned)}
                             </Table.Td>
-                            <Table.Td ta="right">{c.count.draft}</Table.Td>
-                            <Table.Td ta="right">{c.count.missing}</Table.Td>
+                            <Table.Td ta="right">{formatNumber(c.count.draft)}</Table.Td>
+                            <Table.Td ta="right">{formatNumber(c.count.missing)}</Table.Td>
                             <Table.Td>
                               {c.confirmed ? (
                                 <Badge color="teal.9">{t('contestJudging.progress.confirmed')}</Badge>

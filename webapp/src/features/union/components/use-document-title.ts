@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useAuth } from '@/lib/auth/auth-context';
+import { usePagePreview } from '../api/page-preview';
 import { useUnionProfile } from '../api/union-profile';
 
 /**
@@ -13,6 +15,20 @@ export function useDocumentTitle(): void {
   const location = useLocation();
   const place = useUnionProfile().data?.place;
   const union = place ? t('union.brand', { place }) : t('app.name');
+  // the meta description of a public page, for search engines that run JavaScript; signed-in pages need none
+  const anonymous = useAuth().status === 'anonymous';
+  const description = usePagePreview(location.pathname, anonymous).data?.description;
+
+  useEffect(() => {
+    if (!description) return;
+    let meta = document.head.querySelector<HTMLMetaElement>('meta[name="description"]');
+    if (!meta) {
+      meta = document.createElement('meta');
+      meta.name = 'description';
+      document.head.append(meta);
+    }
+    meta.content = description;
+  }, [description]);
 
   useEffect(() => {
     const main = document.querySelector('main') ?? document.body;
