@@ -2,7 +2,7 @@ import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { ErrorState, LoadingState, QueryState } from '@/components/page-states';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useCategories } from '../api/categories';
@@ -18,8 +18,7 @@ import { paths } from '@/config/paths';
 export default function EntryEditPage() {
   const { id = '' } = useParams();
   const entry = useEntry(id);
-  if (entry.isPending) return <LoadingState />;
-  if (entry.isError) return <ErrorState error={entry.error} onRetry={() => void entry.refetch()} />;
+  if (!entry.isSuccess) return <QueryState query={entry} />;
   return <Editor entry={entry.data} reload={async () => (await entry.refetch()).data} />;
 }
 

@@ -2,7 +2,7 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -24,8 +24,7 @@ export default function RecipientEditPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const detail = useRecipient(id);
-  if (detail.isPending) return <LoadingState />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryState query={detail} />;
   const recipient = detail.data;
   const reload = async () => (await detail.refetch()).data;
 

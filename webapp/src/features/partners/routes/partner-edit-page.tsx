@@ -2,7 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import {
@@ -22,8 +22,7 @@ export default function PartnerEditPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const detail = usePartner(id);
-  if (detail.isPending) return <LoadingState />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryState query={detail} />;
   const partner = detail.data;
   const back = () => void navigate(paths.partners.detail.getHref(partner.id));
 
