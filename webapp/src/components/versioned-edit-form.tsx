@@ -29,6 +29,7 @@ export function VersionedEditForm<T extends { version: number }, V, B, E, R>({
   fieldErrors,
   saved,
   onDone,
+  onCancel = onDone,
   version,
   note,
   renderProblem = (error) => <ProblemAlert error={error} />,
@@ -42,6 +43,8 @@ export function VersionedEditForm<T extends { version: number }, V, B, E, R>({
   /** The success notification. */
   saved: (result: R) => string;
   onDone?: () => void;
+  /** The form's Cancel; default: onDone. */
+  onCancel?: () => void;
   /** The version to send when it is not the form's base (a page that holds a fresher one). */
   version?: number;
   note?: (base: T) => ReactNode;
@@ -71,7 +74,7 @@ export function VersionedEditForm<T extends { version: number }, V, B, E, R>({
           base: edit.base,
           submitting: mutation.isPending,
           serverErrors: edit.serverErrors,
-          onCancel: onDone,
+          onCancel,
           onSubmit,
         })}
       </Fragment>
