@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from './problem-alert';
@@ -37,4 +38,13 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       )}
     </Stack>
   );
+}
+
+/**
+ * What a page shows while its query has no data: loading, or the problem with a retry. Pages write
+ * `if (!query.isSuccess) return <QueryState query={query} />;` and then use query.data.
+ */
+export function QueryState({ query }: { query: UseQueryResult<unknown> }) {
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  return query.isPending ? <LoadingState /> : null;
 }

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Fact, Section } from '@/components/detail-section';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useAssociation, useDeleteAssociation, type AssociationDetail } from '../api/associations';
@@ -17,8 +17,7 @@ import { paths } from '@/config/paths';
 export default function AssociationDetailPage() {
   const { id = '' } = useParams();
   const query = useAssociation(id);
-  if (query.isPending) return <LoadingState />;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.isSuccess) return <QueryState query={query} />;
   return <Detail a={query.data} reload={async () => (await query.refetch()).data} />;
 }
 

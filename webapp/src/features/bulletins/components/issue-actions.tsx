@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
+import { ReasonDialog } from '@/components/reason-dialog';
 import { useConflict } from '@/components/use-conflict';
 import { ApiError, isApiError } from '@/lib/api/problem';
 import { useDeleteIssue, useTransitionIssue, type Issue, type IssueStatus } from '../api/bulletins';
@@ -36,7 +37,6 @@ export function IssueActions({ issue, reload }: { issue: Issue; reload: () => Pr
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<unknown>(null);
   const [when, setWhen] = useState('');
-  const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
   const actions = transitionActions(issue.status, issue.allowedTransitions, issue.pdf != null);
   const fields = error instanceof ApiError ? error.fieldErrors() : {};
@@ -45,7 +45,6 @@ export function IssueActions({ issue, reload }: { issue: Issue; reload: () => Pr
     setError(null);
     setChecked(false);
     if (d === 'schedule') setWhen(defaultScheduleLocal());
-    if (d === 'withdraw') setReason('');
     setDialog(d);
   };
   const close = () => setDialog(null);
@@ -178,46 +177,19 @@ export function IssueActions({ issue, reload }: { issue: Issue; reload: () => Pr
         </Stack>
       </Modal>
 
-      <Modal
+      <ReasonDialog
         opened={dialog === 'withdraw'}
         onClose={close}
         title={t('bulletins.withdraw.title')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        centered
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t('bulletins.withdraw.body')}</Text>
-          {error && !fields.reason ? <ProblemAlert error={error} /> : null}
-          <Textarea
-            label={t('bulletins.withdraw.reason')}
-            required
-            autosize
-            minRows={3}
-            maxLength={2000}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fields.reason ?? (checked && !reason.trim() ? t('validation.required') : undefined)}
-            data-testid="withdraw-reason"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              loading={transition.isPending}
-              onClick={() => {
-                setChecked(true);
-                if (!reason.trim()) return;
-                move('withdrawn', { reason: reason.trim() });
-              }}
-              data-testid="confirm-withdraw"
-            >
-              {t('bulletins.withdraw.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        body={t('bulletins.withdraw.body')}
+        reasonLabel={t('bulletins.withdraw.reason')}
+        confirmLabel={t('bulletins.withdraw.confirm')}
+        busy={transition.isPending}
+        error={error}
+        onConfirm={(reason) => move('withdrawn', { reason })}
+        testId="withdraw-reason"
+        confirmTestId="confirm-withdraw"
+      />
 
       <ConfirmDialog
         opened={dialog === 'delete'}

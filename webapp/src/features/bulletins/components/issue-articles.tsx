@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { EmptyState, QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useArticles, usePlaceArticle, type Article, type Issue } from '../api/bulletins';
@@ -26,8 +26,7 @@ export function IssueArticles({ issue }: { issue: Issue }) {
   const [error, setError] = useState<unknown>(null);
   const editable = isEditable(issue.status);
 
-  if (placed.isPending) return <LoadingState />;
-  if (placed.isError) return <ErrorState error={placed.error} onRetry={() => void placed.refetch()} />;
+  if (!placed.isSuccess) return <QueryState query={placed} />;
   const articles = placed.data.items;
   const positions = articles.map((a) => a.position ?? 0);
 

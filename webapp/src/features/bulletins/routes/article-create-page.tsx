@@ -1,18 +1,12 @@
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { useNavigate, useSearchParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ProblemAlert } from '@/components/problem-alert';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { ApiError } from '@/lib/api/problem';
+import { CreateRecordForm } from '@/components/create-form';
 import { useCreateArticle, useIssue, usePlaceArticle } from '../api/bulletins';
-import {
-  articleServerErrors,
-  emptyArticleValues,
-  toArticleInput,
-  type ArticleFormErrors,
-} from '../api/article-form-model';
+import { articleServerErrors, emptyArticleValues, toArticleInput } from '../api/article-form-model';
 import { ArticleForm } from '../components/article-form';
 import { useIssueLabel } from '../components/labels';
 import { paths } from '@/config/paths';
@@ -75,55 +69,44 @@ function CreateArticle({
   const create = useCreateArticle();
   const place = usePlaceArticle();
   const [initial] = useState(emptyArticleValues);
-  const [serverErrors, setServerErrors] = useState<ArticleFormErrors>();
-  const [error, setError] = useState<unknown>(null);
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Anchor component={Link} to={back}>
-          {issueId ? t('bulletins.article.backToIssue') : t('bulletins.board.title')}
-        </Anchor>
-      </Text>
-      <Title order={1}>{t('bulletins.article.createTitle')}</Title>
+      <PageHeader
+        back={{ to: back, label: issueId ? t('bulletins.article.backToIssue') : t('bulletins.board.title') }}
+        title={t('bulletins.article.createTitle')}
+      />
       {children}
-      {error ? <ProblemAlert error={error} /> : null}
-      <ArticleForm
-        initial={initial}
-        submitLabel={t('bulletins.article.create')}
-        submitting={create.isPending || place.isPending}
-        serverErrors={serverErrors}
-        onCancel={onCancel}
-        onSubmit={(values) => {
-          setError(null);
-          create.mutate(
-            { body: toArticleInput(values), idempotencyKey: newIdempotencyKey() },
+      <CreateRecordForm
+        mutation={create}
+        toBody={toArticleInput}
+        fieldErrors={(problem) => articleServerErrors(problem.fieldErrors()).byField}
+        onCreated={(created) => {
+          notifySuccess(t('bulletins.article.created', { title: created.title }));
+          if (!issueId) {
+            void navigate(paths.bulletins.article.getHref(created.id));
+            return;
+          }
+          place.mutate(
+            { id: created.id, issueId, version: created.version },
             {
-              onSuccess: (created) => {
-                notifySuccess(t('bulletins.article.created', { title: created.title }));
-                if (!issueId) {
-                  void navigate(paths.bulletins.article.getHref(created.id));
-                  return;
-                }
-                place.mutate(
-                  { id: created.id, issueId, version: created.version },
-                  {
-                    onSuccess: () => void navigate(back),
-                    // Written but not placed (e.g. the issue was published meanwhile): its own page says so.
-                    onError: () => void navigate(paths.bulletins.article.getHref(created.id)),
-                  },
-                );
-              },
-              onError: (e) => {
-                setServerErrors(
-                  e instanceof ApiError ? articleServerErrors(e.fieldErrors()).byField : undefined,
-                );
-                setError(e);
-              },
+              onSuccess: () => void navigate(back),
+              // Written but not placed (e.g. the issue was published meanwhile): its own page says so.
+              onError: () => void navigate(paths.bulletins.article.getHref(created.id)),
             },
           );
         }}
-      />
+      >
+        {(form) => (
+          <ArticleForm
+            {...form}
+            initial={initial}
+            submitLabel={t('bulletins.article.create')}
+            submitting={create.isPending || place.isPending}
+            onCancel={onCancel}
+          />
+        )}
+      </CreateRecordForm>
     </Stack>
   );
 }

@@ -17,10 +17,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Fact, Section } from '@/components/detail-section';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
-import { useVersionedEdit } from '@/components/use-versioned-edit';
+import { VersionedEditForm } from '@/components/versioned-edit-form';
 import { isApiError } from '@/lib/api/problem';
 import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDateTime, fileSize } from '@/lib/format';
@@ -35,12 +35,7 @@ import {
   useUploadArticlePdf,
   type Article,
 } from '../api/bulletins';
-import {
-  articleServerErrors,
-  fromArticle,
-  toArticleInput,
-  type ArticleFormErrors,
-} from '../api/article-form-model';
+import { articleServerErrors, fromArticle, toArticleInput } from '../api/article-form-model';
 import { isEditable, pageRange } from '../api/workflow';
 import { ArticleForm } from '../components/article-form';
 import { useFieldNames } from '../components/field-names';
@@ -53,8 +48,7 @@ import { paths } from '@/config/paths';
 export default function ArticlePage() {
   const { id = '' } = useParams();
   const article = useArticle(id);
-  if (article.isPending) return <LoadingState />;
-  if (article.isError) return <ErrorState error={article.error} onRetry={() => void article.refetch()} />;
+  if (!article.isSuccess) return <QueryState query={article} />;
   return <ArticleView article={article.data} reload={async () => (await article.refetch()).data} />;
 }
 
@@ -234,38 +228,27 @@ function EditArticle({
 }) {
   const { t } = useTranslation();
   const replace = useReplaceArticle(article.id);
-  const edit = useVersionedEdit<Article, ArticleFormErrors>(article, reload);
   return (
-    <Stack gap="sm">
-      {edit.error ? <ProblemAlert error={edit.error} /> : null}
-      {edit.base.issue?.status === 'published' && (
-        <Alert color="blue" data-testid="published-edit-note">
-          {t('bulletins.article.publishedNote')}
-        </Alert>
+    <VersionedEditForm
+      record={article}
+      reload={reload}
+      mutation={replace}
+      toBody={toArticleInput}
+      fieldErrors={(problem) => articleServerErrors(problem.fieldErrors()).byField}
+      saved={() => t('bulletins.article.saved')}
+      onDone={onDone}
+      note={(base) =>
+        base.issue?.status === 'published' && (
+          <Alert color="blue" data-testid="published-edit-note">
+            {t('bulletins.article.publishedNote')}
+          </Alert>
+        )
+      }
+    >
+      {({ base, ...form }) => (
+        <ArticleForm {...form} initial={fromArticle(base)} submitLabel={t('bulletins.article.save')} />
       )}
-      <ArticleForm
-        key={edit.formKey}
-        initial={fromArticle(edit.base)}
-        submitLabel={t('bulletins.article.save')}
-        submitting={replace.isPending}
-        serverErrors={edit.serverErrors}
-        onCancel={onDone}
-        onSubmit={(values) => {
-          edit.clearError();
-          replace.mutate(
-            { body: toArticleInput(values), version: edit.base.version },
-            {
-              onSuccess: () => {
-                notifySuccess(t('bulletins.article.saved'));
-                onDone();
-              },
-              onError: (e) => edit.failed(e, (problem) => articleServerErrors(problem.fieldErrors()).byField),
-            },
-          );
-        }}
-      />
-      {edit.conflictDialog}
-    </Stack>
+    </VersionedEditForm>
   );
 }
 

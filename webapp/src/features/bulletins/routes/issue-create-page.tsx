@@ -1,19 +1,13 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { useNavigate } from 'react-router';
 import { notifySuccess } from '@/components/notify';
 import { LoadingState } from '@/components/page-states';
-import { ProblemAlert } from '@/components/problem-alert';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { ApiError } from '@/lib/api/problem';
+import { CreateRecordForm } from '@/components/create-form';
 import { useCreateIssue, useIssues } from '../api/bulletins';
-import {
-  issueServerErrors,
-  newIssueValues,
-  toIssueInput,
-  type IssueFormErrors,
-} from '../api/issue-form-model';
+import { issueServerErrors, newIssueValues, toIssueInput } from '../api/issue-form-model';
 import { IssueForm } from '../components/issue-form';
 import { paths } from '@/config/paths';
 
@@ -36,46 +30,32 @@ function CreateIssue({
   const navigate = useNavigate();
   const create = useCreateIssue();
   const [initial] = useState(() => newIssueValues(latest, new Date()));
-  const [serverErrors, setServerErrors] = useState<IssueFormErrors>();
-  const [error, setError] = useState<unknown>(null);
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Anchor component={Link} to={paths.bulletins.board.getHref()}>
-          {t('bulletins.board.title')}
-        </Anchor>
-      </Text>
-      <Title order={1}>{title}</Title>
-      <Text size="sm" c="dimmed">
-        {t('bulletins.create.intro')}
-      </Text>
-      {error ? <ProblemAlert error={error} /> : null}
-      <IssueForm
-        initial={initial}
-        submitLabel={t('bulletins.create.submit')}
-        submitting={create.isPending}
-        serverErrors={serverErrors}
-        onCancel={() => void navigate(paths.bulletins.board.getHref())}
-        onSubmit={(values) => {
-          setError(null);
-          create.mutate(
-            { body: toIssueInput(values), idempotencyKey: newIdempotencyKey() },
-            {
-              onSuccess: (created) => {
-                notifySuccess(t('bulletins.create.done', { title: created.title }));
-                void navigate(paths.bulletins.issueEditor.getHref(created.id));
-              },
-              onError: (e) => {
-                setServerErrors(
-                  e instanceof ApiError ? issueServerErrors(e.fieldErrors()).byField : undefined,
-                );
-                setError(e);
-              },
-            },
-          );
-        }}
+      <PageHeader
+        back={{ to: paths.bulletins.board.getHref(), label: t('bulletins.board.title') }}
+        title={title}
+        intro={t('bulletins.create.intro')}
       />
+      <CreateRecordForm
+        mutation={create}
+        toBody={toIssueInput}
+        fieldErrors={(problem) => issueServerErrors(problem.fieldErrors()).byField}
+        onCreated={(created) => {
+          notifySuccess(t('bulletins.create.done', { title: created.title }));
+          void navigate(paths.bulletins.issueEditor.getHref(created.id));
+        }}
+      >
+        {(form) => (
+          <IssueForm
+            {...form}
+            initial={initial}
+            submitLabel={t('bulletins.create.submit')}
+            onCancel={() => void navigate(paths.bulletins.board.getHref())}
+          />
+        )}
+      </CreateRecordForm>
     </Stack>
   );
 }

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
-import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
-import { useVersionedEdit } from '@/components/use-versioned-edit';
+import { VersionedEditForm } from '@/components/versioned-edit-form';
 import { saveBlob, useDownloads } from '@/lib/download';
 import { formatDateTime, formatMonth, fileSize } from '@/lib/format';
 import {
@@ -19,7 +18,7 @@ import {
   useUploadIssuePdf,
   type Issue,
 } from '../api/bulletins';
-import { fromIssue, issueServerErrors, toIssueInput, type IssueFormErrors } from '../api/issue-form-model';
+import { fromIssue, issueServerErrors, toIssueInput } from '../api/issue-form-model';
 import { detailsEditable, isEditable } from '../api/workflow';
 import { FileUpload } from '@/components/file-upload';
 import { IssueActions } from '../components/issue-actions';
@@ -33,8 +32,7 @@ import { paths } from '@/config/paths';
 export default function IssueEditorPage() {
   const { id = '' } = useParams();
   const issue = useIssue(id);
-  if (issue.isPending) return <LoadingState />;
-  if (issue.isError) return <ErrorState error={issue.error} onRetry={() => void issue.refetch()} />;
+  if (!issue.isSuccess) return <QueryState query={issue} />;
   return <Editor issue={issue.data} reload={async () => (await issue.refetch()).data} />;
 }
 
@@ -137,39 +135,32 @@ function EditDetails({
 }) {
   const { t } = useTranslation();
   const replace = useReplaceIssue(issue.id);
-  const edit = useVersionedEdit<Issue, IssueFormErrors>(issue, reload);
   return (
-    <Stack gap="sm">
-      {edit.error ? <ProblemAlert error={edit.error} /> : null}
-      {detailsEditable(edit.base.status) === 'text' && (
-        <Alert color="blue" data-testid="published-edit-note">
-          {t('bulletins.edit.publishedNote')}
-        </Alert>
+    <VersionedEditForm
+      record={issue}
+      reload={reload}
+      mutation={replace}
+      toBody={toIssueInput}
+      fieldErrors={(problem) => issueServerErrors(problem.fieldErrors()).byField}
+      saved={() => t('bulletins.edit.saved')}
+      onDone={onDone}
+      note={(base) =>
+        detailsEditable(base.status) === 'text' && (
+          <Alert color="blue" data-testid="published-edit-note">
+            {t('bulletins.edit.publishedNote')}
+          </Alert>
+        )
+      }
+    >
+      {({ base, ...form }) => (
+        <IssueForm
+          {...form}
+          initial={fromIssue(base)}
+          numberFixed={detailsEditable(base.status) === 'text'}
+          submitLabel={t('bulletins.edit.save')}
+        />
       )}
-      <IssueForm
-        key={edit.formKey}
-        initial={fromIssue(edit.base)}
-        numberFixed={detailsEditable(edit.base.status) === 'text'}
-        submitLabel={t('bulletins.edit.save')}
-        submitting={replace.isPending}
-        serverErrors={edit.serverErrors}
-        onCancel={onDone}
-        onSubmit={(values) => {
-          edit.clearError();
-          replace.mutate(
-            { body: toIssueInput(values), version: edit.base.version },
-            {
-              onSuccess: () => {
-                notifySuccess(t('bulletins.edit.saved'));
-                onDone();
-              },
-              onError: (e) => edit.failed(e, (problem) => issueServerErrors(problem.fieldErrors()).byField),
-            },
-          );
-        }}
-      />
-      {edit.conflictDialog}
-    </Stack>
+    </VersionedEditForm>
   );
 }
 

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Section } from '@/components/detail-section';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { EmptyState, QueryState } from '@/components/page-states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDateTime } from '@/lib/format';
 import { useIssue, type Issue } from '../api/bulletins';
@@ -16,8 +16,7 @@ import { paths } from '@/config/paths';
 export default function IssuePage() {
   const { id = '' } = useParams();
   const issue = useIssue(id);
-  if (issue.isPending) return <LoadingState />;
-  if (issue.isError) return <ErrorState error={issue.error} onRetry={() => void issue.refetch()} />;
+  if (!issue.isSuccess) return <QueryState query={issue} />;
   return <IssueView issue={issue.data} />;
 }
 

@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type components } from '@/lib/api/client';
+import { api, type components } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned } from '@/lib/api/hooks';
 import { unwrap } from '@/lib/api/problem';
 import { fileNameFromDisposition, saveBlob, type ExportFormat } from '@/lib/download';
 
@@ -25,17 +25,15 @@ export const calendarKeys = {
 
 /** Events overlapping the days from..to (YYYY-MM-DD, Asia/Ho_Chi_Minh), as many as a month view holds. */
 export function useEvents(from: string, to: string, mine = false, kind?: EventKind) {
-  return useQuery({
-    queryKey: [...calendarKeys.range(from, to, mine), kind ?? ''],
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/calendar/events', {
-          params: { query: { from, to, mine: mine || undefined, kind, size: 200 } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    [...calendarKeys.range(from, to, mine), kind ?? ''],
+    (signal) =>
+      api().GET('/api/v1/calendar/events', {
+        params: { query: { from, to, mine: mine || undefined, kind, size: 200 } },
+        signal,
+      }),
+    { keepPrevious: true },
+  );
 }
 
 /** Downloads the events of the days from..to (what the caller may see) as XLSX or CSV. */
@@ -70,103 +68,77 @@ export async function downloadRegistrationsExport(id: string, format: ExportForm
 }
 
 export function useEvent(id: string) {
-  return useQuery({
-    queryKey: calendarKeys.detail(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/calendar/events/{id}', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(calendarKeys.detail(id), (signal) =>
+    api().GET('/api/v1/calendar/events/{id}', { params: { path: { id } }, signal }),
+  );
 }
 
 export function useRegistrations(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: calendarKeys.registrations(id),
-    enabled,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/calendar/events/{id}/registrations', {
-          params: { path: { id }, query: { size: 100 } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    calendarKeys.registrations(id),
+    (signal) =>
+      api().GET('/api/v1/calendar/events/{id}/registrations', {
+        params: { path: { id }, query: { size: 100 } },
+        signal,
+      }),
+    { enabled },
+  );
 }
 
 export function useFeedStatus(enabled: boolean) {
-  return useQuery({
-    queryKey: calendarKeys.feed,
+  return useApiQuery(calendarKeys.feed, (signal) => api().GET('/api/v1/calendar/feed-token', { signal }), {
     enabled,
-    queryFn: async ({ signal }) => unwrap(await api().GET('/api/v1/calendar/feed-token', { signal })),
   });
 }
 
+// Every view of the calendar shows the events as they are now (the mutation waits for them).
+const EVERY_VIEW = { invalidate: [calendarKeys.all], wait: true };
+
 export function useCreateEvent() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: CalendarEventInput; idempotencyKey: string }) =>
-      unwrap(
-        await api().POST('/api/v1/calendar/events', {
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-          body,
-        }),
-      ),
-    onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
-  });
+  return useApiMutation(
+    ({ body, idempotencyKey }: { body: CalendarEventInput; idempotencyKey: string }) =>
+      api().POST('/api/v1/calendar/events', { params: { header: idempotent(idempotencyKey) }, body }),
+    EVERY_VIEW,
+  );
 }
 
 export function useUpdateEvent(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ body, version }: { body: CalendarEventInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/calendar/events/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-          body,
-        }),
-      ),
-    onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
-  });
+  return useApiMutation(
+    ({ body, version }: { body: CalendarEventInput; version: number }) =>
+      api().PUT('/api/v1/calendar/events/{id}', {
+        params: { path: { id }, header: versioned(version) },
+        body,
+      }),
+    EVERY_VIEW,
+  );
 }
 
 export function useDeleteEvent(id: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (version: number) =>
-      unwrap(
-        await api().DELETE('/api/v1/calendar/events/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
-  });
+  return useApiMutation(
+    (version: number) =>
+      api().DELETE('/api/v1/calendar/events/{id}', { params: { path: { id }, header: versioned(version) } }),
+    EVERY_VIEW,
+  );
 }
 
 /** A registration: always 202 with the same message; the seat is held once the mailed link is followed. */
 export function useRegister(id: string) {
-  return useMutation({
-    mutationFn: async ({ body }: { body: RegistrationInput }) =>
-      unwrap(
-        await api().POST('/api/v1/calendar/events/{id}/registrations', {
-          params: { path: { id } },
-          body,
-        }),
-      ),
-  });
+  return useApiMutation(({ body }: { body: RegistrationInput }) =>
+    api().POST('/api/v1/calendar/events/{id}/registrations', { params: { path: { id } }, body }),
+  );
 }
 
 /** The secret of a registration's confirmation link: the seat is taken if one is left. */
 export function useConfirmRegistration() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async (token: string) =>
-      unwrap(await api().POST('/api/v1/calendar/events/registration-confirmations', { body: { token } })),
-    onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
-  });
+  return useApiMutation(
+    (token: string) => api().POST('/api/v1/calendar/events/registration-confirmations', { body: { token } }),
+    EVERY_VIEW,
+  );
 }
 
 export function useRotateFeed() {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: async () => unwrap(await api().POST('/api/v1/calendar/feed-token')),
-    onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.feed }),
+  return useApiMutation(() => api().POST('/api/v1/calendar/feed-token'), {
+    invalidate: [calendarKeys.feed],
+    wait: true,
   });
 }

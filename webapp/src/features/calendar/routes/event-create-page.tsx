@@ -1,10 +1,10 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { useNavigate, useSearchParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ProblemAlert } from '@/components/problem-alert';
-import { newIdempotencyKey } from '@/lib/api/client';
+import { CreateRecordForm } from '@/components/create-form';
 import { ApiError } from '@/lib/api/problem';
 import { formFieldErrors } from '@/lib/form-errors';
 import { todayInProvince } from '@/lib/format';
@@ -32,45 +32,35 @@ export default function EventCreatePage() {
   const [initial] = useState(() =>
     emptyValues(day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : todayInProvince()),
   );
-  const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>();
-  const [error, setError] = useState<unknown>(null);
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Anchor component={Link} to={paths.calendar.month.getHref()}>
-          {t('calendar.title')}
-        </Anchor>
-      </Text>
-      <Title order={1}>{t('calendar.create.title')}</Title>
-      {error ? <ProblemAlert error={error} /> : null}
-      <EventForm
-        initial={initial}
-        submitLabel={t('calendar.create.submit')}
-        submitting={create.isPending}
-        serverErrors={serverErrors}
-        onCancel={() => void navigate(paths.calendar.month.getHref())}
-        onSubmit={(values) => {
-          setError(null);
-          create.mutate(
-            { body: toInput(values), idempotencyKey: newIdempotencyKey() },
-            {
-              onSuccess: (created) => {
-                notifySuccess(
-                  created.conflicts.length > 0
-                    ? t('calendar.create.doneWithConflicts', { count: created.conflicts.length })
-                    : t('calendar.create.done'),
-                );
-                void navigate(paths.calendar.event.getHref(created.id));
-              },
-              onError: (e) => {
-                setServerErrors(serverErrorsOf(e));
-                setError(e);
-              },
-            },
-          );
-        }}
+      <PageHeader
+        back={{ to: paths.calendar.month.getHref(), label: t('calendar.title') }}
+        title={t('calendar.create.title')}
       />
+      <CreateRecordForm
+        mutation={create}
+        toBody={toInput}
+        fieldErrors={(problem) => serverErrorsOf(problem)}
+        onCreated={(created) => {
+          notifySuccess(
+            created.conflicts.length > 0
+              ? t('calendar.create.doneWithConflicts', { count: created.conflicts.length })
+              : t('calendar.create.done'),
+          );
+          void navigate(paths.calendar.event.getHref(created.id));
+        }}
+      >
+        {(form) => (
+          <EventForm
+            {...form}
+            initial={initial}
+            submitLabel={t('calendar.create.submit')}
+            onCancel={() => void navigate(paths.calendar.month.getHref())}
+          />
+        )}
+      </CreateRecordForm>
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { useNavigate, useParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useEvent, useUpdateEvent } from '../api/calendar';
@@ -26,8 +27,7 @@ export default function EventEditPage() {
     setFormKey((k) => k + 1);
   });
 
-  if (event.isPending) return <LoadingState />;
-  if (event.isError) return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
+  if (!event.isSuccess) return <QueryState query={event} />;
   const e = event.data;
   const names = Object.fromEntries(
     e.participants.filter((p) => p.associationId).map((p) => [p.associationId as string, p.name ?? '']),
@@ -35,12 +35,10 @@ export default function EventEditPage() {
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Anchor component={Link} to={paths.calendar.event.getHref(e.id)}>
-          {e.title}
-        </Anchor>
-      </Text>
-      <Title order={1}>{t('calendar.edit.title')}</Title>
+      <PageHeader
+        back={{ to: paths.calendar.event.getHref(e.id), label: e.title }}
+        title={t('calendar.edit.title')}
+      />
       {error ? <ProblemAlert error={error} /> : null}
       <EventForm
         key={`${e.version}-${formKey}`}

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Section } from '@/components/detail-section';
 import { ExportMenu } from '@/components/list-page/export-menu';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -30,8 +30,7 @@ export default function EventPage() {
   const [error, setError] = useState<unknown>(null);
   const conflict = useConflict(() => event.refetch());
 
-  if (event.isPending) return <LoadingState />;
-  if (event.isError) return <ErrorState error={event.error} onRetry={() => void event.refetch()} />;
+  if (!event.isSuccess) return <QueryState query={event} />;
   const e = event.data;
   const reg = e.registration;
 

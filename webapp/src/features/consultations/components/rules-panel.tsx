@@ -13,7 +13,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { ApiError } from '@/lib/api/problem';
@@ -32,8 +32,7 @@ import { KIND_LABEL } from './labels';
 export function RulesPanel() {
   const rules = useConsultationRules();
   const auth = useAuth();
-  if (rules.isPending) return <LoadingState />;
-  if (rules.isError) return <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />;
+  if (!rules.isSuccess) return <QueryState query={rules} />;
   return (
     <RulesForm
       key={rules.data.version}

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
+import { ReasonDialog } from '@/components/reason-dialog';
 import { useConflict } from '@/components/use-conflict';
-import { ApiError } from '@/lib/api/problem';
 import { useTransition, type Consultation, type ConsultationStatus } from '../api/consultations';
 import { STATUS_LABEL, TRANSITION_LABEL } from './labels';
 
@@ -20,10 +20,7 @@ export function StatusActions({
   const transition = useTransition(consultation.id);
   const [error, setError] = useState<unknown>(null);
   const [cancelling, setCancelling] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
   const conflict = useConflict(reload);
-  const fields = error instanceof ApiError ? error.fieldErrors() : {};
 
   const move = (to: ConsultationStatus, why?: string) => {
     setError(null);
@@ -73,48 +70,19 @@ export function StatusActions({
           </Button>
         )}
       </Group>
-      <Modal
+      <ReasonDialog
         opened={cancelling}
         onClose={() => setCancelling(false)}
         title={t('consultations.cancel.title')}
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-        centered
-      >
-        <Stack gap="sm">
-          <Text size="sm">{t('consultations.cancel.body')}</Text>
-          {error && !fields.reason ? <ProblemAlert error={error} /> : null}
-          <Textarea
-            label={t('consultations.cancel.reason')}
-            required
-            autosize
-            minRows={3}
-            maxLength={2000}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            error={fields.reason ?? (missing && !reason.trim() ? t('validation.required') : undefined)}
-            data-testid="cancel-reason"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setCancelling(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              loading={transition.isPending}
-              onClick={() => {
-                if (!reason.trim()) {
-                  setMissing(true);
-                  return;
-                }
-                move('cancelled', reason.trim());
-              }}
-              data-testid="confirm-cancel"
-            >
-              {t('consultations.cancel.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        body={t('consultations.cancel.body')}
+        reasonLabel={t('consultations.cancel.reason')}
+        confirmLabel={t('consultations.cancel.confirm')}
+        busy={transition.isPending}
+        error={error}
+        onConfirm={(reason) => move('cancelled', reason)}
+        testId="cancel-reason"
+        confirmTestId="confirm-cancel"
+      />
       {conflict.dialog}
     </Stack>
   );

@@ -1,13 +1,12 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { useNavigate } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ProblemAlert } from '@/components/problem-alert';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { ApiError } from '@/lib/api/problem';
+import { CreateRecordForm } from '@/components/create-form';
 import { useCreateConsultation } from '../api/consultations';
-import { emptyValues, serverFieldErrors, toInput, type FormErrors } from '../api/consultation-form-model';
+import { emptyValues, serverFieldErrors, toInput } from '../api/consultation-form-model';
 import { todayIso } from '../api/workflow';
 import { ConsultationForm } from '../components/consultation-form';
 import { paths } from '@/config/paths';
@@ -17,47 +16,32 @@ export default function ConsultationCreatePage() {
   const navigate = useNavigate();
   const create = useCreateConsultation();
   const [initial] = useState(() => emptyValues(todayIso()));
-  const [serverErrors, setServerErrors] = useState<FormErrors>();
-  const [error, setError] = useState<unknown>(null);
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Anchor component={Link} to={paths.consultations.board.getHref()}>
-          {t('consultations.board.title')}
-        </Anchor>
-      </Text>
-      <Title order={1}>{t('consultations.create.title')}</Title>
-      <Text size="sm" c="dimmed">
-        {t('consultations.create.intro')}
-      </Text>
-      {error ? <ProblemAlert error={error} /> : null}
-      <ConsultationForm
-        initial={initial}
-        submitLabel={t('consultations.create.submit')}
-        submitting={create.isPending}
-        serverErrors={serverErrors}
-        onCancel={() => void navigate(paths.consultations.board.getHref())}
-        onSubmit={(values) => {
-          setError(null);
-          // A fresh key per submission: a retried request never records the request twice.
-          create.mutate(
-            { body: toInput(values), idempotencyKey: newIdempotencyKey() },
-            {
-              onSuccess: (created) => {
-                notifySuccess(t('consultations.create.done', { subject: created.subject }));
-                void navigate(paths.consultations.detail.getHref(created.id));
-              },
-              onError: (e) => {
-                setServerErrors(
-                  e instanceof ApiError ? serverFieldErrors(e.fieldErrors()).byField : undefined,
-                );
-                setError(e);
-              },
-            },
-          );
-        }}
+      <PageHeader
+        back={{ to: paths.consultations.board.getHref(), label: t('consultations.board.title') }}
+        title={t('consultations.create.title')}
+        intro={t('consultations.create.intro')}
       />
+      <CreateRecordForm
+        mutation={create}
+        toBody={toInput}
+        fieldErrors={(problem) => serverFieldErrors(problem.fieldErrors()).byField}
+        onCreated={(created) => {
+          notifySuccess(t('consultations.create.done', { subject: created.subject }));
+          void navigate(paths.consultations.detail.getHref(created.id));
+        }}
+      >
+        {(form) => (
+          <ConsultationForm
+            {...form}
+            initial={initial}
+            submitLabel={t('consultations.create.submit')}
+            onCancel={() => void navigate(paths.consultations.board.getHref())}
+          />
+        )}
+      </CreateRecordForm>
     </Stack>
   );
 }

@@ -3,10 +3,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Section } from '@/components/detail-section';
-import { notifySuccess } from '@/components/notify';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
-import { ProblemAlert } from '@/components/problem-alert';
-import { useVersionedEdit } from '@/components/use-versioned-edit';
+import { EmptyState, QueryState } from '@/components/page-states';
+import { VersionedEditForm } from '@/components/versioned-edit-form';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatDateTime } from '@/lib/format';
 import {
@@ -19,12 +17,7 @@ import {
   FILE_ACCEPT,
   MAX_FILE_BYTES,
 } from '../api/consultations';
-import {
-  fromConsultation,
-  serverFieldErrors,
-  toInput,
-  type FormErrors,
-} from '../api/consultation-form-model';
+import { fromConsultation, serverFieldErrors, toInput } from '../api/consultation-form-model';
 import { isOpen } from '../api/workflow';
 import { AssignmentWork } from '../components/assignment-work';
 import { AssignmentsTable } from '../components/assignments-table';
@@ -54,9 +47,7 @@ function Field({ label, children, testId }: { label: string; children: ReactNode
 export default function ConsultationPage() {
   const { id = '' } = useParams();
   const consultation = useConsultation(id);
-  if (consultation.isPending) return <LoadingState />;
-  if (consultation.isError)
-    return <ErrorState error={consultation.error} onRetry={() => void consultation.refetch()} />;
+  if (!consultation.isSuccess) return <QueryState query={consultation} />;
   return (
     <ConsultationView
       consultation={consultation.data}
@@ -264,33 +255,23 @@ function EditDetails({
   const { t } = useTranslation();
   const replace = useReplaceConsultation(consultation.id);
   // The version the form was opened with: saving sends it as If-Match.
-  const edit = useVersionedEdit<Consultation, FormErrors>(consultation, reload);
-
   return (
-    <Stack gap="sm">
-      {edit.error ? <ProblemAlert error={edit.error} /> : null}
-      <ConsultationForm
-        key={edit.formKey}
-        initial={fromConsultation(edit.base)}
-        submitLabel={t('consultations.detail.save')}
-        submitting={replace.isPending}
-        serverErrors={edit.serverErrors}
-        onCancel={onDone}
-        onSubmit={(values) => {
-          edit.clearError();
-          replace.mutate(
-            { body: toInput(values), version: edit.base.version },
-            {
-              onSuccess: () => {
-                notifySuccess(t('consultations.detail.saved'));
-                onDone();
-              },
-              onError: (e) => edit.failed(e, (problem) => serverFieldErrors(problem.fieldErrors()).byField),
-            },
-          );
-        }}
-      />
-      {edit.conflictDialog}
-    </Stack>
+    <VersionedEditForm
+      record={consultation}
+      reload={reload}
+      mutation={replace}
+      toBody={toInput}
+      fieldErrors={(problem) => serverFieldErrors(problem.fieldErrors()).byField}
+      saved={() => t('consultations.detail.saved')}
+      onDone={onDone}
+    >
+      {({ base, ...form }) => (
+        <ConsultationForm
+          {...form}
+          initial={fromConsultation(base)}
+          submitLabel={t('consultations.detail.save')}
+        />
+      )}
+    </VersionedEditForm>
   );
 }

@@ -1,8 +1,9 @@
 import { Alert, Button, Card, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { isApiError } from '@/lib/api/problem';
@@ -45,8 +46,7 @@ function EntryScores({ entryId }: { entryId: string }) {
     await scores.refetch();
   });
 
-  if (scores.isPending) return <LoadingState />;
-  if (scores.isError) return <ErrorState error={scores.error} onRetry={() => void scores.refetch()} />;
+  if (!scores.isSuccess) return <QueryState query={scores} />;
   const rubric = [...scores.data.rubric].sort((a, b) => a.position - b.position);
 
   return (
@@ -68,31 +68,28 @@ function EntryScores({ entryId }: { entryId: string }) {
                   )}
                 </Group>
               </Group>
-              <Table.ScrollContainer minWidth={360}>
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('contestJudging.col.criterion')}</Table.Th>
-                      <Table.Th>{t('contestJudging.col.score')}</Table.Th>
-                      <Table.Th>{t('contestJudging.col.comment')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rubric.map((c) => (
-                      <Table.Tr key={c.id}>
-                        <Table.Td>{c.name}</Table.Td>
-                        <Table.Td>
-                          {t('contestJudging.score.outOf', {
-                            score: sheet.scores[c.id] ?? '—',
-                            max: c.maxScore,
-                          })}
-                        </Table.Td>
-                        <Table.Td>{sheet.criterionComments[c.id] ?? ''}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <ListTable
+                columns={[
+                  t('contestJudging.col.criterion'),
+                  t('contestJudging.col.score'),
+                  t('contestJudging.col.comment'),
+                ]}
+                minWidth={360}
+                striped={false}
+              >
+                {rubric.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>{c.name}</Table.Td>
+                    <Table.Td>
+                      {t('contestJudging.score.outOf', {
+                        score: sheet.scores[c.id] ?? '—',
+                        max: c.maxScore,
+                      })}
+                    </Table.Td>
+                    <Table.Td>{sheet.criterionComments[c.id] ?? ''}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </ListTable>
               {sheet.comment && <Text size="sm">{sheet.comment}</Text>}
               {sheet.submittedAt && (
                 <Text size="xs" c="dimmed">

@@ -14,7 +14,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { notifySuccess } from '@/components/notify';
 import {
@@ -99,9 +99,7 @@ export function JudgeAssignments({
   const [relationError, setRelationError] = useState<string>();
   const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? id;
 
-  if (assignments.isPending) return <LoadingState />;
-  if (assignments.isError)
-    return <ErrorState error={assignments.error} onRetry={() => void assignments.refetch()} />;
+  if (!assignments.isSuccess) return <QueryState query={assignments} />;
   const a = assignments.data;
   const assignedCategories = new Set(a.categories.map((c) => c.id));
 

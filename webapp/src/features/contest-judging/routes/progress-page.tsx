@@ -1,9 +1,10 @@
 import { Anchor, Badge, Button, Card, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { Link, useParams } from 'react-router';
 import { BarChart } from '@/components/bar-chart';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { EmptyState, ErrorState, LoadingState, QueryState } from '@/components/page-states';
 import { useEdition, useJudgeAssignments, useJudgingProgress, type ProgressCount } from '../api/judging';
 import { EditionHeader } from '../components/edition-header';
 import { EntryScoresDialog } from '../components/entry-scores-dialog';
@@ -44,75 +45,73 @@ export default function ProgressPage() {
               {progress.data.judges.length === 0 ? (
                 <EmptyState message={t('contestJudging.judges.none')} />
               ) : (
-                <Table.ScrollContainer minWidth={640}>
-                  <Table data-testid="progress-judges">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('contestJudging.col.judge')}</Table.Th>
-                        <Table.Th ta="right">{t('contestJudging.col.assigned')}</Table.Th>
-                        <Table.Th ta="right">{t('contestJudging.col.submitted')}</Table.Th>
-                        <Table.Th ta="right">{t('contestJudging.col.draft')}</Table.Th>
-                        <Table.Th ta="right">{t('contestJudging.col.missing')}</Table.Th>
-                        <Table.Th>{t('contestJudging.col.state')}</Table.Th>
-                        <Table.Th>{t('contestJudging.col.actions')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {[...progress.data.judges]
-                        .sort((a, b) => Number(unfinished(b.count)) - Number(unfinished(a.count)))
-                        .map((j) => {
-                          const late = unfinished(j.count);
-                          return (
-                            <Table.Tr
-                              key={j.judgeId}
-                              bg={late ? 'var(--mantine-color-red-light)' : undefined}
-                              data-testid="progress-judge"
-                              data-unfinished={late}
+                <ListTable
+                  columns={[
+                    t('contestJudging.col.judge'),
+                    { label: t('contestJudging.col.assigned'), align: 'right' },
+                    { label: t('contestJudging.col.submitted'), align: 'right' },
+                    { label: t('contestJudging.col.draft'), align: 'right' },
+                    { label: t('contestJudging.col.missing'), align: 'right' },
+                    t('contestJudging.col.state'),
+                    t('contestJudging.col.actions'),
+                  ]}
+                  minWidth={640}
+                  testId="progress-judges"
+                  striped={false}
+                >
+                  {[...progress.data.judges]
+                    .sort((a, b) => Number(unfinished(b.count)) - Number(unfinished(a.count)))
+                    .map((j) => {
+                      const late = unfinished(j.count);
+                      return (
+                        <Table.Tr
+                          key={j.judgeId}
+                          bg={late ? 'var(--mantine-color-red-light)' : undefined}
+                          data-testid="progress-judge"
+                          data-unfinished={late}
+                        >
+                          <Table.Td>
+                            <Text size="sm" fw={600}>
+                              {j.fullName}
+                            </Text>
+                            {j.categories.map((c) => (
+                              <Text size="xs" c="dimmed" key={c.category.id}>
+                                {t('contestJudging.progress.categoryLine', {
+                                  name: c.category.name,
+                                  submitted: c.count.submitted,
+                                  assigned: c.count.assigned,
+                                })}
+                              </Text>
+                            ))}
+                          </Table.Td>
+                          <Table.Td ta="right">{j.count.assigned}</Table.Td>
+                          <Table.Td ta="right">{j.count.submitted}</Table.Td>
+                          <Table.Td ta="right">{j.count.draft}</Table.Td>
+                          <Table.Td ta="right" fw={j.count.missing > 0 ? 700 : undefined}>
+                            {j.count.missing}
+                          </Table.Td>
+                          <Table.Td>
+                            {late ? (
+                              <Badge color="red.9">{t('contestJudging.progress.notFinished')}</Badge>
+                            ) : (
+                              <Badge color="teal.9" variant="dot">
+                                {t('contestJudging.progress.finished')}
+                              </Badge>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Button
+                              size="compact-sm"
+                              variant="default"
+                              onClick={() => setJudge({ id: j.judgeId, name: j.fullName })}
                             >
-                              <Table.Td>
-                                <Text size="sm" fw={600}>
-                                  {j.fullName}
-                                </Text>
-                                {j.categories.map((c) => (
-                                  <Text size="xs" c="dimmed" key={c.category.id}>
-                                    {t('contestJudging.progress.categoryLine', {
-                                      name: c.category.name,
-                                      submitted: c.count.submitted,
-                                      assigned: c.count.assigned,
-                                    })}
-                                  </Text>
-                                ))}
-                              </Table.Td>
-                              <Table.Td ta="right">{j.count.assigned}</Table.Td>
-                              <Table.Td ta="right">{j.count.submitted}</Table.Td>
-                              <Table.Td ta="right">{j.count.draft}</Table.Td>
-                              <Table.Td ta="right" fw={j.count.missing > 0 ? 700 : undefined}>
-                                {j.count.missing}
-                              </Table.Td>
-                              <Table.Td>
-                                {late ? (
-                                  <Badge color="red.9">{t('contestJudging.progress.notFinished')}</Badge>
-                                ) : (
-                                  <Badge color="teal.9" variant="dot">
-                                    {t('contestJudging.progress.finished')}
-                                  </Badge>
-                                )}
-                              </Table.Td>
-                              <Table.Td>
-                                <Button
-                                  size="compact-sm"
-                                  variant="default"
-                                  onClick={() => setJudge({ id: j.judgeId, name: j.fullName })}
-                                >
-                                  {t('contestJudging.progress.entries')}
-                                </Button>
-                              </Table.Td>
-                            </Table.Tr>
-                          );
-                        })}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                              {t('contestJudging.progress.entries')}
+                            </Button>
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                </ListTable>
               )}
             </Stack>
           </Card>
@@ -125,51 +124,49 @@ export default function ProgressPage() {
                 <EmptyState />
               ) : (
                 <>
-                  <Table.ScrollContainer minWidth={640}>
-                    <Table data-testid="progress-categories">
-                      <Table.Thead>
-                        <Table.Tr>
-                          <Table.Th>{t('contestJudging.col.category')}</Table.Th>
-                          <Table.Th ta="right">{t('contestJudging.col.entries')}</Table.Th>
-                          <Table.Th ta="right">{t('contestJudging.col.submitted')}</Table.Th>
-                          <Table.Th ta="right">{t('contestJudging.col.draft')}</Table.Th>
-                          <Table.Th ta="right">{t('contestJudging.col.missing')}</Table.Th>
-                          <Table.Th>{t('contestJudging.col.awards')}</Table.Th>
-                        </Table.Tr>
-                      </Table.Thead>
-                      <Table.Tbody>
-                        {progress.data.categories.map((c) => (
-                          <Table.Tr key={c.category.id} data-testid="progress-category">
-                            <Table.Td>
-                              <Anchor
-                                component={Link}
-                                to={paths.judging.ranking.getHref(c.category.id)}
-                                size="sm"
-                                data-testid="ranking-link"
-                              >
-                                {c.category.name}
-                              </Anchor>
-                            </Table.Td>
-                            <Table.Td ta="right">{formatNumber(c.entries)}</Table.Td>
-                            <Table.Td ta="right">
-                              {formatNumber(c.count.submitted)}/{formatNumber(c.count.assigned)}
-                            </Table.Td>
-                            <Table.Td ta="right">{formatNumber(c.count.draft)}</Table.Td>
-                            <Table.Td ta="right">{formatNumber(c.count.missing)}</Table.Td>
-                            <Table.Td>
-                              {c.confirmed ? (
-                                <Badge color="teal.9">{t('contestJudging.progress.confirmed')}</Badge>
-                              ) : (
-                                <Badge color="gray.7" variant="dot">
-                                  {t('contestJudging.progress.notConfirmed')}
-                                </Badge>
-                              )}
-                            </Table.Td>
-                          </Table.Tr>
-                        ))}
-                      </Table.Tbody>
-                    </Table>
-                  </Table.ScrollContainer>
+                  <ListTable
+                    columns={[
+                      t('contestJudging.col.category'),
+                      { label: t('contestJudging.col.entries'), align: 'right' },
+                      { label: t('contestJudging.col.submitted'), align: 'right' },
+                      { label: t('contestJudging.col.draft'), align: 'right' },
+                      { label: t('contestJudging.col.missing'), align: 'right' },
+                      t('contestJudging.col.awards'),
+                    ]}
+                    minWidth={640}
+                    testId="progress-categories"
+                    striped={false}
+                  >
+                    {progress.data.categories.map((c) => (
+                      <Table.Tr key={c.category.id} data-testid="progress-category">
+                        <Table.Td>
+                          <Anchor
+                            component={Link}
+                            to={paths.judging.ranking.getHref(c.category.id)}
+                            size="sm"
+                            data-testid="ranking-link"
+                          >
+                            {c.category.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td ta="right">{formatNumber(c.entries)}</Table.Td>
+                        <Table.Td ta="right">
+                          {formatNumber(c.count.submitted)}/{formatNumber(c.count.assigned)}
+                        </Table.Td>
+                        <Table.Td ta="right">{formatNumber(c.count.draft)}</Table.Td>
+                        <Table.Td ta="right">{formatNumber(c.count.missing)}</Table.Td>
+                        <Table.Td>
+                          {c.confirmed ? (
+                            <Badge color="teal.9">{t('contestJudging.progress.confirmed')}</Badge>
+                          ) : (
+                            <Badge color="gray.7" variant="dot">
+                              {t('contestJudging.progress.notConfirmed')}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </ListTable>
                   <BarChart
                     title={t('contestJudging.progress.chart')}
                     data={progress.data.categories.map((c) => ({
@@ -209,8 +206,7 @@ function JudgeEntries({
 }) {
   const { t } = useTranslation();
   const a = useJudgeAssignments(judgeId);
-  if (a.isPending) return <LoadingState />;
-  if (a.isError) return <ErrorState error={a.error} onRetry={() => void a.refetch()} />;
+  if (!a.isSuccess) return <QueryState query={a} />;
   if (a.data.entries.length === 0) return <EmptyState message={t('contestJudging.assign.noEffective')} />;
   return (
     <Stack gap="xs">

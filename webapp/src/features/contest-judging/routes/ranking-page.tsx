@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { notifySuccess } from '@/components/notify';
@@ -100,32 +101,29 @@ function RankingView({
           <Title order={2} size="h4" id="judge-stats" mb="xs">
             {t('contestJudging.ranking.judgeStats')}
           </Title>
-          <Table.ScrollContainer minWidth={480}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('contestJudging.col.judge')}</Table.Th>
-                  <Table.Th ta="right">{t('contestJudging.col.submitted')}</Table.Th>
-                  <Table.Th ta="right">{t('contestJudging.col.mean')}</Table.Th>
-                  <Table.Th ta="right">{t('contestJudging.col.sd')}</Table.Th>
-                  <Table.Th>{t('contestJudging.col.normalises')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {ranking.judges.map((j) => (
-                  <Table.Tr key={j.judgeId}>
-                    <Table.Td>{j.fullName}</Table.Td>
-                    <Table.Td ta="right">{j.submitted}</Table.Td>
-                    <Table.Td ta="right">{formatScore(j.mean, 3)}</Table.Td>
-                    <Table.Td ta="right">{formatScore(j.standardDeviation, 3)}</Table.Td>
-                    <Table.Td>
-                      {j.normalises ? t('contestJudging.yes') : t('contestJudging.ranking.zScoresZero')}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            columns={[
+              t('contestJudging.col.judge'),
+              { label: t('contestJudging.col.submitted'), align: 'right' },
+              { label: t('contestJudging.col.mean'), align: 'right' },
+              { label: t('contestJudging.col.sd'), align: 'right' },
+              t('contestJudging.col.normalises'),
+            ]}
+            minWidth={480}
+            striped={false}
+          >
+            {ranking.judges.map((j) => (
+              <Table.Tr key={j.judgeId}>
+                <Table.Td>{j.fullName}</Table.Td>
+                <Table.Td ta="right">{j.submitted}</Table.Td>
+                <Table.Td ta="right">{formatScore(j.mean, 3)}</Table.Td>
+                <Table.Td ta="right">{formatScore(j.standardDeviation, 3)}</Table.Td>
+                <Table.Td>
+                  {j.normalises ? t('contestJudging.yes') : t('contestJudging.ranking.zScoresZero')}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         </Card>
       )}
 

@@ -1,66 +1,50 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '@/lib/api/client';
+import { api } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned } from '@/lib/api/hooks';
 import { isApiError, unwrap } from '@/lib/api/problem';
+import { useQuery } from '@tanstack/react-query';
 import { type CoordinatorInput, type CoordinatorQuery, contestKeys } from './contests';
 
 export function useCoordinators(query: CoordinatorQuery) {
-  return useQuery({
-    queryKey: contestKeys.coordinators(query),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/contest-coordinators', {
-          params: { query: { q: query.q, page: query.page, size: query.size, sort: 'username' } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    contestKeys.coordinators(query),
+    (signal) =>
+      api().GET('/api/v1/contest-coordinators', {
+        params: { query: { q: query.q, page: query.page, size: query.size, sort: 'username' } },
+        signal,
+      }),
+    { keepPrevious: true },
+  );
 }
 
-function useRefreshCoordinators() {
-  const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: ['contests', 'coordinators'] });
-}
+const COORDINATORS = { invalidate: [['contests', 'coordinators']] };
 
 export function useCreateCoordinator() {
-  const refresh = useRefreshCoordinators();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: CoordinatorInput; idempotencyKey: string }) =>
-      unwrap(
-        await api().POST('/api/v1/contest-coordinators', {
-          body,
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-        }),
-      ),
-    onSuccess: refresh,
-  });
+  return useApiMutation(
+    ({ body, idempotencyKey }: { body: CoordinatorInput; idempotencyKey: string }) =>
+      api().POST('/api/v1/contest-coordinators', { body, params: { header: idempotent(idempotencyKey) } }),
+    COORDINATORS,
+  );
 }
 
 export function useReplaceCoordinator() {
-  const refresh = useRefreshCoordinators();
-  return useMutation({
-    mutationFn: async ({ id, body, version }: { id: string; body: CoordinatorInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/contest-coordinators/{id}', {
-          body,
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: refresh,
-  });
+  return useApiMutation(
+    ({ id, body, version }: { id: string; body: CoordinatorInput; version: number }) =>
+      api().PUT('/api/v1/contest-coordinators/{id}', {
+        body,
+        params: { path: { id }, header: versioned(version) },
+      }),
+    COORDINATORS,
+  );
 }
 
 export function useDeleteCoordinator() {
-  const refresh = useRefreshCoordinators();
-  return useMutation({
-    mutationFn: async ({ id, version }: { id: string; version: number }) =>
-      unwrap(
-        await api().DELETE('/api/v1/contest-coordinators/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: refresh,
-  });
+  return useApiMutation(
+    ({ id, version }: { id: string; version: number }) =>
+      api().DELETE('/api/v1/contest-coordinators/{id}', {
+        params: { path: { id }, header: versioned(version) },
+      }),
+    COORDINATORS,
+  );
 }
 
 /** The caller's coordinator record (null while the office has not registered one: 404). */

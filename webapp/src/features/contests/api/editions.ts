@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '@/lib/api/client';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned, type ApiMutationEffects } from '@/lib/api/hooks';
 import { fileBody } from '@/lib/api/files';
 import { isApiError, unwrap } from '@/lib/api/problem';
 import { type Edition, type EditionInput, type EditionStatus, PDF_TYPES, contestKeys } from './contests';
@@ -21,121 +22,91 @@ export function useCurrentEdition() {
 
 /** Editions, newest year first: the public sees published ones, staff (scope all) drafts too. */
 export function useEditions(scope: 'public' | 'all' = 'public') {
-  return useQuery({
-    queryKey: contestKeys.editions(scope),
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/contest-editions', {
-          params: {
-            query: { sort: '-year', size: 100, status: scope === 'public' ? 'published' : undefined },
-          },
-          signal,
-        }),
-      ).items,
-  });
+  return useApiQuery(
+    contestKeys.editions(scope),
+    (signal) =>
+      api().GET('/api/v1/contest-editions', {
+        params: { query: { sort: '-year', size: 100, status: scope === 'public' ? 'published' : undefined } },
+        signal,
+      }),
+    { map: (page) => page.items },
+  );
 }
 
 export function useEdition(id: string) {
-  return useQuery({
-    queryKey: contestKeys.edition(id),
-    enabled: id !== '',
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/contest-editions/{id}', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(
+    contestKeys.edition(id),
+    (signal) => api().GET('/api/v1/contest-editions/{id}', { params: { path: { id } }, signal }),
+    { enabled: id !== '' },
+  );
 }
 
-function useStoreEdition() {
-  const queryClient = useQueryClient();
-  return (saved: Edition) => {
-    queryClient.setQueryData(contestKeys.edition(saved.id), saved);
-    void queryClient.invalidateQueries({ queryKey: ['contests', 'editions'] });
-    void queryClient.invalidateQueries({ queryKey: contestKeys.current });
-  };
-}
+const storeEdition: ApiMutationEffects<Edition, unknown> = {
+  onSuccess: (saved, _, queryClient) => queryClient.setQueryData(contestKeys.edition(saved.id), saved),
+  invalidate: [['contests', 'editions'], contestKeys.current],
+};
 
 export function useCreateEdition() {
-  const store = useStoreEdition();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: EditionInput; idempotencyKey: string }) =>
-      unwrap(
-        await api().POST('/api/v1/contest-editions', {
-          body,
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, idempotencyKey }: { body: EditionInput; idempotencyKey: string }) =>
+      api().POST('/api/v1/contest-editions', { body, params: { header: idempotent(idempotencyKey) } }),
+    storeEdition,
+  );
 }
 
 export function useReplaceEdition(id: string) {
-  const store = useStoreEdition();
-  return useMutation({
-    mutationFn: async ({ body, version }: { body: EditionInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/contest-editions/{id}', {
-          body,
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, version }: { body: EditionInput; version: number }) =>
+      api().PUT('/api/v1/contest-editions/{id}', {
+        body,
+        params: { path: { id }, header: versioned(version) },
+      }),
+    storeEdition,
+  );
 }
 
 export function useTransitionEdition(id: string) {
-  const store = useStoreEdition();
-  return useMutation({
-    mutationFn: async ({ status, version }: { status: EditionStatus; version: number }) =>
-      unwrap(
-        await api().POST('/api/v1/contest-editions/{id}/transitions', {
-          body: { status },
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ status, version }: { status: EditionStatus; version: number }) =>
+      api().POST('/api/v1/contest-editions/{id}/transitions', {
+        body: { status },
+        params: { path: { id }, header: versioned(version) },
+      }),
+    storeEdition,
+  );
 }
 
 export function useDeleteEdition() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, version }: { id: string; version: number }) =>
-      unwrap(
-        await api().DELETE('/api/v1/contest-editions/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: (_, { id }) => {
-      queryClient.removeQueries({ queryKey: contestKeys.edition(id) });
-      void queryClient.invalidateQueries({ queryKey: ['contests', 'editions'] });
+  return useApiMutation(
+    ({ id, version }: { id: string; version: number }) =>
+      api().DELETE('/api/v1/contest-editions/{id}', { params: { path: { id }, header: versioned(version) } }),
+    {
+      onSuccess: (_, { id }, queryClient) => queryClient.removeQueries({ queryKey: contestKeys.edition(id) }),
+      invalidate: [['contests', 'editions']],
     },
-  });
+  );
 }
 
 /** Replaces the rules PDF; the edition's version (If-Match) keeps a concurrent change from being lost. */
 export function useUploadRules(id: string, version: number) {
-  const store = useStoreEdition();
-  return useMutation({
-    mutationFn: async (file: File) =>
-      unwrap(
-        await api().PUT('/api/v1/contest-editions/{id}/rules', {
-          ...fileBody(file, PDF_TYPES),
-          params: { path: { id }, query: { fileName: file.name }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    (file: File) =>
+      api().PUT('/api/v1/contest-editions/{id}/rules', {
+        ...fileBody(file, PDF_TYPES),
+        params: { path: { id }, query: { fileName: file.name }, header: versioned(version) },
+      }),
+    storeEdition,
+  );
 }
 
 export function useStatistics(editionId: string, includeDrafts: boolean) {
-  return useQuery({
-    queryKey: contestKeys.statistics(editionId, includeDrafts),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/contest-editions/{id}/statistics', {
-          params: { path: { id: editionId }, query: { includeDrafts: includeDrafts || undefined } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    contestKeys.statistics(editionId, includeDrafts),
+    (signal) =>
+      api().GET('/api/v1/contest-editions/{id}/statistics', {
+        params: { path: { id: editionId }, query: { includeDrafts: includeDrafts || undefined } },
+        signal,
+      }),
+    { keepPrevious: true },
+  );
 }

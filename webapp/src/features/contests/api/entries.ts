@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch } from '@/lib/api/client';
+import { api } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned, type ApiMutationEffects } from '@/lib/api/hooks';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
 import {
@@ -20,22 +20,25 @@ import {
   contestKeys,
 } from './contests';
 
+/** listContestEntries' filters and sort (the list's, without its page). */
+function entryFilters(query: EntryQuery) {
+  const { edition, category, status, district, school, grade, q, sort } = query;
+  return {
+    edition,
+    category,
+    status,
+    district,
+    school,
+    grade: grade === undefined ? undefined : String(grade),
+    q,
+    sort,
+  };
+}
+
 /** The entries as XLSX or CSV, with the list's filters and sort (every page; a coordinator gets its own). */
 export async function downloadEntriesExport(query: EntryQuery, format: ExportFormat): Promise<void> {
   const result = await api().GET('/api/v1/contest-entries/export', {
-    params: {
-      query: {
-        format,
-        edition: query.edition,
-        category: query.category,
-        status: query.status,
-        district: query.district,
-        school: query.school,
-        grade: query.grade === undefined ? undefined : String(query.grade),
-        q: query.q,
-        sort: query.sort,
-      },
-    },
+    params: { query: { format, ...entryFilters(query) } },
     parseAs: 'blob',
   });
   const blob = unwrap(result) as unknown as Blob;
@@ -43,168 +46,102 @@ export async function downloadEntriesExport(query: EntryQuery, format: ExportFor
 }
 
 export function useEntries(query: EntryQuery) {
-  return useQuery({
-    queryKey: contestKeys.entries(query),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/contest-entries', {
-          params: {
-            query: {
-              edition: query.edition,
-              category: query.category,
-              status: query.status,
-              district: query.district,
-              school: query.school,
-              grade: query.grade === undefined ? undefined : String(query.grade),
-              q: query.q,
-              sort: query.sort,
-              page: query.page,
-              size: query.size,
-            },
-          },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    contestKeys.entries(query),
+    (signal) =>
+      api().GET('/api/v1/contest-entries', {
+        params: { query: { ...entryFilters(query), page: query.page, size: query.size } },
+        signal,
+      }),
+    { keepPrevious: true },
+  );
 }
 
 export function useEntry(id: string) {
-  return useQuery({
-    queryKey: contestKeys.entry(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/contest-entries/{id}', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(contestKeys.entry(id), (signal) =>
+    api().GET('/api/v1/contest-entries/{id}', { params: { path: { id } }, signal }),
+  );
 }
 
-function useStoreEntry() {
-  const queryClient = useQueryClient();
-  return (saved: Entry) => {
-    queryClient.setQueryData(contestKeys.entry(saved.id), saved);
-    void queryClient.invalidateQueries({ queryKey: ['contests', 'entries'] });
-    void queryClient.invalidateQueries({ queryKey: ['contests', 'statistics'] });
-  };
-}
+const storeEntry: ApiMutationEffects<Entry, unknown> = {
+  onSuccess: (saved, _, queryClient) => queryClient.setQueryData(contestKeys.entry(saved.id), saved),
+  invalidate: [
+    ['contests', 'entries'],
+    ['contests', 'statistics'],
+  ],
+};
 
 export function useCreateEntry() {
-  const store = useStoreEntry();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: EntryInput; idempotencyKey: string }) =>
-      unwrap(
-        await api().POST('/api/v1/contest-entries', {
-          body,
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, idempotencyKey }: { body: EntryInput; idempotencyKey: string }) =>
+      api().POST('/api/v1/contest-entries', { body, params: { header: idempotent(idempotencyKey) } }),
+    storeEntry,
+  );
 }
 
 export function useReplaceEntry(id: string) {
-  const store = useStoreEntry();
-  return useMutation({
-    mutationFn: async ({ body, version }: { body: EntryInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/contest-entries/{id}', {
-          body,
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, version }: { body: EntryInput; version: number }) =>
+      api().PUT('/api/v1/contest-entries/{id}', {
+        body,
+        params: { path: { id }, header: versioned(version) },
+      }),
+    storeEntry,
+  );
 }
 
 export function useDeleteEntry() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, version }: { id: string; version: number }) =>
-      unwrap(
-        await api().DELETE('/api/v1/contest-entries/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: (_, { id }) => {
-      queryClient.removeQueries({ queryKey: contestKeys.entry(id) });
-      void queryClient.invalidateQueries({ queryKey: ['contests', 'entries'] });
+  return useApiMutation(
+    ({ id, version }: { id: string; version: number }) =>
+      api().DELETE('/api/v1/contest-entries/{id}', { params: { path: { id }, header: versioned(version) } }),
+    {
+      onSuccess: (_, { id }, queryClient) => queryClient.removeQueries({ queryKey: contestKeys.entry(id) }),
+      invalidate: [['contests', 'entries']],
     },
-  });
+  );
 }
 
 export function useTransitionEntry(id: string) {
-  const store = useStoreEntry();
-  return useMutation({
-    mutationFn: async ({
-      status,
-      reason,
-      version,
-    }: {
-      status: EntryStatus;
-      reason?: string;
-      version: number;
-    }) =>
-      unwrap(
-        await api().POST('/api/v1/contest-entries/{id}/transitions', {
-          body: { status, reason },
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ version, ...body }: { status: EntryStatus; reason?: string; version: number }) =>
+      api().POST('/api/v1/contest-entries/{id}/transitions', {
+        body,
+        params: { path: { id }, header: versioned(version) },
+      }),
+    storeEntry,
+  );
 }
 
 export function useConsent(id: string) {
-  const store = useStoreEntry();
-  return useMutation({
-    mutationFn: async ({
-      consentPublic,
-      note,
-      version,
-    }: {
-      consentPublic: boolean;
-      note?: string;
-      version: number;
-    }) =>
-      unwrap(
-        await api().PUT('/api/v1/contest-entries/{id}/consent', {
-          body: { consentPublic, note },
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ version, ...body }: { consentPublic: boolean; note?: string; version: number }) =>
+      api().PUT('/api/v1/contest-entries/{id}/consent', {
+        body,
+        params: { path: { id }, header: versioned(version) },
+      }),
+    storeEntry,
+  );
 }
 
 export function useAddEntryFile(id: string, version: number) {
-  const store = useStoreEntry();
-  return useMutation({
-    mutationFn: async ({ file, kind }: { file: File; kind: FileKind }) =>
-      unwrap(
-        await api().POST('/api/v1/contest-entries/{id}/files', {
-          ...fileBody(file, kind === 'photo' ? IMAGE_TYPES : PDF_TYPES),
-          params: {
-            path: { id },
-            query: { kind, fileName: file.name },
-            header: { 'If-Match': ifMatch(version) },
-          },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ file, kind }: { file: File; kind: FileKind }) =>
+      api().POST('/api/v1/contest-entries/{id}/files', {
+        ...fileBody(file, kind === 'photo' ? IMAGE_TYPES : PDF_TYPES),
+        params: { path: { id }, query: { kind, fileName: file.name }, header: versioned(version) },
+      }),
+    storeEntry,
+  );
 }
 
 export function useDeleteEntryFile(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ fileId, version }: { fileId: string; version: number }) =>
-      unwrap(
-        await api().DELETE('/api/v1/contest-entries/{id}/files/{fileId}', {
-          params: { path: { id, fileId }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: contestKeys.entry(id) });
-    },
-  });
+  return useApiMutation(
+    ({ fileId, version }: { fileId: string; version: number }) =>
+      api().DELETE('/api/v1/contest-entries/{id}/files/{fileId}', {
+        params: { path: { id, fileId }, header: versioned(version) },
+      }),
+    { invalidate: [contestKeys.entry(id)] },
+  );
 }
 
 /** An entry's file read with the caller's token (authors are minors: nothing of an entry is public). */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { useConflict } from '@/components/use-conflict';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError, isApiError } from '@/lib/api/problem';
@@ -37,9 +37,7 @@ export function CategoriesPanel({ editionId }: { editionId: string }) {
   const [adding, setAdding] = useState(false);
   const [serverErrors, setServerErrors] = useState<CategoryFormErrors>();
   const [error, setError] = useState<unknown>(null);
-  if (categories.isPending) return <LoadingState />;
-  if (categories.isError)
-    return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
+  if (!categories.isSuccess) return <QueryState query={categories} />;
   const list = categories.data;
   const reload = async () => (await categories.refetch()).data;
 

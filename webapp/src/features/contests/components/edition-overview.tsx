@@ -2,7 +2,7 @@ import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { formatDate, formatNumber } from '@/lib/format';
 import { apiHref, type Edition } from '../api/contests';
 import { useCategories } from '../api/categories';
@@ -130,9 +130,7 @@ export function EditionOverview({ edition: e }: { edition: Edition }) {
 function Categories({ editionId }: { editionId: string }) {
   const { t } = useTranslation();
   const categories = useCategories(editionId);
-  if (categories.isPending) return <LoadingState />;
-  if (categories.isError)
-    return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
+  if (!categories.isSuccess) return <QueryState query={categories} />;
   if (categories.data.length === 0) return <Text c="dimmed">{t('contests.public.noCategories')}</Text>;
   return (
     <Stack gap="lg">

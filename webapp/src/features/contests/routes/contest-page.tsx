@@ -1,7 +1,7 @@
 import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { useCurrentEdition, useEdition, useEditions } from '../api/editions';
 import { EditionOverview } from '../components/edition-overview';
 import { PHASE_LABEL } from '../components/labels';
@@ -16,8 +16,7 @@ export default function ContestPage() {
 function CurrentEdition() {
   const { t } = useTranslation();
   const current = useCurrentEdition();
-  if (current.isPending) return <LoadingState />;
-  if (current.isError) return <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
+  if (!current.isSuccess) return <QueryState query={current} />;
   if (!current.data) {
     return (
       <Stack gap="md">
@@ -39,8 +38,7 @@ function CurrentEdition() {
 
 function OneEdition({ id }: { id: string }) {
   const edition = useEdition(id);
-  if (edition.isPending) return <LoadingState />;
-  if (edition.isError) return <ErrorState error={edition.error} onRetry={() => void edition.refetch()} />;
+  if (!edition.isSuccess) return <QueryState query={edition} />;
   return (
     <Stack gap="lg">
       <EditionOverview edition={edition.data} />

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { useSearchParams } from 'react-router';
 import { ListBody, ListPagination, SearchBox } from '@/components/list-page';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -68,62 +69,55 @@ export default function CoordinatorsPage() {
       <ListBody list={list} empty={t('contests.coordinators.none')}>
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={800}>
-              <Table striped data-testid="coordinator-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('contests.coordinators.username')}</Table.Th>
-                    <Table.Th scope="col">{t('contests.coordinators.fullName')}</Table.Th>
-                    <Table.Th scope="col">{t('contests.coordinators.kind')}</Table.Th>
-                    <Table.Th scope="col">{t('contests.field.school')}</Table.Th>
-                    <Table.Th scope="col">{t('contests.field.district')}</Table.Th>
-                    <Table.Th scope="col">{t('contests.coordinators.active')}</Table.Th>
-                    <Table.Th scope="col">{t('contests.coordinators.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((c) => (
-                    <Table.Tr key={c.id} data-testid="coordinator-row" data-username={c.username}>
-                      <Table.Td>{c.username}</Table.Td>
-                      <Table.Td>{c.fullName}</Table.Td>
-                      <Table.Td>{t(KIND_LABEL[c.kind])}</Table.Td>
-                      <Table.Td>{c.school ?? '—'}</Table.Td>
-                      <Table.Td>{c.district}</Table.Td>
-                      <Table.Td>
-                        <Badge
-                          variant="dot"
-                          color={c.active ? 'teal' : 'gray'}
-                          style={{ textTransform: 'none' }}
-                        >
-                          {c.active ? t('contests.coordinators.yes') : t('contests.coordinators.no')}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setEditing(c)}
-                            aria-label={t('contests.coordinators.editOf', { name: c.username })}
-                          >
-                            {t('common.edit')}
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            color="red.8"
-                            onClick={() => setDeleting(c)}
-                            aria-label={t('contests.coordinators.deleteOf', { name: c.username })}
-                          >
-                            {t('common.delete')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              columns={[
+                t('contests.coordinators.username'),
+                t('contests.coordinators.fullName'),
+                t('contests.coordinators.kind'),
+                t('contests.field.school'),
+                t('contests.field.district'),
+                t('contests.coordinators.active'),
+                t('contests.coordinators.actions'),
+              ]}
+              minWidth={800}
+              testId="coordinator-table"
+            >
+              {data.items.map((c) => (
+                <Table.Tr key={c.id} data-testid="coordinator-row" data-username={c.username}>
+                  <Table.Td>{c.username}</Table.Td>
+                  <Table.Td>{c.fullName}</Table.Td>
+                  <Table.Td>{t(KIND_LABEL[c.kind])}</Table.Td>
+                  <Table.Td>{c.school ?? '—'}</Table.Td>
+                  <Table.Td>{c.district}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="dot" color={c.active ? 'teal' : 'gray'} style={{ textTransform: 'none' }}>
+                      {c.active ? t('contests.coordinators.yes') : t('contests.coordinators.no')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setEditing(c)}
+                        aria-label={t('contests.coordinators.editOf', { name: c.username })}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        color="red.8"
+                        onClick={() => setDeleting(c)}
+                        aria-label={t('contests.coordinators.deleteOf', { name: c.username })}
+                      >
+                        {t('common.delete')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
             <ListPagination
               page={page}
               size={SIZE}

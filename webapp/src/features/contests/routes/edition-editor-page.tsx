@@ -6,9 +6,9 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { JudgingNav } from '@/components/contest-edition-nav';
 import { Fact, Section } from '@/components/detail-section';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { useConflict } from '@/components/use-conflict';
-import { useVersionedEdit } from '@/components/use-versioned-edit';
+import { VersionedEditForm } from '@/components/versioned-edit-form';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { MAX_RULES_BYTES, apiHref, type Edition } from '../api/contests';
 import {
@@ -18,13 +18,7 @@ import {
   useTransitionEdition,
   useUploadRules,
 } from '../api/editions';
-import {
-  DATE_FIELDS,
-  editionFieldErrors,
-  fromEdition,
-  toEditionInput,
-  type EditionFormErrors,
-} from '../api/edition-form-model';
+import { DATE_FIELDS, editionFieldErrors, fromEdition, toEditionInput } from '../api/edition-form-model';
 import { BoardNav } from '../components/board-nav';
 import { CategoriesPanel } from '../components/categories-panel';
 import { ContestProblem } from '../components/contest-problem';
@@ -37,8 +31,7 @@ import { paths } from '@/config/paths';
 export default function EditionEditorPage() {
   const { id = '' } = useParams();
   const edition = useEdition(id);
-  if (edition.isPending) return <LoadingState />;
-  if (edition.isError) return <ErrorState error={edition.error} onRetry={() => void edition.refetch()} />;
+  if (!edition.isSuccess) return <QueryState query={edition} />;
   return <Editor edition={edition.data} reload={async () => (await edition.refetch()).data} />;
 }
 
@@ -217,35 +210,21 @@ function EditDetails({
 }) {
   const { t } = useTranslation();
   const replace = useReplaceEdition(edition.id);
-  const edit = useVersionedEdit<Edition, EditionFormErrors>(edition, reload);
   return (
-    <Stack gap="sm">
-      {edit.error ? <ContestProblem error={edit.error} /> : null}
-      <EditionForm
-        key={edit.formKey}
-        initial={fromEdition(edit.base)}
-        yearFixed
-        submitLabel={t('contests.board.save')}
-        submitting={replace.isPending}
-        serverErrors={edit.serverErrors}
-        onCancel={onDone}
-        onSubmit={(values) => {
-          edit.clearError();
-          replace.mutate(
-            { body: toEditionInput(values), version: edit.base.version },
-            {
-              onSuccess: () => {
-                notifySuccess(t('contests.board.saved'));
-                onDone();
-              },
-              onError: (err) =>
-                edit.failed(err, (problem) => editionFieldErrors(problem.fieldErrors()).byField),
-            },
-          );
-        }}
-      />
-      {edit.conflictDialog}
-    </Stack>
+    <VersionedEditForm
+      record={edition}
+      reload={reload}
+      mutation={replace}
+      toBody={toEditionInput}
+      fieldErrors={(problem) => editionFieldErrors(problem.fieldErrors()).byField}
+      saved={() => t('contests.board.saved')}
+      onDone={onDone}
+      renderProblem={(error) => <ContestProblem error={error} />}
+    >
+      {({ base, ...form }) => (
+        <EditionForm {...form} initial={fromEdition(base)} yearFixed submitLabel={t('contests.board.save')} />
+      )}
+    </VersionedEditForm>
   );
 }
 

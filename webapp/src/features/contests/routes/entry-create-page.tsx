@@ -1,23 +1,16 @@
 import { Alert, NativeSelect, Stack, Title } from '@mantine/core';
-import { useState } from 'react';
+import { CreateRecordForm } from '@/components/create-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
-import { newIdempotencyKey } from '@/lib/api/client';
-import { ApiError } from '@/lib/api/problem';
+import { ErrorState, LoadingState, QueryState } from '@/components/page-states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useCategories } from '../api/categories';
 import { useCreateEntry } from '../api/entries';
 import { useEditions } from '../api/editions';
 import { useMyCoordinator } from '../api/coordinators';
 import { type Edition } from '../api/contests';
-import {
-  entryFieldErrors,
-  newEntryValues,
-  toEntryInput,
-  type EntryFormErrors,
-} from '../api/entry-form-model';
+import { entryFieldErrors, newEntryValues, toEntryInput } from '../api/entry-form-model';
 import { ContestProblem } from '../components/contest-problem';
 import { EntryForm } from '../components/entry-form';
 import { PHASE_LABEL } from '../components/labels';
@@ -85,43 +78,32 @@ function CreateForm({
   const navigate = useNavigate();
   const categories = useCategories(edition.id);
   const create = useCreateEntry();
-  const [serverErrors, setServerErrors] = useState<EntryFormErrors>();
-  const [error, setError] = useState<unknown>(null);
-  if (categories.isPending) return <LoadingState />;
-  if (categories.isError)
-    return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
+  if (!categories.isSuccess) return <QueryState query={categories} />;
   return (
     <Stack gap="sm">
-      {error ? <ContestProblem error={error} /> : null}
-      <EntryForm
-        initial={newEntryValues(coordinator)}
-        categories={categories.data}
-        rules={edition}
-        schoolFixed={coordinator?.kind === 'school'}
-        districtFixed={!!coordinator}
-        submitLabel={t('contests.entry.create')}
-        submitting={create.isPending}
-        serverErrors={serverErrors}
-        onCancel={() => void navigate(paths.contests.entries.getHref())}
-        onSubmit={(values) => {
-          setError(null);
-          create.mutate(
-            { body: toEntryInput(values), idempotencyKey: newIdempotencyKey() },
-            {
-              onSuccess: (created) => {
-                notifySuccess(t('contests.entry.created', { code: created.code }));
-                void navigate(paths.contests.entry.getHref(created.id));
-              },
-              onError: (e) => {
-                setServerErrors(
-                  e instanceof ApiError ? entryFieldErrors(e.fieldErrors()).byField : undefined,
-                );
-                setError(e);
-              },
-            },
-          );
+      <CreateRecordForm
+        mutation={create}
+        toBody={toEntryInput}
+        fieldErrors={(problem) => entryFieldErrors(problem.fieldErrors()).byField}
+        onCreated={(created) => {
+          notifySuccess(t('contests.entry.created', { code: created.code }));
+          void navigate(paths.contests.entry.getHref(created.id));
         }}
-      />
+        renderProblem={(error) => <ContestProblem error={error} />}
+      >
+        {(form) => (
+          <EntryForm
+            {...form}
+            initial={newEntryValues(coordinator)}
+            categories={categories.data}
+            rules={edition}
+            schoolFixed={coordinator?.kind === 'school'}
+            districtFixed={!!coordinator}
+            submitLabel={t('contests.entry.create')}
+            onCancel={() => void navigate(paths.contests.entries.getHref())}
+          />
+        )}
+      </CreateRecordForm>
     </Stack>
   );
 }

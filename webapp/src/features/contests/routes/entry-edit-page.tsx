@@ -1,16 +1,15 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
-import { useVersionedEdit } from '@/components/use-versioned-edit';
+import { ErrorState, LoadingState, QueryState } from '@/components/page-states';
+import { VersionedEditForm } from '@/components/versioned-edit-form';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useCategories } from '../api/categories';
 import { useEdition } from '../api/editions';
 import { useEntry, useReplaceEntry } from '../api/entries';
 import { useMyCoordinator } from '../api/coordinators';
 import { type Entry } from '../api/contests';
-import { entryFieldErrors, fromEntry, toEntryInput, type EntryFormErrors } from '../api/entry-form-model';
+import { entryFieldErrors, fromEntry, toEntryInput } from '../api/entry-form-model';
 import { ContestProblem } from '../components/contest-problem';
 import { EntryForm } from '../components/entry-form';
 import { paths } from '@/config/paths';
@@ -18,8 +17,7 @@ import { paths } from '@/config/paths';
 export default function EntryEditPage() {
   const { id = '' } = useParams();
   const entry = useEntry(id);
-  if (entry.isPending) return <LoadingState />;
-  if (entry.isError) return <ErrorState error={entry.error} onRetry={() => void entry.refetch()} />;
+  if (!entry.isSuccess) return <QueryState query={entry} />;
   return <Editor entry={entry.data} reload={async () => (await entry.refetch()).data} />;
 }
 
@@ -33,7 +31,6 @@ function Editor({ entry, reload }: { entry: Entry; reload: () => Promise<Entry |
   const edition = useEdition(entry.editionId);
   const categories = useCategories(entry.editionId);
   const replace = useReplaceEntry(entry.id);
-  const edit = useVersionedEdit<Entry, EntryFormErrors>(entry, reload);
   if (categories.isPending || edition.isPending) return <LoadingState />;
   if (categories.isError)
     return <ErrorState error={categories.error} onRetry={() => void categories.refetch()} />;
@@ -46,33 +43,28 @@ function Editor({ entry, reload }: { entry: Entry; reload: () => Promise<Entry |
         </Anchor>
       </Text>
       <Title order={1}>{t('contests.entry.editTitle', { code: entry.code })}</Title>
-      {edit.error ? <ContestProblem error={edit.error} /> : null}
-      <EntryForm
-        key={edit.formKey}
-        initial={fromEntry(edit.base)}
-        categories={categories.data}
-        rules={edition.data}
-        schoolFixed={me.data?.kind === 'school'}
-        districtFixed={!!me.data}
-        submitLabel={t('contests.entry.save')}
-        submitting={replace.isPending}
-        serverErrors={edit.serverErrors}
-        onCancel={back}
-        onSubmit={(values) => {
-          edit.clearError();
-          replace.mutate(
-            { body: toEntryInput(values), version: edit.base.version },
-            {
-              onSuccess: () => {
-                notifySuccess(t('contests.entry.saved'));
-                back();
-              },
-              onError: (e) => edit.failed(e, (problem) => entryFieldErrors(problem.fieldErrors()).byField),
-            },
-          );
-        }}
-      />
-      {edit.conflictDialog}
+      <VersionedEditForm
+        record={entry}
+        reload={reload}
+        mutation={replace}
+        toBody={toEntryInput}
+        fieldErrors={(problem) => entryFieldErrors(problem.fieldErrors()).byField}
+        saved={() => t('contests.entry.saved')}
+        onDone={back}
+        renderProblem={(error) => <ContestProblem error={error} />}
+      >
+        {({ base, ...form }) => (
+          <EntryForm
+            {...form}
+            initial={fromEntry(base)}
+            categories={categories.data}
+            rules={edition.data}
+            schoolFixed={me.data?.kind === 'school'}
+            districtFixed={!!me.data}
+            submitLabel={t('contests.entry.save')}
+          />
+        )}
+      </VersionedEditForm>
     </Stack>
   );
 }

@@ -14,12 +14,13 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Fact, Section } from '@/components/detail-section';
 import { DocumentDownloads } from '@/components/document-downloads';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { useConflict } from '@/components/use-conflict';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { fetchEntryCertificate, useConsent, useDeleteEntry, useEntry } from '../api/entries';
@@ -38,8 +39,7 @@ export function contentEditable(e: Pick<Entry, 'status'>): boolean {
 export default function EntryPage() {
   const { id = '' } = useParams();
   const entry = useEntry(id);
-  if (entry.isPending) return <LoadingState />;
-  if (entry.isError) return <ErrorState error={entry.error} onRetry={() => void entry.refetch()} />;
+  if (!entry.isSuccess) return <QueryState query={entry} />;
   return <Detail entry={entry.data} reload={async () => (await entry.refetch()).data} />;
 }
 
@@ -148,34 +148,31 @@ function Detail({ entry: e, reload }: { entry: Entry; reload: () => Promise<Entr
       </Card>
 
       <Section id="authors-title" title={t('contests.entry.authors')}>
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped data-testid="authors-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('contests.entry.fullName')}</Table.Th>
-                <Table.Th scope="col">{t('contests.entry.dateOfBirth')}</Table.Th>
-                <Table.Th scope="col">{t('contests.entry.gender')}</Table.Th>
-                <Table.Th scope="col">{t('contests.field.school')}</Table.Th>
-                <Table.Th scope="col">{t('contests.entry.grade')}</Table.Th>
-                <Table.Th scope="col">{t('contests.field.commune')}</Table.Th>
-                <Table.Th scope="col">{t('contests.field.district')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {e.authors.map((a, i) => (
-                <Table.Tr key={i} data-testid="author-row">
-                  <Table.Td>{a.fullName}</Table.Td>
-                  <Table.Td>{formatDate(a.dateOfBirth)}</Table.Td>
-                  <Table.Td>{a.gender ? t(GENDER_LABEL[a.gender]) : '—'}</Table.Td>
-                  <Table.Td>{a.school}</Table.Td>
-                  <Table.Td>{a.grade ?? '—'}</Table.Td>
-                  <Table.Td>{a.commune ?? '—'}</Table.Td>
-                  <Table.Td>{a.district}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          columns={[
+            t('contests.entry.fullName'),
+            t('contests.entry.dateOfBirth'),
+            t('contests.entry.gender'),
+            t('contests.field.school'),
+            t('contests.entry.grade'),
+            t('contests.field.commune'),
+            t('contests.field.district'),
+          ]}
+          minWidth={760}
+          testId="authors-table"
+        >
+          {e.authors.map((a, i) => (
+            <Table.Tr key={i} data-testid="author-row">
+              <Table.Td>{a.fullName}</Table.Td>
+              <Table.Td>{formatDate(a.dateOfBirth)}</Table.Td>
+              <Table.Td>{a.gender ? t(GENDER_LABEL[a.gender]) : '—'}</Table.Td>
+              <Table.Td>{a.school}</Table.Td>
+              <Table.Td>{a.grade ?? '—'}</Table.Td>
+              <Table.Td>{a.commune ?? '—'}</Table.Td>
+              <Table.Td>{a.district}</Table.Td>
+            </Table.Tr>
+          ))}
+        </ListTable>
         <Text fw={600} mt="md">
           {t('contests.entry.supervisor')}
         </Text>

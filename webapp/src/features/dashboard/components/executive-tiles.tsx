@@ -2,7 +2,7 @@ import { Anchor, Card, Group, List, Progress, SimpleGrid, Stack, Text, Title } f
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { tk } from '@/i18n';
 import { formatDate, formatMonth, formatNumber } from '@/lib/format';
 import { useExecutiveDashboard } from '../api/executive';
@@ -59,9 +59,7 @@ function Figure({ label, value, testId }: { label: string; value: number; testId
 export function ExecutiveTiles() {
   const { t } = useTranslation();
   const dashboard = useExecutiveDashboard(true);
-  if (dashboard.isPending) return <LoadingState />;
-  if (dashboard.isError)
-    return <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  if (!dashboard.isSuccess) return <QueryState query={dashboard} />;
   const d = dashboard.data;
   return (
     <Stack gap="sm" component="section" aria-labelledby="executive-title" data-testid="executive-dashboard">

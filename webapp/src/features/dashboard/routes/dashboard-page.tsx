@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { Link } from 'react-router';
 import { BarChart } from '@/components/bar-chart';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
@@ -122,34 +123,32 @@ export default function DashboardPage() {
           ) : attention.length === 0 ? (
             <EmptyState message={t('dashboard.noAttention')} />
           ) : (
-            <Table.ScrollContainer minWidth={360}>
-              <Table data-testid="attention-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('association.field.name')}</Table.Th>
-                    <Table.Th scope="col">{t('association.field.currentTermEnd')}</Table.Th>
-                    <Table.Th scope="col">{t('association.field.congressStatus')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {attention.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={paths.associations.detail.getHref(a.id)}>
-                          {a.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{formatDate(a.currentTermEnd)}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="dot" color={a.congressStatus === 'overdue' ? 'red' : 'orange'}>
-                          {t(CONGRESS_KEYS[a.congressStatus])}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              columns={[
+                t('association.field.name'),
+                t('association.field.currentTermEnd'),
+                t('association.field.congressStatus'),
+              ]}
+              minWidth={360}
+              testId="attention-table"
+              striped={false}
+            >
+              {attention.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={paths.associations.detail.getHref(a.id)}>
+                      {a.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{formatDate(a.currentTermEnd)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="dot" color={a.congressStatus === 'overdue' ? 'red' : 'orange'}>
+                      {t(CONGRESS_KEYS[a.congressStatus])}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
           <Anchor
             component={Link}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
@@ -27,8 +27,7 @@ export default function ListPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const detail = useDistributionList(id);
-  if (detail.isPending) return <LoadingState />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryState query={detail} />;
   const list = detail.data;
   const reload = async () => (await detail.refetch()).data;
 

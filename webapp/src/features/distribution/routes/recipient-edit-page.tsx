@@ -1,18 +1,11 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
-import { ProblemAlert } from '@/components/problem-alert';
-import { useVersionedEdit } from '@/components/use-versioned-edit';
+import { QueryState } from '@/components/page-states';
+import { VersionedEditForm } from '@/components/versioned-edit-form';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useRecipient, useUpdateRecipient, type Recipient } from '../api/distribution';
-import {
-  fromRecipient,
-  recipientFieldErrors,
-  toRecipientInput,
-  type RecipientFormErrors,
-} from '../api/recipient-form-model';
+import { fromRecipient, recipientFieldErrors, toRecipientInput } from '../api/recipient-form-model';
 import { DistributionNav } from '../components/distribution-nav';
 import { ActiveBadge } from '../components/labels';
 import { RecipientActions } from '../components/recipient-actions';
@@ -24,8 +17,7 @@ export default function RecipientEditPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const detail = useRecipient(id);
-  if (detail.isPending) return <LoadingState />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryState query={detail} />;
   const recipient = detail.data;
   const reload = async () => (await detail.refetch()).data;
 
@@ -77,34 +69,25 @@ function RecipientEditor({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const edit = useVersionedEdit<Recipient, RecipientFormErrors>(initial, reload);
-  const update = useUpdateRecipient(edit.base.id);
+  const update = useUpdateRecipient(initial.id);
   return (
-    <Stack gap="sm">
-      {edit.error ? <ProblemAlert error={edit.error} /> : null}
-      <RecipientForm
-        key={edit.formKey}
-        initial={fromRecipient(edit.base)}
-        submitting={update.isPending}
-        submitLabel={t('distribution.recipient.save')}
-        serverErrors={edit.serverErrors}
-        onCancel={onCancel}
-        onSubmit={(values) => {
-          edit.clearError();
-          update.mutate(
-            { body: toRecipientInput(values), version: edit.base.version },
-            {
-              onSuccess: (saved) => {
-                notifySuccess(t('distribution.recipient.saved', { name: saved.name }));
-                onSaved();
-              },
-              onError: (e) =>
-                edit.failed(e, (problem) => recipientFieldErrors(problem.fieldErrors()).byField),
-            },
-          );
-        }}
-      />
-      {edit.conflictDialog}
-    </Stack>
+    <VersionedEditForm
+      record={initial}
+      reload={reload}
+      mutation={update}
+      onDone={onSaved}
+      onCancel={onCancel}
+      toBody={toRecipientInput}
+      fieldErrors={(problem) => recipientFieldErrors(problem.fieldErrors()).byField}
+      saved={(saved) => t('distribution.recipient.saved', { name: saved.name })}
+    >
+      {({ base, ...form }) => (
+        <RecipientForm
+          {...form}
+          initial={fromRecipient(base)}
+          submitLabel={t('distribution.recipient.save')}
+        />
+      )}
+    </VersionedEditForm>
   );
 }

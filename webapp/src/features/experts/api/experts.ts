@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type components } from '@/lib/api/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, type components } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned, type ApiMutationEffects } from '@/lib/api/hooks';
 import { EXPERT_VOCABULARY_KEY } from '@/lib/api/expert-vocabulary';
 import { unwrap } from '@/lib/api/problem';
 import { fileNameFromDisposition, saveBlob, type ExportFormat } from '@/lib/download';
@@ -39,43 +40,20 @@ export const expertKeys = {
 };
 
 export function useExpertSearch(query: SearchQuery) {
-  return useQuery({
-    queryKey: expertKeys.search(query),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/experts', {
-          params: {
-            query: {
-              q: query.q || undefined,
-              field: query.field,
-              qualification: query.qualification,
-              associationId: query.associationId,
-              availability: query.availability,
-              membership: query.membership,
-              page: query.page,
-              size: query.size,
-            },
-          },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    expertKeys.search(query),
+    (signal) =>
+      api().GET('/api/v1/experts', { params: { query: { ...query, q: query.q || undefined } }, signal }),
+    { keepPrevious: true },
+  );
 }
 
 /** Downloads the search's hits (every page, as the caller may see them) as XLSX or CSV. */
 export async function downloadExpertExport(query: SearchQuery, format: ExportFormat): Promise<void> {
+  const { q, field, qualification, associationId, availability, membership } = query;
   const result = await api().GET('/api/v1/experts/export', {
     params: {
-      query: {
-        format,
-        q: query.q || undefined,
-        field: query.field,
-        qualification: query.qualification,
-        associationId: query.associationId,
-        availability: query.availability,
-        membership: query.membership,
-      },
+      query: { format, q: q || undefined, field, qualification, associationId, availability, membership },
     },
     parseAs: 'blob',
   });
@@ -87,19 +65,14 @@ export async function downloadExpertExport(query: SearchQuery, format: ExportFor
 }
 
 export function useExpert(id: string) {
-  return useQuery({
-    queryKey: expertKeys.detail(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/experts/{id}', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(expertKeys.detail(id), (signal) =>
+    api().GET('/api/v1/experts/{id}', { params: { path: { id } }, signal }),
+  );
 }
 
 /** The signed-in expert's own profile; a 404 means the account is not linked to a profile yet. */
 export function useMyExpertProfile() {
-  return useQuery({
-    queryKey: expertKeys.mine,
-    queryFn: async ({ signal }) => unwrap(await api().GET('/api/v1/experts/me', { signal })),
-  });
+  return useApiQuery(expertKeys.mine, (signal) => api().GET('/api/v1/experts/me', { signal }));
 }
 
 /** After the expert saved their own profile: the page shows the saved version at once. */
@@ -108,70 +81,42 @@ export function useRememberMyProfile() {
   return (saved: Expert) => queryClient.setQueryData(expertKeys.mine, saved);
 }
 
-function useStoreExpert() {
-  const queryClient = useQueryClient();
-  return (saved: Expert) => {
-    queryClient.setQueryData(expertKeys.detail(saved.id), saved);
-    void queryClient.invalidateQueries({ queryKey: ['experts', 'search'] });
-    void queryClient.invalidateQueries({ queryKey: expertKeys.mine });
-    void queryClient.invalidateQueries({ queryKey: EXPERT_VOCABULARY_KEY });
-  };
-}
+const storeExpert: ApiMutationEffects<Expert, unknown> = {
+  onSuccess: (saved, _, queryClient) => queryClient.setQueryData(expertKeys.detail(saved.id), saved),
+  invalidate: [['experts', 'search'], expertKeys.mine, EXPERT_VOCABULARY_KEY],
+};
 
 export function useCreateExpert() {
-  const store = useStoreExpert();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: ExpertInput; idempotencyKey: string }) =>
-      unwrap(
-        await api().POST('/api/v1/experts', {
-          body,
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, idempotencyKey }: { body: ExpertInput; idempotencyKey: string }) =>
+      api().POST('/api/v1/experts', { body, params: { header: idempotent(idempotencyKey) } }),
+    storeExpert,
+  );
 }
 
 export function useUpdateExpert(id: string) {
-  const store = useStoreExpert();
-  return useMutation({
-    mutationFn: async ({ body, version }: { body: ExpertInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/experts/{id}', {
-          body,
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, version }: { body: ExpertInput; version: number }) =>
+      api().PUT('/api/v1/experts/{id}', { body, params: { path: { id }, header: versioned(version) } }),
+    storeExpert,
+  );
 }
 
 export function useAcceptExpert() {
-  const store = useStoreExpert();
-  return useMutation({
-    mutationFn: async ({ id, version }: { id: string; version: number }) =>
-      unwrap(
-        await api().POST('/api/v1/experts/{id}/acceptance', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ id, version }: { id: string; version: number }) =>
+      api().POST('/api/v1/experts/{id}/acceptance', { params: { path: { id }, header: versioned(version) } }),
+    storeExpert,
+  );
 }
 
 export function useDeleteExpert() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, version }: { id: string; version: number }) =>
-      unwrap(
-        await api().DELETE('/api/v1/experts/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: (_, { id }) => {
-      queryClient.removeQueries({ queryKey: expertKeys.detail(id) });
-      void queryClient.invalidateQueries({ queryKey: ['experts', 'search'] });
-      void queryClient.invalidateQueries({ queryKey: EXPERT_VOCABULARY_KEY });
+  return useApiMutation(
+    ({ id, version }: { id: string; version: number }) =>
+      api().DELETE('/api/v1/experts/{id}', { params: { path: { id }, header: versioned(version) } }),
+    {
+      onSuccess: (_, { id }, queryClient) => queryClient.removeQueries({ queryKey: expertKeys.detail(id) }),
+      invalidate: [['experts', 'search'], EXPERT_VOCABULARY_KEY],
     },
-  });
+  );
 }

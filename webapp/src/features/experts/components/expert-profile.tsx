@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { Link } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
 import type { Expert, ExpertVocabulary } from '../api/experts';
@@ -162,29 +163,23 @@ export function ExpertProfile({
       {(e.visibility != null || e.username != null) && (
         <Section title={t('experts.section.visibility')} testId="expert-visibility">
           {e.visibility != null && (
-            <Table.ScrollContainer minWidth={360}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('experts.visibility.groupColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('experts.visibility.levelColumn')}</Table.Th>
+            <ListTable
+              columns={[t('experts.visibility.groupColumn'), t('experts.visibility.levelColumn')]}
+              minWidth={360}
+              striped={false}
+            >
+              {VISIBILITY_GROUPS.map((g) => {
+                const level = e.visibility?.[g];
+                return (
+                  <Table.Tr key={g}>
+                    <Table.Th scope="row" fw={400}>
+                      {t(VISIBILITY_GROUP_LABEL[g])}
+                    </Table.Th>
+                    <Table.Td>{level ? t(VISIBILITY_LABEL[level]) : '—'}</Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {VISIBILITY_GROUPS.map((g) => {
-                    const level = e.visibility?.[g];
-                    return (
-                      <Table.Tr key={g}>
-                        <Table.Th scope="row" fw={400}>
-                          {t(VISIBILITY_GROUP_LABEL[g])}
-                        </Table.Th>
-                        <Table.Td>{level ? t(VISIBILITY_LABEL[level]) : '—'}</Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                );
+              })}
+            </ListTable>
           )}
           {e.username != null && (
             <Text size="sm" mt="sm" data-testid="expert-username">

@@ -1,16 +1,13 @@
 import { Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
-import { ProblemAlert } from '@/components/problem-alert';
-import { newIdempotencyKey } from '@/lib/api/client';
+import { QueryState } from '@/components/page-states';
+import { CreateRecordForm } from '@/components/create-form';
 import { useExpertVocabulary } from '@/lib/api/expert-vocabulary';
-import { ApiError } from '@/lib/api/problem';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useCreateExpert } from '../api/experts';
-import { EMPTY_VALUES, serverFieldErrors, toInput, type FormErrors } from '../api/expert-form-model';
+import { EMPTY_VALUES, serverFieldErrors, toInput, type ExpertFormValues } from '../api/expert-form-model';
 import { ExpertForm } from '../components/expert-form';
 import { paths } from '@/config/paths';
 
@@ -21,46 +18,34 @@ export default function ExpertCreatePage() {
   const navigate = useNavigate();
   const vocabulary = useExpertVocabulary();
   const create = useCreateExpert();
-  const [serverErrors, setServerErrors] = useState<FormErrors>();
-  const [error, setError] = useState<unknown>(null);
   const office = auth.hasRole('staff', 'admin');
 
-  if (vocabulary.isPending) return <LoadingState />;
-  if (vocabulary.isError)
-    return <ErrorState error={vocabulary.error} onRetry={() => void vocabulary.refetch()} />;
+  if (!vocabulary.isSuccess) return <QueryState query={vocabulary} />;
 
   return (
     <Stack gap="md">
       <Title order={1}>{t('experts.form.createTitle')}</Title>
       {!office && <Text>{t('experts.form.proposeNote')}</Text>}
-      {error ? <ProblemAlert error={error} /> : null}
-      <ExpertForm
-        initial={EMPTY_VALUES}
-        vocabulary={vocabulary.data}
-        showUsername={office}
-        submitting={create.isPending}
-        submitLabel={office ? t('experts.form.create') : t('experts.form.propose')}
-        serverErrors={serverErrors}
-        onCancel={() => void navigate(-1)}
-        onSubmit={(values) => {
-          setError(null);
-          // A fresh key per submission: a retried request never creates a second profile.
-          create.mutate(
-            { body: toInput(values, { includeUsername: office }), idempotencyKey: newIdempotencyKey() },
-            {
-              onSuccess: (created) => {
-                notifySuccess(t('experts.form.created', { name: created.displayName }));
-                void navigate(paths.experts.detail.getHref(created.id));
-              },
-              onError: (e) => {
-                const fields = e instanceof ApiError ? serverFieldErrors(e.fieldErrors(), values) : undefined;
-                setServerErrors(fields?.byField);
-                setError(e);
-              },
-            },
-          );
+      <CreateRecordForm
+        mutation={create}
+        toBody={(values: ExpertFormValues) => toInput(values, { includeUsername: office })}
+        fieldErrors={(problem, values) => serverFieldErrors(problem.fieldErrors(), values).byField}
+        onCreated={(created) => {
+          notifySuccess(t('experts.form.created', { name: created.displayName }));
+          void navigate(paths.experts.detail.getHref(created.id));
         }}
-      />
+      >
+        {(form) => (
+          <ExpertForm
+            {...form}
+            initial={EMPTY_VALUES}
+            vocabulary={vocabulary.data}
+            showUsername={office}
+            submitLabel={office ? t('experts.form.create') : t('experts.form.propose')}
+            onCancel={() => void navigate(-1)}
+          />
+        )}
+      </CreateRecordForm>
     </Stack>
   );
 }

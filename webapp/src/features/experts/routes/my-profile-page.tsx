@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { ErrorState, LoadingState, QueryState } from '@/components/page-states';
 import { useExpertVocabulary } from '@/lib/api/expert-vocabulary';
 import { isApiError } from '@/lib/api/problem';
 import { useMyExpertProfile, useRememberMyProfile } from '../api/experts';
@@ -31,9 +31,7 @@ export default function MyProfilePage() {
   }
 
   if (editing) {
-    if (vocabulary.isPending) return <LoadingState />;
-    if (vocabulary.isError)
-      return <ErrorState error={vocabulary.error} onRetry={() => void vocabulary.refetch()} />;
+    if (!vocabulary.isSuccess) return <QueryState query={vocabulary} />;
     return (
       <Stack gap="md">
         <Title order={1}>{t('experts.mine.editTitle')}</Title>

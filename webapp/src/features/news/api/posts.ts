@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type components } from '@/lib/api/client';
+import { api, type components } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned, type ApiMutationEffects } from '@/lib/api/hooks';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
 import { getConfig } from '@/lib/config';
@@ -40,140 +40,87 @@ export function apiHref(relative: string): string {
 }
 
 export function usePosts(query: PostQuery) {
-  return useQuery({
-    queryKey: postKeys.list(query),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/posts', {
-          params: {
-            query: {
-              q: query.q || undefined,
-              kind: query.kind,
-              tag: query.tag || undefined,
-              status: query.status,
-              pinned: query.pinned === undefined ? undefined : query.pinned,
-              page: query.page,
-              size: query.size,
-            },
-          },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    postKeys.list(query),
+    (signal) =>
+      api().GET('/api/v1/posts', {
+        params: { query: { ...query, q: query.q || undefined, tag: query.tag || undefined } },
+        signal,
+      }),
+    { keepPrevious: true },
+  );
 }
 
 export function usePost(id: string) {
-  return useQuery({
-    queryKey: postKeys.post(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/posts/{id}', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(postKeys.post(id), (signal) =>
+    api().GET('/api/v1/posts/{id}', { params: { path: { id } }, signal }),
+  );
 }
 
-/** After a write that returns the post: keep it, refresh the lists (the home page's too). */
-function useStorePost() {
-  const queryClient = useQueryClient();
-  return (saved: Post) => {
-    queryClient.setQueryData(postKeys.post(saved.id), saved);
-    void queryClient.invalidateQueries({ queryKey: postKeys.lists });
-    void queryClient.invalidateQueries({ queryKey: ['home', 'posts'] });
-  };
-}
+// The lists a post appears in (the home page's too).
+const POST_LISTS = [postKeys.lists, ['home', 'posts']];
+
+/** After a write that returns the post: keep it, refresh the lists. */
+const storePost: ApiMutationEffects<Post, unknown> = {
+  onSuccess: (saved, _, queryClient) => queryClient.setQueryData(postKeys.post(saved.id), saved),
+  invalidate: POST_LISTS,
+};
 
 export function useCreatePost() {
-  const store = useStorePost();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: PostInput; idempotencyKey: string }) =>
-      unwrap(
-        await api().POST('/api/v1/posts', {
-          body,
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, idempotencyKey }: { body: PostInput; idempotencyKey: string }) =>
+      api().POST('/api/v1/posts', { body, params: { header: idempotent(idempotencyKey) } }),
+    storePost,
+  );
 }
 
 export function useReplacePost(id: string) {
-  const store = useStorePost();
-  return useMutation({
-    mutationFn: async ({ body, version }: { body: PostInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/posts/{id}', {
-          body,
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, version }: { body: PostInput; version: number }) =>
+      api().PUT('/api/v1/posts/{id}', { body, params: { path: { id }, header: versioned(version) } }),
+    storePost,
+  );
 }
 
 export function useTransitionPost(id: string) {
-  const store = useStorePost();
-  return useMutation({
-    mutationFn: async ({
-      to,
-      scheduledAt,
-      version,
-    }: {
-      to: PostStatus;
-      scheduledAt?: string;
-      version: number;
-    }) =>
-      unwrap(
-        await api().POST('/api/v1/posts/{id}/transitions', {
-          body: { to, scheduledAt },
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ version, ...body }: { to: PostStatus; scheduledAt?: string; version: number }) =>
+      api().POST('/api/v1/posts/{id}/transitions', {
+        body,
+        params: { path: { id }, header: versioned(version) },
+      }),
+    storePost,
+  );
 }
 
 export function useDeletePost() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, version }: { id: string; version: number }) =>
-      unwrap(
-        await api().DELETE('/api/v1/posts/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: (_, { id }) => {
-      queryClient.removeQueries({ queryKey: postKeys.post(id) });
-      void queryClient.invalidateQueries({ queryKey: postKeys.lists });
-      void queryClient.invalidateQueries({ queryKey: ['home', 'posts'] });
+  return useApiMutation(
+    ({ id, version }: { id: string; version: number }) =>
+      api().DELETE('/api/v1/posts/{id}', { params: { path: { id }, header: versioned(version) } }),
+    {
+      onSuccess: (_, { id }, queryClient) => queryClient.removeQueries({ queryKey: postKeys.post(id) }),
+      invalidate: POST_LISTS,
     },
-  });
+  );
 }
 
 /** Replaces the cover; the version (If-Match) keeps a concurrent replacement from being lost. */
 export function useUploadCover(id: string, version: number) {
-  const store = useStorePost();
-  return useMutation({
-    mutationFn: async (file: File) =>
-      unwrap(
-        await api().PUT('/api/v1/posts/{id}/cover', {
-          ...fileBody(file, IMAGE_TYPES),
-          params: { path: { id }, query: { fileName: file.name }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    (file: File) =>
+      api().PUT('/api/v1/posts/{id}/cover', {
+        ...fileBody(file, IMAGE_TYPES),
+        params: { path: { id }, query: { fileName: file.name }, header: versioned(version) },
+      }),
+    storePost,
+  );
 }
 
 export function useRemoveCover(id: string, version: number) {
-  const store = useStorePost();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(
-        await api().DELETE('/api/v1/posts/{id}/cover', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    () => api().DELETE('/api/v1/posts/{id}/cover', { params: { path: { id }, header: versioned(version) } }),
+    storePost,
+  );
 }
 
 /** The cover read with the caller's token (a draft's or a members' post's cover is not public). */

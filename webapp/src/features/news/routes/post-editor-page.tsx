@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Section } from '@/components/detail-section';
 import { ImageUploadSection } from '@/components/image-upload-section';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useVersionedEdit } from '@/components/use-versioned-edit';
 import { formatDateTime } from '@/lib/format';
@@ -27,8 +27,7 @@ import { paths } from '@/config/paths';
 export default function PostEditorPage() {
   const { id = '' } = useParams();
   const post = usePost(id);
-  if (post.isPending) return <LoadingState />;
-  if (post.isError) return <ErrorState error={post.error} onRetry={() => void post.refetch()} />;
+  if (!post.isSuccess) return <QueryState query={post} />;
   return <Editor key={post.data.id} post={post.data} reload={async () => (await post.refetch()).data} />;
 }
 

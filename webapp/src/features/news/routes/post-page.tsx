@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Stack, Text, Title, Typography } from '@mantine/c
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { usePost } from '../api/posts';
@@ -18,8 +18,7 @@ export default function PostPage() {
   const auth = useAuth();
   const post = usePost(id);
   const body = useMemo(() => (post.data ? safeHtml(post.data.bodyHtml) : ''), [post.data]);
-  if (post.isPending) return <LoadingState />;
-  if (post.isError) return <ErrorState error={post.error} onRetry={() => void post.refetch()} />;
+  if (!post.isSuccess) return <QueryState query={post} />;
   const p = post.data;
   return (
     <Stack gap="md" component="article" aria-labelledby="post-title">

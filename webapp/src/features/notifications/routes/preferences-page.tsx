@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { EmptyState, QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { notifySuccess } from '@/components/notify';
 import { isApiError } from '@/lib/api/problem';
@@ -21,8 +21,7 @@ export default function PreferencesPage() {
   const save = useSavePreferences();
   const [edits, setEdits] = useState<Record<string, NotificationPreference>>({});
 
-  if (prefs.isPending) return <LoadingState />;
-  if (prefs.isError) return <ErrorState error={prefs.error} onRetry={() => void prefs.refetch()} />;
+  if (!prefs.isSuccess) return <QueryState query={prefs} />;
 
   const rows = prefs.data.items.map((p) => edits[p.kind] ?? p);
   const change = (p: NotificationPreference) => setEdits((e) => ({ ...e, [p.kind]: p }));

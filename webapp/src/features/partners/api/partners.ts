@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, type components } from '@/lib/api/client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type components } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned, type ApiMutationEffects } from '@/lib/api/hooks';
 import { unwrap } from '@/lib/api/problem';
 
 export type Partner = components['schemas']['Partner'];
@@ -62,115 +63,77 @@ export function hasPending(deliveries: readonly WebhookDelivery[] | undefined): 
 // ---------------------------------------------------------------- registry
 
 export function usePartners(query: PartnerQuery) {
-  return useQuery({
-    queryKey: partnerKeys.list(query),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/partners', {
-          params: {
-            query: {
-              q: query.q || undefined,
-              active: query.active,
-              page: query.page,
-              size: query.size,
-            },
-          },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    partnerKeys.list(query),
+    (signal) =>
+      api().GET('/api/v1/partners', { params: { query: { ...query, q: query.q || undefined } }, signal }),
+    { keepPrevious: true },
+  );
 }
 
 export function usePartner(id: string) {
-  return useQuery({
-    queryKey: partnerKeys.partner(id),
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/partners/{id}', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(partnerKeys.partner(id), (signal) =>
+    api().GET('/api/v1/partners/{id}', { params: { path: { id } }, signal }),
+  );
 }
 
-function useStorePartner() {
-  const queryClient = useQueryClient();
-  return (saved: Partner) => {
-    // The secret is shown once: never keep it in the cache.
-    queryClient.setQueryData(partnerKeys.partner(saved.id), { ...saved, webhookSecret: undefined });
-    void queryClient.invalidateQueries({ queryKey: partnerKeys.lists });
-    void queryClient.invalidateQueries({ queryKey: partnerKeys.pull(saved.id) });
-  };
-}
+const storePartner: ApiMutationEffects<Partner, unknown> = {
+  // The secret is shown once: never keep it in the cache.
+  onSuccess: (saved, _, queryClient) =>
+    queryClient.setQueryData(partnerKeys.partner(saved.id), { ...saved, webhookSecret: undefined }),
+  invalidate: (saved) => [partnerKeys.lists, partnerKeys.pull(saved.id)],
+};
 
 export function useCreatePartner() {
-  const store = useStorePartner();
-  return useMutation({
-    mutationFn: async ({ body, idempotencyKey }: { body: PartnerInput; idempotencyKey: string }) =>
-      unwrap(
-        await api().POST('/api/v1/partners', {
-          body,
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, idempotencyKey }: { body: PartnerInput; idempotencyKey: string }) =>
+      api().POST('/api/v1/partners', { body, params: { header: idempotent(idempotencyKey) } }),
+    storePartner,
+  );
 }
 
 export function useUpdatePartner(id: string) {
-  const store = useStorePartner();
-  return useMutation({
-    mutationFn: async ({ body, version }: { body: PartnerInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/partners/{id}', {
-          body,
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, version }: { body: PartnerInput; version: number }) =>
+      api().PUT('/api/v1/partners/{id}', { body, params: { path: { id }, header: versioned(version) } }),
+    storePartner,
+  );
 }
 
 export function useDeletePartner() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ id, version }: { id: string; version: number }) =>
-      unwrap(
-        await api().DELETE('/api/v1/partners/{id}', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-        }),
-      ),
-    onSuccess: (_, { id }) => {
-      queryClient.removeQueries({ queryKey: partnerKeys.partner(id) });
-      void queryClient.invalidateQueries({ queryKey: partnerKeys.lists });
+  return useApiMutation(
+    ({ id, version }: { id: string; version: number }) =>
+      api().DELETE('/api/v1/partners/{id}', { params: { path: { id }, header: versioned(version) } }),
+    {
+      onSuccess: (_, { id }, queryClient) => queryClient.removeQueries({ queryKey: partnerKeys.partner(id) }),
+      invalidate: [partnerKeys.lists],
     },
-  });
+  );
 }
 
 /** A new webhook signing secret: the answer is the only place it is ever shown. */
 export function useRotateSecret(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(await api().POST('/api/v1/partners/{id}/webhook-secret', { params: { path: { id } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: partnerKeys.partner(id) }),
-  });
+  return useApiMutation(
+    () => api().POST('/api/v1/partners/{id}/webhook-secret', { params: { path: { id } } }),
+    {
+      invalidate: [partnerKeys.partner(id)],
+    },
+  );
 }
 
 // ---------------------------------------------------------------- pulling the partner's feed
 
 export function usePullStatus(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: partnerKeys.pull(id),
-    enabled,
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/partners/{id}/pull', { params: { path: { id } }, signal })),
-  });
+  return useApiQuery(
+    partnerKeys.pull(id),
+    (signal) => api().GET('/api/v1/partners/{id}/pull', { params: { path: { id } }, signal }),
+    { enabled },
+  );
 }
 
 export function usePullNow(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(await api().POST('/api/v1/partners/{id}/pull', { params: { path: { id } } })),
-    onSuccess: (status) => queryClient.setQueryData(partnerKeys.pull(id), status),
+  return useApiMutation(() => api().POST('/api/v1/partners/{id}/pull', { params: { path: { id } } }), {
+    onSuccess: (status, _, queryClient) => queryClient.setQueryData(partnerKeys.pull(id), status),
   });
 }
 
@@ -195,11 +158,7 @@ export function usePartnerDeliveries(id: string, query: DeliveryQuery) {
 }
 
 export function useMyPartner(enabled = true) {
-  return useQuery({
-    queryKey: partnerKeys.me,
-    enabled,
-    queryFn: async ({ signal }) => unwrap(await api().GET('/api/v1/partners/me', { signal })),
-  });
+  return useApiQuery(partnerKeys.me, (signal) => api().GET('/api/v1/partners/me', { signal }), { enabled });
 }
 
 export function useMyDeliveries(query: DeliveryQuery) {
@@ -219,29 +178,24 @@ export function useMyDeliveries(query: DeliveryQuery) {
 
 /** Sends a delivery again (same webhook-id, a fresh attempt budget); 202 with the queued delivery. */
 export function useRedeliver() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (id: string) =>
-      unwrap(await api().POST('/api/v1/webhook-deliveries/{id}/redelivery', { params: { path: { id } } })),
-    onSuccess: (delivery) => {
-      void queryClient.invalidateQueries({ queryKey: partnerKeys.deliveriesOf(delivery.partnerId) });
-      void queryClient.invalidateQueries({ queryKey: ['partners', 'my-deliveries'] });
+  return useApiMutation(
+    (id: string) => api().POST('/api/v1/webhook-deliveries/{id}/redelivery', { params: { path: { id } } }),
+    {
+      invalidate: (delivery) => [partnerKeys.deliveriesOf(delivery.partnerId), ['partners', 'my-deliveries']],
     },
-  });
+  );
 }
 
 // ---------------------------------------------------------------- partners' bulletins (public)
 
 export function usePartnerBulletins(query: PartnerBulletinQuery) {
-  return useQuery({
-    queryKey: partnerKeys.bulletins(query),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/partner-bulletins', {
-          params: { query: { q: query.q || undefined, page: query.page, size: query.size } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    partnerKeys.bulletins(query),
+    (signal) =>
+      api().GET('/api/v1/partner-bulletins', {
+        params: { query: { q: query.q || undefined, page: query.page, size: query.size } },
+        signal,
+      }),
+    { keepPrevious: true },
+  );
 }

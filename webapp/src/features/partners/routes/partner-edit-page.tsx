@@ -1,17 +1,9 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
-import { ProblemAlert } from '@/components/problem-alert';
-import { useVersionedEdit } from '@/components/use-versioned-edit';
-import {
-  fromPartner,
-  partnerFieldErrors,
-  storedSecretsOf,
-  toPartnerInput,
-  type PartnerFormErrors,
-} from '../api/partner-form-model';
+import { QueryState } from '@/components/page-states';
+import { VersionedEditForm } from '@/components/versioned-edit-form';
+import { fromPartner, partnerFieldErrors, storedSecretsOf, toPartnerInput } from '../api/partner-form-model';
 import { usePartner, useUpdatePartner, type Partner } from '../api/partners';
 import { PartnerForm } from '../components/partner-form';
 import { paths } from '@/config/paths';
@@ -22,8 +14,7 @@ export default function PartnerEditPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const detail = usePartner(id);
-  if (detail.isPending) return <LoadingState />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryState query={detail} />;
   const partner = detail.data;
   const back = () => void navigate(paths.partners.detail.getHref(partner.id));
 
@@ -53,34 +44,25 @@ function PartnerEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const edit = useVersionedEdit<Partner, PartnerFormErrors>(initial, reload);
-  const update = useUpdatePartner(edit.base.id);
+  const update = useUpdatePartner(initial.id);
   return (
-    <Stack gap="sm">
-      {edit.error ? <ProblemAlert error={edit.error} /> : null}
-      <PartnerForm
-        key={edit.formKey}
-        initial={fromPartner(edit.base)}
-        stored={storedSecretsOf(edit.base)}
-        submitting={update.isPending}
-        submitLabel={t('partners.form.save')}
-        serverErrors={edit.serverErrors}
-        onCancel={onDone}
-        onSubmit={(values) => {
-          edit.clearError();
-          update.mutate(
-            { body: toPartnerInput(values), version: edit.base.version },
-            {
-              onSuccess: (saved) => {
-                notifySuccess(t('partners.form.saved', { name: saved.name }));
-                onDone();
-              },
-              onError: (e) => edit.failed(e, (problem) => partnerFieldErrors(problem.fieldErrors()).byField),
-            },
-          );
-        }}
-      />
-      {edit.conflictDialog}
-    </Stack>
+    <VersionedEditForm
+      record={initial}
+      reload={reload}
+      mutation={update}
+      toBody={toPartnerInput}
+      fieldErrors={(problem) => partnerFieldErrors(problem.fieldErrors()).byField}
+      saved={(saved) => t('partners.form.saved', { name: saved.name })}
+      onDone={onDone}
+    >
+      {({ base, ...form }) => (
+        <PartnerForm
+          {...form}
+          initial={fromPartner(base)}
+          stored={storedSecretsOf(base)}
+          submitLabel={t('partners.form.save')}
+        />
+      )}
+    </VersionedEditForm>
   );
 }

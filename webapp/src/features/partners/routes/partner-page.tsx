@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { Fact, Section } from '@/components/detail-section';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { ErrorState, LoadingState, QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -28,8 +28,7 @@ export default function PartnerPage() {
   const auth = useAuth();
   const { id = '' } = useParams();
   const detail = usePartner(id);
-  if (detail.isPending) return <LoadingState />;
-  if (detail.isError) return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.isSuccess) return <QueryState query={detail} />;
   const p = detail.data;
   const admin = auth.hasRole('admin');
 

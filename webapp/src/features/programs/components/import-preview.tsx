@@ -1,5 +1,6 @@
 import { Alert, Anchor, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { ImportPreview, ParsedProgramItem } from '../api/programs';
@@ -117,34 +118,32 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </Text>
         ) : (
           <Alert color="orange" variant="light" title={t('programs.import.flagsHelp')}>
-            <Table.ScrollContainer minWidth={480}>
-              <Table data-testid="flag-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('programs.import.lineHeader')}</Table.Th>
-                    <Table.Th scope="col">{t('programs.import.textHeader')}</Table.Th>
-                    <Table.Th scope="col">{t('programs.import.reasonHeader')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {parsed.flags.map((f, i) => (
-                    <Table.Tr key={`${f.line ?? i}-${i}`} data-testid="import-flag">
-                      <Table.Td data-testid="flag-line">{f.line}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ wordBreak: 'break-word' }}>
-                          {f.text}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {f.reason}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              columns={[
+                t('programs.import.lineHeader'),
+                t('programs.import.textHeader'),
+                t('programs.import.reasonHeader'),
+              ]}
+              minWidth={480}
+              testId="flag-table"
+              striped={false}
+            >
+              {parsed.flags.map((f, i) => (
+                <Table.Tr key={`${f.line ?? i}-${i}`} data-testid="import-flag">
+                  <Table.Td data-testid="flag-line">{f.line}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ wordBreak: 'break-word' }}>
+                      {f.text}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {f.reason}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           </Alert>
         )}
       </section>

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, FileInput, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, FileInput, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/page-header';
 import { Link, useNavigate } from 'react-router';
 import { notifySuccess } from '@/components/notify';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -30,12 +31,10 @@ export default function ImportPage() {
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Anchor component={Link} to={paths.programs.list.getHref()}>
-          {t('programs.list.title')}
-        </Anchor>
-      </Text>
-      <Title order={1}>{t('programs.import.title')}</Title>
+      <PageHeader
+        back={{ to: paths.programs.list.getHref(), label: t('programs.list.title') }}
+        title={t('programs.import.title')}
+      />
       <Text size="sm">{t('programs.import.help')}</Text>
       <FileInput
         label={t('programs.import.file')}

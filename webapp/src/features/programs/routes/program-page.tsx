@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Section } from '@/components/detail-section';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
@@ -42,8 +42,7 @@ function ItemText({ item }: { item: ProgramItem }) {
 export default function ProgramPage() {
   const { id = '' } = useParams();
   const program = useProgram(id);
-  if (program.isPending) return <LoadingState />;
-  if (program.isError) return <ErrorState error={program.error} onRetry={() => void program.refetch()} />;
+  if (!program.isSuccess) return <QueryState query={program} />;
   return <ProgramView program={program.data} />;
 }
 

@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, List, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '@/components/list-page';
 import { Link, useNavigate, useParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
@@ -43,49 +44,47 @@ function TaskListCard(props: {
 function TaskTable({ tasks, testId }: { tasks: AnnualReportTask[]; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table data-testid={testId}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('programs.report.label')}</Table.Th>
-            <Table.Th scope="col">{t('programs.report.task')}</Table.Th>
-            <Table.Th scope="col">{t('programs.field.status')}</Table.Th>
-            <Table.Th scope="col">{t('programs.report.latest')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {tasks.map((task) => (
-            <Table.Tr key={task.taskId} data-testid="report-task">
-              <Table.Td>{task.label}</Table.Td>
-              <Table.Td>
-                <Anchor component={Link} to={paths.programs.task.getHref(task.taskId)} size="sm">
-                  {task.shortTitle ?? task.text}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <TaskStatusBadge
-                  status={task.status}
-                  late={task.late}
-                  atRisk={task.atRisk}
-                  percent={task.percent}
-                />
-              </Table.Td>
-              <Table.Td>
-                {task.latestProgress ? (
-                  <Text size="sm">
-                    {formatDate(task.latestProgress.reportedOn)}: {task.latestProgress.narrative}
-                  </Text>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    {t('programs.report.noProgress')}
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      columns={[
+        t('programs.report.label'),
+        t('programs.report.task'),
+        t('programs.field.status'),
+        t('programs.report.latest'),
+      ]}
+      minWidth={560}
+      testId={testId}
+      striped={false}
+    >
+      {tasks.map((task) => (
+        <Table.Tr key={task.taskId} data-testid="report-task">
+          <Table.Td>{task.label}</Table.Td>
+          <Table.Td>
+            <Anchor component={Link} to={paths.programs.task.getHref(task.taskId)} size="sm">
+              {task.shortTitle ?? task.text}
+            </Anchor>
+          </Table.Td>
+          <Table.Td>
+            <TaskStatusBadge
+              status={task.status}
+              late={task.late}
+              atRisk={task.atRisk}
+              percent={task.percent}
+            />
+          </Table.Td>
+          <Table.Td>
+            {task.latestProgress ? (
+              <Text size="sm">
+                {formatDate(task.latestProgress.reportedOn)}: {task.latestProgress.narrative}
+              </Text>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('programs.report.noProgress')}
+              </Text>
+            )}
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
 

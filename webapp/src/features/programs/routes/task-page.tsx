@@ -19,7 +19,7 @@ import { Link, useParams } from 'react-router';
 import { UploadProgress, useUploadProgress } from '@/components/file-upload';
 import { notifySuccess } from '@/components/notify';
 import { isUploadCancelled } from '@/lib/api/files';
-import { EmptyState, ErrorState, LoadingState } from '@/components/page-states';
+import { EmptyState, QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { newIdempotencyKey } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
@@ -53,8 +53,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export default function TaskPage() {
   const { id = '' } = useParams();
   const task = useProgramTask(id);
-  if (task.isPending) return <LoadingState />;
-  if (task.isError) return <ErrorState error={task.error} onRetry={() => void task.refetch()} />;
+  if (!task.isSuccess) return <QueryState query={task} />;
   return <TaskView task={task.data} reload={async () => (await task.refetch()).data} />;
 }
 

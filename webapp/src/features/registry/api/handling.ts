@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ifMatch, newIdempotencyKey, type components } from '@/lib/api/client';
+import { api, type components } from '@/lib/api/client';
+import { idempotent, useApiMutation, useApiQuery, versioned, type ApiMutationEffects } from '@/lib/api/hooks';
 import { fileBody } from '@/lib/api/files';
 import { unwrap } from '@/lib/api/problem';
 import { FILE_TYPES } from './registry';
@@ -30,161 +30,109 @@ export const handlingKeys = {
 };
 
 export function useHandling(id: string, enabled = true) {
-  return useQuery({
-    queryKey: handlingKeys.one(id),
-    enabled,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/official-documents/{id}/handling', { params: { path: { id } }, signal }),
-      ),
-  });
+  return useApiQuery(
+    handlingKeys.one(id),
+    (signal) => api().GET('/api/v1/official-documents/{id}/handling', { params: { path: { id } }, signal }),
+    { enabled },
+  );
 }
 
 export function useHandlingHistory(id: string, enabled = true) {
-  return useQuery({
-    queryKey: handlingKeys.history(id),
-    enabled,
-    queryFn: async ({ signal }) =>
-      unwrap(
-        await api().GET('/api/v1/official-documents/{id}/handling/history', {
-          params: { path: { id }, query: { size: 100 } },
-          signal,
-        }),
-      ),
-  });
+  return useApiQuery(
+    handlingKeys.history(id),
+    (signal) =>
+      api().GET('/api/v1/official-documents/{id}/handling/history', {
+        params: { path: { id }, query: { size: 100 } },
+        signal,
+      }),
+    { enabled },
+  );
 }
 
 export function useHandlerCandidates(enabled = true) {
-  return useQuery({
-    queryKey: handlingKeys.candidates,
-    enabled,
-    staleTime: 60_000,
-    queryFn: async ({ signal }) =>
-      unwrap(await api().GET('/api/v1/document-handlings/candidate-handlers', { signal })),
-  });
+  return useApiQuery(
+    handlingKeys.candidates,
+    (signal) => api().GET('/api/v1/document-handlings/candidate-handlers', { signal }),
+    { enabled, staleTime: 60_000 },
+  );
 }
 
 /** The office's list (overdue first) or, with mine, the documents assigned to the caller. */
 export function useHandlingList(mine: boolean, query: HandlingQuery) {
-  return useQuery({
-    queryKey: handlingKeys.list(mine, query),
-    placeholderData: keepPreviousData,
-    queryFn: async ({ signal }) => {
-      const params = {
-        query: {
-          state: query.state,
-          overdue: query.overdue === undefined ? undefined : query.overdue,
-          page: query.page,
-          size: query.size,
-        },
-      };
-      return unwrap(
-        mine
-          ? await api().GET('/api/v1/document-handlings/mine', { params, signal })
-          : await api().GET('/api/v1/document-handlings', { params, signal }),
-      );
+  return useApiQuery(
+    handlingKeys.list(mine, query),
+    (signal) => {
+      const { state, overdue, page, size } = query;
+      const params = { query: { state, overdue, page, size } };
+      return mine
+        ? api().GET('/api/v1/document-handlings/mine', { params, signal })
+        : api().GET('/api/v1/document-handlings', { params, signal });
     },
-  });
+    { keepPrevious: true },
+  );
 }
 
-function useStore(id: string) {
-  const queryClient = useQueryClient();
-  return (saved: Handling) => {
-    queryClient.setQueryData(handlingKeys.one(id), saved);
-    void queryClient.invalidateQueries({ queryKey: handlingKeys.history(id) });
-    void queryClient.invalidateQueries({ queryKey: handlingKeys.lists });
+/** After a step that returns the handling: keep it, refresh its history and the lists. */
+function stored(id: string): ApiMutationEffects<Handling, unknown> {
+  return {
+    onSuccess: (saved, _, queryClient) => queryClient.setQueryData(handlingKeys.one(id), saved),
+    invalidate: [handlingKeys.history(id), handlingKeys.lists],
   };
 }
 
 export function useAssign(id: string) {
-  const store = useStore(id);
-  return useMutation({
-    mutationFn: async ({ body, version }: { body: AssignmentInput; version: number }) =>
-      unwrap(
-        await api().PUT('/api/v1/official-documents/{id}/handling/assignment', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-          body,
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ body, version }: { body: AssignmentInput; version: number }) =>
+      api().PUT('/api/v1/official-documents/{id}/handling/assignment', {
+        params: { path: { id }, header: versioned(version) },
+        body,
+      }),
+    stored(id),
+  );
 }
 
 export function useTransition(id: string) {
-  const store = useStore(id);
-  return useMutation({
-    mutationFn: async ({ to, reason, version }: { to: HandlingState; reason?: string; version: number }) =>
-      unwrap(
-        await api().POST('/api/v1/official-documents/{id}/handling/transitions', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-          body: { to, reason },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ version, ...body }: { to: HandlingState; reason?: string; version: number }) =>
+      api().POST('/api/v1/official-documents/{id}/handling/transitions', {
+        params: { path: { id }, header: versioned(version) },
+        body,
+      }),
+    stored(id),
+  );
 }
 
 export function useReport(id: string) {
-  const store = useStore(id);
-  return useMutation({
-    mutationFn: async ({
-      username,
-      report,
-      version,
-    }: {
-      username: string;
-      report: string;
-      version: number;
-    }) =>
-      unwrap(
-        await api().PUT('/api/v1/official-documents/{id}/handling/handlers/{username}/report', {
-          params: { path: { id, username }, header: { 'If-Match': ifMatch(version) } },
-          body: { report },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ username, report, version }: { username: string; report: string; version: number }) =>
+      api().PUT('/api/v1/official-documents/{id}/handling/handlers/{username}/report', {
+        params: { path: { id, username }, header: versioned(version) },
+        body: { report },
+      }),
+    stored(id),
+  );
 }
 
 export function useAnswer(id: string) {
-  const store = useStore(id);
-  return useMutation({
-    mutationFn: async ({
-      outgoingDocumentId,
-      version,
-    }: {
-      outgoingDocumentId: string | null;
-      version: number;
-    }) =>
-      unwrap(
-        await api().PUT('/api/v1/official-documents/{id}/handling/answer', {
-          params: { path: { id }, header: { 'If-Match': ifMatch(version) } },
-          body: { outgoingDocumentId: outgoingDocumentId ?? undefined },
-        }),
-      ),
-    onSuccess: store,
-  });
+  return useApiMutation(
+    ({ outgoingDocumentId, version }: { outgoingDocumentId: string | null; version: number }) =>
+      api().PUT('/api/v1/official-documents/{id}/handling/answer', {
+        params: { path: { id }, header: versioned(version) },
+        body: { outgoingDocumentId: outgoingDocumentId ?? undefined },
+      }),
+    stored(id),
+  );
 }
 
 export function useAttach(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ file }: { file: File }) =>
-      unwrap(
-        await api().POST('/api/v1/official-documents/{id}/handling/attachments', {
-          params: {
-            path: { id },
-            query: { fileName: file.name },
-            header: { 'Idempotency-Key': newIdempotencyKey() },
-          },
-          ...fileBody(file, FILE_TYPES),
-        }),
-      ),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: handlingKeys.one(id) });
-      void queryClient.invalidateQueries({ queryKey: handlingKeys.history(id) });
-    },
-  });
+  return useApiMutation(
+    ({ file }: { file: File }) =>
+      api().POST('/api/v1/official-documents/{id}/handling/attachments', {
+        params: { path: { id }, query: { fileName: file.name }, header: idempotent() },
+        ...fileBody(file, FILE_TYPES),
+      }),
+    { invalidate: [handlingKeys.one(id), handlingKeys.history(id)] },
+  );
 }
 
 /** A file of the handling, fetched with the bearer token. */

@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
 import { FileUpload } from '@/components/file-upload';
 import { notifySuccess } from '@/components/notify';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { useConflict } from '@/components/use-conflict';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -402,8 +402,7 @@ function Answer({
 function History({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const history = useHandlingHistory(documentId);
-  if (history.isPending) return <LoadingState />;
-  if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  if (!history.isSuccess) return <QueryState query={history} />;
   if (history.data.items.length === 0) return <Text c="dimmed">{t('registry.handling.noHistory')}</Text>;
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="handling-history">
@@ -432,8 +431,7 @@ export function HandlingSection({ documentId }: { documentId: string }) {
   const conflict = useConflict(() => handling.refetch());
   const onConflict: OnFailure = (e, onOther) => conflict.handle(e, onOther);
 
-  if (handling.isPending) return <LoadingState />;
-  if (handling.isError) return <ErrorState error={handling.error} onRetry={() => void handling.refetch()} />;
+  if (!handling.isSuccess) return <QueryState query={handling} />;
   const h = handling.data;
   const open = h.state === 'received' || h.state === 'assigned' || h.state === 'in_progress';
   const mine = h.handlers.some((x) => x.username === me);

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Fact, Section } from '@/components/detail-section';
 import { DocumentDownloads } from '@/components/document-downloads';
 import { FileUpload } from '@/components/file-upload';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import { ProblemAlert } from '@/components/problem-alert';
 import { tk } from '@/i18n';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -78,8 +78,7 @@ export default function DocumentPage() {
   const attach = useAttachFile(id);
   const downloads = useDownloads<'file'>();
 
-  if (doc.isPending) return <LoadingState />;
-  if (doc.isError) return <ErrorState error={doc.error} onRetry={() => void doc.refetch()} />;
+  if (!doc.isSuccess) return <QueryState query={doc} />;
   const d = doc.data;
 
   return (

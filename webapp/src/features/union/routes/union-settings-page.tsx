@@ -1,7 +1,7 @@
 import { Image, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ImageUploadSection } from '@/components/image-upload-section';
-import { ErrorState, LoadingState } from '@/components/page-states';
+import { QueryState } from '@/components/page-states';
 import {
   logoHref,
   MAX_LOGO_BYTES,
@@ -15,8 +15,7 @@ import {
 export default function UnionSettingsPage() {
   const { t } = useTranslation();
   const profile = useUnionProfile();
-  if (profile.isPending) return <LoadingState />;
-  if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (!profile.isSuccess) return <QueryState query={profile} />;
   return (
     <Stack gap="md" maw={720}>
       <Title order={1}>{t('union.settings.title')}</Title>
