@@ -13,6 +13,7 @@ import vn.lhh.testsupport.Fixtures;
 /** Calls of the fund through the API, with real tokens. */
 public final class FundFixtures {
     public static final String CALLS = "/api/v1/fund-calls";
+    public static final String APPLICATIONS = "/api/v1/fund-applications";
 
     private FundFixtures() {
     }
@@ -73,5 +74,38 @@ public final class FundFixtures {
         return Api.as("staff").header("If-Match", Fixtures.etag(call(id))).contentType("application/pdf").queryParam("fileName", fileName)
                 .body(pdf).post(call(id) + "/documents").then().statusCode(200)
                 .extract().path("documents.find { it.fileName == '" + fileName + "' }.id");
+    }
+
+    public static String application(String id) {
+        return APPLICATIONS + "/" + id;
+    }
+
+    /** An application body to a call; associationId null: the caller applies as an expert. */
+    public static Map<String, Object> applicationBody(String callId, String associationId, String title) {
+        Map<String, Object> b = new HashMap<>();
+        b.put("callId", callId);
+        if (associationId != null) {
+            b.put("associationId", associationId);
+        }
+        b.put("title", title);
+        b.put("summary", "Tổ chức hội thảo chuyển giao kỹ thuật trồng và chăm sóc cam Vinh theo hướng hữu cơ cho nông dân ba huyện.");
+        b.put("objectives", "Phổ biến quy trình canh tác hữu cơ; xây dựng hai mô hình trình diễn.");
+        b.put("expectedResults", "150 lượt nông dân được tập huấn; hai mô hình trình diễn; tài liệu hướng dẫn.");
+        b.put("durationMonths", 6);
+        b.put("team", List.of());
+        b.put("budgetLines", new ArrayList<>(List.of(
+                Map.of("item", "Tổ chức hội thảo (hội trường, tài liệu)", "requestedVnd", 45_000_000L, "counterpartVnd", 10_000_000L),
+                Map.of("item", "Xây dựng mô hình trình diễn", "requestedVnd", 30_000_000L))));
+        return b;
+    }
+
+    /** A draft written by this user (an officer for the association given, or an expert for themselves). */
+    public static String applicationDraft(String who, Map<String, Object> body) {
+        return Api.as(who).body(body).post(APPLICATIONS).then().statusCode(201).extract().path("id");
+    }
+
+    public static void moveApplication(String who, String id, String to) {
+        Api.as(who).header("If-Match", Fixtures.etag(application(id))).body(Map.of("to", to)).post(application(id) + "/transitions")
+                .then().statusCode(200);
     }
 }

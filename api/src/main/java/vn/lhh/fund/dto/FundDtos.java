@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.lhh.common.etag.Versioned;
+import vn.lhh.fund.ApplicantType;
+import vn.lhh.fund.ApplicationStatus;
 import vn.lhh.fund.Eligibility;
 import vn.lhh.fund.FundCallKind;
 import vn.lhh.fund.FundCallStatus;
 
-/** The fund feature's API records: calls (applications, review and decisions follow). */
+/** The fund feature's API records: calls and applications (review and decisions follow). */
 public final class FundDtos {
     public static final String CODE_PATTERN = "^[a-z0-9][a-z0-9-]{0,39}$";
     /** The largest budget a call may name: ten thousand billion VND, far above any provincial fund. */
@@ -66,14 +68,14 @@ public final class FundDtos {
                                @Schema(required = true) int weight, @Schema(required = true) int maxScore) {
     }
 
-    @Schema(name = "FundCallDocument", description = "A document of the call (its full text, a form to fill in); url is relative to the API's base URL")
+    @Schema(name = "FundDocument", description = "A document of a call (its full text, a form to fill in) or an attachment of an application; url is relative to the API's base URL")
     public record DocumentDto(@Schema(required = true) UUID id, @Schema(required = true) String fileName, @Schema(required = true) String contentType,
                               @Schema(required = true) int sizeBytes, @Schema(required = true) Instant uploadedAt,
                               @Schema(required = true, examples = "/api/v1/fund-calls/…/documents/…") String url) {
     }
 
     @Schema(name = "FundCallSummary", description = "A call in a list")
-    public record CallSummary(
+    public record FundCallSummary(
             @Schema(required = true) UUID id,
             @Schema(required = true) FundCallKind kind,
             @Schema(required = true) String title,
@@ -105,6 +107,95 @@ public final class FundDtos {
             @Schema(required = true) List<DocumentDto> documents,
             @Schema(required = true, description = "Moves the caller may make now (empty for everyone but the office)") List<FundCallStatus> allowedTransitions,
             @Schema(description = "Who created it (shown to the office only)") String createdBy,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true) Instant updatedAt,
+            @Schema(required = true) long version) implements Versioned {
+    }
+
+    @Schema(name = "FundTeamMember", description = "A member of the team: an expert of the network, by profile")
+    public record TeamMemberInput(@NotNull @Schema(required = true) UUID expertId,
+                                  @NotBlank @Size(max = 200) @Schema(required = true, examples = "Chủ nhiệm") String role) {
+    }
+
+    @Schema(name = "FundBudgetLine", description = "A line of the budget, in whole VND")
+    public record BudgetLineInput(
+            @NotBlank @Size(max = 300) @Schema(required = true, examples = "Tổ chức hội thảo khoa học (thuê hội trường, tài liệu)") String item,
+            @NotNull @Min(0) @Max(MAX_VND) @Schema(required = true, examples = "45000000", description = "Requested from the call") Long requestedVnd,
+            @Min(0) @Max(MAX_VND) @Schema(examples = "10000000", description = "The applicant's own funding; default 0") Long counterpartVnd) {
+    }
+
+    @Schema(name = "FundApplicationInput", description = "An application as written by create (POST) and replace (PUT), while it is a draft")
+    public record ApplicationInput(
+            @NotNull @Schema(required = true, description = "The call applied to (fixed once created)") UUID callId,
+            @Schema(description = "The association applying, for an association officer (fixed once created); absent: the caller applies as an expert "
+                    + "of the network, with their own profile") UUID associationId,
+            @NotBlank @Size(max = 300) @Schema(required = true, examples = "Hội thảo ứng dụng công nghệ cao trong trồng cam Vinh") String title,
+            @NotBlank @Size(max = 5000) @Schema(required = true) String summary,
+            @NotBlank @Size(max = 10000) @Schema(required = true) String objectives,
+            @NotBlank @Size(max = 10000) @Schema(required = true) String expectedResults,
+            @NotNull @Min(1) @Max(60) @Schema(required = true, examples = "6") Integer durationMonths,
+            @Size(max = 30) @Schema(description = "The team, experts of the network by profile") List<@Valid @NotNull TeamMemberInput> team,
+            @NotNull @Size(min = 1, max = 50) @Schema(required = true, description = "The budget in lines; the requested total is at most the call's budget")
+            List<@Valid @NotNull BudgetLineInput> budgetLines) {
+    }
+
+    @Schema(name = "FundApplicationTransitionInput")
+    public record ApplicationTransitionInput(
+            @NotNull @Schema(required = true, description = "The applicant: submitted (while the call accepts applications), withdrawn (before the "
+                    + "decision). The office: eligible, ineligible (reason required), under_review") ApplicationStatus to,
+            @Size(max = 2000) @Schema(description = "Why (required for ineligible; kept on the application)") String reason) {
+    }
+
+    @Schema(name = "FundTeamMemberView")
+    public record TeamMemberDto(@Schema(required = true) UUID expertId, @Schema(required = true) String role,
+                                @Schema(description = "Title, degree and name, as documents write them") String displayName) {
+    }
+
+    @Schema(name = "FundBudgetLineView")
+    public record BudgetLineDto(@Schema(required = true) String item, @Schema(required = true) long requestedVnd,
+                                @Schema(required = true) long counterpartVnd) {
+    }
+
+    @Schema(name = "FundApplicationSummary", description = "An application in a list")
+    public record FundApplicationSummary(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID callId,
+            @Schema(required = true) ApplicantType applicantType,
+            UUID associationId,
+            UUID expertId,
+            @Schema(required = true, description = "The association's or the expert's name") String applicantName,
+            @Schema(required = true) String title,
+            @Schema(required = true) long requestedVnd,
+            @Schema(required = true) ApplicationStatus status,
+            Instant submittedAt,
+            @Schema(required = true) Instant updatedAt) {
+    }
+
+    @Schema(name = "FundApplication")
+    public record ApplicationDto(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID callId,
+            @Schema(required = true) String callTitle,
+            @Schema(required = true) ApplicantType applicantType,
+            UUID associationId,
+            UUID expertId,
+            @Schema(required = true) String applicantName,
+            @Schema(required = true) String title,
+            @Schema(required = true) String summary,
+            @Schema(required = true) String objectives,
+            @Schema(required = true) String expectedResults,
+            @Schema(required = true) int durationMonths,
+            @Schema(required = true) List<TeamMemberDto> team,
+            @Schema(required = true) List<BudgetLineDto> budgetLines,
+            @Schema(required = true, description = "The sum of the lines' requested amounts") long requestedVnd,
+            @Schema(required = true) long counterpartVnd,
+            @Schema(required = true) ApplicationStatus status,
+            @Schema(description = "Why it was found ineligible, or withdrawn") String statusReason,
+            Instant submittedAt,
+            @Schema(required = true) List<DocumentDto> attachments,
+            @Schema(required = true, description = "Moves the caller may make now") List<ApplicationStatus> allowedTransitions,
+            @Schema(required = true, description = "The caller may edit it now (the applicant, a draft, the call accepting)") boolean editable,
+            @Schema(required = true) String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
             @Schema(required = true) long version) implements Versioned {

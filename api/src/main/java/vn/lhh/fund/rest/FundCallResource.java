@@ -44,7 +44,7 @@ import vn.lhh.fund.FundCallKind;
 import vn.lhh.fund.FundCallStatus;
 import vn.lhh.fund.dto.FundDtos.CallDto;
 import vn.lhh.fund.dto.FundDtos.CallInput;
-import vn.lhh.fund.dto.FundDtos.CallSummary;
+import vn.lhh.fund.dto.FundDtos.FundCallSummary;
 import vn.lhh.fund.dto.FundDtos.CallTransitionInput;
 import vn.lhh.fund.service.FundCallService;
 
@@ -73,7 +73,7 @@ public class FundCallResource {
     @PermitAll
     @Operation(operationId = "listFundCalls", summary = "List calls: the public ones (open and after), or every call for the office",
             description = "q is accent- and case-insensitive over the title and description ('quy ho tro' finds 'Quỹ hỗ trợ').")
-    public Page<CallSummary> list(
+    public Page<FundCallSummary> list(
             @Parameter(description = "Words of the title or description, accents optional", example = "quy ho tro") @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = FundCallKind.class)) @QueryParam("kind") FundCallKind kind,
             @Parameter(schema = @Schema(implementation = FundCallStatus.class), description = "Drafts: staff and admin only (others get an empty list)")

@@ -31,7 +31,7 @@ import vn.lhh.fund.FundCallRepository;
 import vn.lhh.fund.FundCallStatus;
 import vn.lhh.fund.dto.FundDtos.CallDto;
 import vn.lhh.fund.dto.FundDtos.CallInput;
-import vn.lhh.fund.dto.FundDtos.CallSummary;
+import vn.lhh.fund.dto.FundDtos.FundCallSummary;
 import vn.lhh.fund.dto.FundDtos.CriterionDto;
 import vn.lhh.fund.dto.FundDtos.CriterionInput;
 import vn.lhh.fund.dto.FundDtos.DocumentDto;
@@ -65,7 +65,7 @@ public class FundCallService {
         return user.isStaffOrAdmin();
     }
 
-    public Page<CallSummary> list(String q, FundCallKind kind, FundCallStatus status, String field, String page, String size, String sort) {
+    public Page<FundCallSummary> list(String q, FundCallKind kind, FundCallStatus status, String field, String page, String size, String sort) {
         PageRequest pr = PageRequest.of(page, size, sort, "-closesAt", FundCallRepository.SORTABLE, "c.id");
         Set<FundCallStatus> statuses = EnumSet.noneOf(FundCallStatus.class);
         for (FundCallStatus s : FundCallStatus.values()) {
@@ -86,6 +86,20 @@ public class FundCallService {
         return c;
     }
 
+    /** A call by id, whoever asks (for the applications, whose own access decides). */
+    FundCall byId(UUID id) {
+        return repo.findById(id);
+    }
+
+    /** A call the caller may read, named in a request body: an unknown or hidden one is that field's error. */
+    FundCall byIdVisible(UUID id, String field) {
+        FundCall c = repo.findById(id);
+        if (c == null || !(isOffice() || c.status.isPublic())) {
+            throw ProblemException.invalidField(field, "fund.validation.unknown-call");
+        }
+        return c;
+    }
+
     public CallDto detail(FundCall c) {
         List<DocumentDto> documents = files.list(DOCUMENT_OWNER, c.id).stream().map(f -> document(c, f)).toList();
         List<FundCallStatus> allowed = isOffice() ? c.status.next().stream().sorted().toList() : List.of();
@@ -95,8 +109,8 @@ public class FundCallService {
                 c.createdAt, c.updatedAt, c.version);
     }
 
-    static CallSummary summary(FundCall c, Instant now) {
-        return new CallSummary(c.id, c.kind, c.title, c.budgetVnd, c.eligibility, List.of(c.fields), c.opensAt, c.closesAt, c.status,
+    static FundCallSummary summary(FundCall c, Instant now) {
+        return new FundCallSummary(c.id, c.kind, c.title, c.budgetVnd, c.eligibility, List.of(c.fields), c.opensAt, c.closesAt, c.status,
                 c.accepting(now), c.updatedAt);
     }
 
