@@ -457,3 +457,30 @@ FROM (VALUES
 ) AS v(id, kind, title, description, budget, eligibility, fields, rubric, status, opened, closes)
 WHERE NOT EXISTS (SELECT 1 FROM fund_call c WHERE c.id = v.id::uuid);
 -- end of fund
+
+-- applications to the open grant call: one submitted by `officer` for Hội Y học, one draft by `expert` for themselves
+INSERT INTO fund_application (id, call_id, applicant_type, association_id, expert_id, title, summary, objectives, expected_results,
+                              duration_months, team, budget_lines, requested_vnd, counterpart_vnd, status, submitted_at, search_key,
+                              created_by, created_at, updated_at)
+SELECT v.id::uuid, 'f1000000-0000-4000-8000-000000000001', v.applicant_type,
+       CASE WHEN v.applicant_type = 'association' THEN 'a0000000-0000-4000-8000-000000000001'::uuid END,
+       CASE WHEN v.applicant_type = 'expert' THEN (SELECT x.id FROM expert x WHERE x.username = 'expert') END,
+       v.title, v.summary, v.objectives, v.results, v.months, '[]'::jsonb, v.lines::jsonb, v.requested, v.counterpart, v.status,
+       CASE WHEN v.status = 'submitted' THEN now() - interval '2 days' END, f_search_key(v.title || ' ' || v.summary), v.created_by,
+       now() - interval '5 days', now() - interval '2 days'
+FROM (VALUES
+    ('f2000000-0000-4000-8000-000000000001', 'association', 'Hội thảo phòng chống sốt xuất huyết tại cộng đồng',
+     'Tập huấn cho y tế thôn bản và cộng tác viên dân số về phát hiện sớm và phòng chống sốt xuất huyết.',
+     'Nâng cao năng lực phát hiện sớm ca bệnh; phổ biến biện pháp diệt lăng quăng tại hộ gia đình.',
+     '200 lượt học viên được tập huấn; tài liệu hướng dẫn phát cho 50 xã.', 6,
+     '[{"item":"Tổ chức hội thảo và tập huấn","requestedVnd":60000000,"counterpartVnd":15000000},{"item":"Biên soạn và in tài liệu","requestedVnd":20000000,"counterpartVnd":0}]',
+     80000000, 15000000, 'submitted', 'officer'),
+    ('f2000000-0000-4000-8000-000000000002', 'expert', 'Tư vấn quy trình xử lý nước thải chăn nuôi quy mô hộ',
+     'Khảo sát và tư vấn mô hình biogas kết hợp lọc sinh học cho các hộ chăn nuôi.',
+     'Đề xuất quy trình phù hợp điều kiện địa phương.', 'Báo cáo tư vấn và hai mô hình thử nghiệm.', 4,
+     '[{"item":"Khảo sát thực địa","requestedVnd":25000000,"counterpartVnd":0}]',
+     25000000, 0, 'draft', 'expert')
+) AS v(id, applicant_type, title, summary, objectives, results, months, lines, requested, counterpart, status, created_by)
+WHERE NOT EXISTS (SELECT 1 FROM fund_application a WHERE a.id = v.id::uuid)
+  AND (v.applicant_type = 'association' OR EXISTS (SELECT 1 FROM expert x WHERE x.username = 'expert'));
+-- end of fund applications

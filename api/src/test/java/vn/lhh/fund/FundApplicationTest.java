@@ -26,9 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,15 +41,17 @@ import vn.lhh.testsupport.Fixtures;
  * eligibility and sent to review by the office, withdrawn by the applicant; bad input changes nothing.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FundApplicationTest {
-    private String association;
-    private String call;
+    /** One association of `officer` and one open call for the whole class (made by the first test, once the app is up). */
+    private static String association;
+    private static String call;
 
-    @BeforeAll
+    @BeforeEach
     void anOpenCall() {
-        association = Fixtures.associationOf("officer");
-        call = FundFixtures.open(Api.unique("Quỹ hỗ trợ hoạt động KH&CN (hồ sơ)"));
+        if (call == null) {
+            association = Fixtures.associationOf("officer");
+            call = FundFixtures.open(Api.unique("Quỹ hỗ trợ hoạt động KH&CN (hồ sơ)"));
+        }
     }
 
     @Test
