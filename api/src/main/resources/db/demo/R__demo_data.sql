@@ -437,3 +437,50 @@ FROM (VALUES
 ) AS v(id, kind, title, summary, body, tags, audience, pinned, starts, place, age)
 WHERE NOT EXISTS (SELECT 1 FROM post p WHERE p.id = v.id::uuid);
 -- end of news
+
+-- the fund (issue #19): an open grant call of the S&T activities fund, and a closed call for task proposals
+INSERT INTO fund_call (id, kind, title, description, budget_vnd, eligibility, fields, rubric, normalise_scores, opens_at, closes_at,
+                       status, search_key, created_by, created_at, updated_at)
+SELECT v.id::uuid, v.kind, v.title, v.description, v.budget, v.eligibility, v.fields::text[], v.rubric::jsonb, false,
+       now() - v.opened, now() + v.closes, v.status, f_search_key(v.title || ' ' || v.description), 'demo-data', now() - v.opened, now() - v.opened
+FROM (VALUES
+    ('f1000000-0000-4000-8000-000000000001', 'grant', 'Quỹ hỗ trợ hoạt động khoa học và công nghệ năm 2027, đợt 1',
+     'Hỗ trợ các hội thành viên và chuyên gia tổ chức hội thảo, tư vấn, phản biện, phổ biến kiến thức và ứng dụng tiến bộ kỹ thuật tại địa phương. Mỗi hồ sơ đề nghị tối đa 100 triệu đồng.',
+     500000000, 'both', '{nong-nghiep,y-te,moi-truong}',
+     '[{"code":"tinh-moi","name":"Tính mới và tính cấp thiết","description":null,"weight":40,"maxScore":10},{"code":"kha-thi","name":"Tính khả thi của phương pháp và tiến độ","description":null,"weight":35,"maxScore":10},{"code":"hieu-qua","name":"Hiệu quả kinh tế - xã hội","description":"Khả năng ứng dụng tại địa phương","weight":25,"maxScore":10}]',
+     'open', interval '10 days', interval '45 days'),
+    ('f1000000-0000-4000-8000-000000000002', 'task_proposal', 'Đề xuất nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2027',
+     'Các hội thành viên đề xuất nhiệm vụ khoa học và công nghệ cấp tỉnh thực hiện từ năm 2027, gửi Sở Khoa học và Công nghệ qua Liên hiệp hội.',
+     2000000000, 'associations', '{}',
+     '[{"code":"cap-thiet","name":"Tính cấp thiết","description":null,"weight":50,"maxScore":10},{"code":"kha-thi","name":"Tính khả thi","description":null,"weight":50,"maxScore":10}]',
+     'closed', interval '90 days', interval '-30 days')
+) AS v(id, kind, title, description, budget, eligibility, fields, rubric, status, opened, closes)
+WHERE NOT EXISTS (SELECT 1 FROM fund_call c WHERE c.id = v.id::uuid);
+-- end of fund
+
+-- applications to the open grant call: one submitted by `officer` for Hội Y học, one draft by `expert` for themselves
+INSERT INTO fund_application (id, call_id, applicant_type, association_id, expert_id, title, summary, objectives, expected_results,
+                              duration_months, team, budget_lines, requested_vnd, counterpart_vnd, status, submitted_at, search_key,
+                              created_by, created_at, updated_at)
+SELECT v.id::uuid, 'f1000000-0000-4000-8000-000000000001', v.applicant_type,
+       CASE WHEN v.applicant_type = 'association' THEN 'a0000000-0000-4000-8000-000000000001'::uuid END,
+       CASE WHEN v.applicant_type = 'expert' THEN (SELECT x.id FROM expert x WHERE x.username = 'expert') END,
+       v.title, v.summary, v.objectives, v.results, v.months, '[]'::jsonb, v.lines::jsonb, v.requested, v.counterpart, v.status,
+       CASE WHEN v.status = 'submitted' THEN now() - interval '2 days' END, f_search_key(v.title || ' ' || v.summary), v.created_by,
+       now() - interval '5 days', now() - interval '2 days'
+FROM (VALUES
+    ('f2000000-0000-4000-8000-000000000001', 'association', 'Hội thảo phòng chống sốt xuất huyết tại cộng đồng',
+     'Tập huấn cho y tế thôn bản và cộng tác viên dân số về phát hiện sớm và phòng chống sốt xuất huyết.',
+     'Nâng cao năng lực phát hiện sớm ca bệnh; phổ biến biện pháp diệt lăng quăng tại hộ gia đình.',
+     '200 lượt học viên được tập huấn; tài liệu hướng dẫn phát cho 50 xã.', 6,
+     '[{"item":"Tổ chức hội thảo và tập huấn","requestedVnd":60000000,"counterpartVnd":15000000},{"item":"Biên soạn và in tài liệu","requestedVnd":20000000,"counterpartVnd":0}]',
+     80000000, 15000000, 'submitted', 'officer'),
+    ('f2000000-0000-4000-8000-000000000002', 'expert', 'Tư vấn quy trình xử lý nước thải chăn nuôi quy mô hộ',
+     'Khảo sát và tư vấn mô hình biogas kết hợp lọc sinh học cho các hộ chăn nuôi.',
+     'Đề xuất quy trình phù hợp điều kiện địa phương.', 'Báo cáo tư vấn và hai mô hình thử nghiệm.', 4,
+     '[{"item":"Khảo sát thực địa","requestedVnd":25000000,"counterpartVnd":0}]',
+     25000000, 0, 'draft', 'expert')
+) AS v(id, applicant_type, title, summary, objectives, results, months, lines, requested, counterpart, status, created_by)
+WHERE NOT EXISTS (SELECT 1 FROM fund_application a WHERE a.id = v.id::uuid)
+  AND (v.applicant_type = 'association' OR EXISTS (SELECT 1 FROM expert x WHERE x.username = 'expert'));
+-- end of fund applications

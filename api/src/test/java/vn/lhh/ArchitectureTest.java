@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     /** The feature packages ({@code vn.lhh.<feature>}); {@code common} and {@code localrun} are shared, not features. */
     static final Set<String> FEATURES = Set.of("association", "bulletin", "calendar", "consultation", "contest", "dashboard",
-            "expert", "me", "news", "notification", "partner", "preview", "program", "registry", "search", "union");
+            "expert", "fund", "me", "news", "notification", "partner", "preview", "program", "registry", "search", "union");
 
     /** The data layer's packages: a feature's root (and its sub-features' roots), where its entities and repositories are. */
     static final String[] DATA_PACKAGES = FEATURES.stream()
