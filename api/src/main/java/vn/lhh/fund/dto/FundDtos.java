@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.lhh.common.etag.Versioned;
+import vn.lhh.common.etag.VersionedRecord;
 import vn.lhh.fund.ApplicantType;
 import vn.lhh.fund.ApplicationStatus;
 import vn.lhh.fund.Eligibility;
@@ -109,7 +109,7 @@ public final class FundDtos {
             @Schema(description = "Who created it (shown to the office only)") String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 
     @Schema(name = "FundTeamMember", description = "A member of the team: an expert of the network, by profile")
@@ -198,6 +198,6 @@ public final class FundDtos {
             @Schema(required = true) String createdBy,
             @Schema(required = true) Instant createdAt,
             @Schema(required = true) Instant updatedAt,
-            @Schema(required = true) long version) implements Versioned {
+            @Schema(required = true) long version) implements VersionedRecord {
     }
 }

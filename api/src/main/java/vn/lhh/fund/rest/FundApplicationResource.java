@@ -88,10 +88,7 @@ public class FundApplicationResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = ApplicationDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull ApplicationInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            ApplicationDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET

@@ -91,10 +91,7 @@ public class FundCallResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = CallDto.class)))
     public Response create(@Parameter(in = ParameterIn.HEADER, description = "Makes a retry safe") @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                            @Valid @NotNull CallInput body) {
-        return idempotency.run(idempotencyKey, "POST", uri.getPath(), body, () -> {
-            CallDto created = service.create(body);
-            return Responses.created(uri, created.id(), created, created.version());
-        });
+        return idempotency.created(idempotencyKey, uri, body, () -> service.create(body));
     }
 
     @GET
