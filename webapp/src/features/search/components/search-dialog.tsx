@@ -92,6 +92,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       opened
       onClose={onClose}
       title={t('search.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
       yOffset="8vh"
       data-testid="search-dialog"
