@@ -67,7 +67,8 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+      {/* the menu scrolls on its own: an office role's sections are taller than a laptop's screen */}
+      <AppShell.Navbar p="sm" aria-label={t('nav.main')} style={{ overflowY: 'auto' }}>
         <Navigation onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main>
