@@ -71,6 +71,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
           label: t('nav.programs'),
           show: is('admin', 'staff', 'association-officer'),
         },
+        { to: paths.fund.calls.getHref(), label: t('nav.fund'), show: true },
       ],
     },
     {

@@ -11,6 +11,7 @@ import { contestsRoutes } from '@/features/contests/routes';
 import { dashboardRoutes } from '@/features/dashboard/routes';
 import { distributionRoutes } from '@/features/distribution/routes';
 import { expertsRoutes } from '@/features/experts/routes';
+import { fundRoutes } from '@/features/fund/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { newsRoutes } from '@/features/news/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
       ...dashboardRoutes,
       ...associationsRoutes,
       ...programsRoutes,
+      ...fundRoutes,
       ...expertsRoutes,
       ...consultationsRoutes,
       ...bulletinsRoutes,

@@ -68,6 +68,7 @@ export const paths = {
     subscriptionConfirm: page('/bulletin-subscription/confirm'),
     subscriptionUnsubscribe: page('/bulletin-subscription/unsubscribe'),
   },
+  fund: { calls: page('/fund-calls'), call: record('/fund-calls/:id') },
   distribution: {
     issues: page('/distribution'),
     issue: record('/distribution/issues/:issueId'),
