@@ -100,7 +100,7 @@ test.beforeAll(async () => {
 /** Opens the search box with Ctrl+K and types the words. */
 async function searchFor(page: Page, words: string) {
   await page.keyboard.press('Control+K');
-  const field = page.getByRole('combobox');
+  const field = page.getByRole('dialog').getByRole('combobox');
   await expect(field).toBeFocused();
   await field.fill(words);
   return field;
@@ -115,7 +115,7 @@ async function chooseWithKeyboard(page: Page, text: string) {
   expect(index).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
   await expect(options.nth(index)).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('combobox')).toHaveAttribute(
+  await expect(page.getByRole('dialog').getByRole('combobox')).toHaveAttribute(
     'aria-activedescendant',
     (await options.nth(index).getAttribute('id'))!,
   );
@@ -167,7 +167,7 @@ test('staff find a document, an expert and a program task from the search box', 
 test('an anonymous visitor finds public records only', async ({ page }) => {
   await page.goto('/');
   await page.getByTestId('search-open').click();
-  const field = page.getByRole('combobox');
+  const field = page.getByRole('dialog').getByRole('combobox');
   await expect(field).toBeFocused();
   await field.fill(word);
   await expect(page.getByRole('option').filter({ hasText: `Nguyễn Đức Hưng ${word}` })).toBeVisible();

@@ -61,8 +61,9 @@ public class FundOperationAccess implements OperationAccess {
                 .op("listFundApplications", (as, s) -> as.get(APPLICATIONS), Expect.roles("admin", "staff", "association-officer", "expert"))
                 .op("createFundApplication", (as, s) -> as.body(Map.of()).post(APPLICATIONS), Expect.roles("association-officer", "expert"))
                 .op("getFundApplication", (as, s) -> as.get(application(s.application())), readers())
-                .op("replaceFundApplication", (as, s) -> as.header("If-Match", STALE).body(Map.of("callId", s.open())).put(application(s.application())),
-                        applicant())
+                // a valid body, so that what answers is who may (404 for the others' applications), not the body's checks
+                .op("replaceFundApplication", (as, s) -> as.header("If-Match", STALE).body(FundFixtures.applicationBody(s.open(), null, "Hồ sơ"))
+                        .put(application(s.application())), applicant())
                 .op("deleteFundApplication", (as, s) -> as.header("If-Match", STALE).delete(application(s.application())), applicant())
                 .op("transitionFundApplication", (as, s) -> as.header("If-Match", STALE).body(Map.of("to", "submitted"))
                         .post(application(s.application()) + "/transitions"), readers())
