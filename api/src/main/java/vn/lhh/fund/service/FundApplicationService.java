@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import vn.lhh.association.service.AssociationService;
 import vn.lhh.common.audit.AuditLog;
@@ -146,9 +149,9 @@ public class FundApplicationService {
     }
 
     private Map<UUID, String> applicantNames(List<FundApplication> items) {
-        Map<UUID, String> names = new java.util.HashMap<>(associations.names(items.stream().map(a -> a.associationId)
-                .filter(java.util.Objects::nonNull).distinct().toList()));
-        experts.byIds(items.stream().map(a -> a.expertId).filter(java.util.Objects::nonNull).distinct().toList())
+        Map<UUID, String> names = new HashMap<>(associations.names(items.stream().map(a -> a.associationId)
+                .filter(Objects::nonNull).distinct().toList()));
+        experts.byIds(items.stream().map(a -> a.expertId).filter(Objects::nonNull).distinct().toList())
                 .forEach((id, ref) -> names.put(id, ref.displayName()));
         return names;
     }
@@ -287,7 +290,7 @@ public class FundApplicationService {
         boolean byApplicant = applicant && a.status.applicantMoves().contains(to);
         boolean byOffice = isOffice() && a.status.officeMoves().contains(to);
         if (!byApplicant && !byOffice) {
-            Set<ApplicationStatus> mine = new java.util.TreeSet<>();
+            Set<ApplicationStatus> mine = new TreeSet<>();
             if (applicant) {
                 mine.addAll(a.status.applicantMoves());
             }
